@@ -1,0 +1,30 @@
+package io.cadbridge.application.port.in;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cadbridge.domain.integration.Integration;
+import io.cadbridge.domain.integration.IntegrationId;
+import io.cadbridge.domain.validation.ValidationProblem;
+import java.util.List;
+
+/** The result of saving an integration: saved, or rejected for a reason the caller can fix. */
+public sealed interface SaveOutcome {
+
+    record Saved(Integration integration, boolean created) implements SaveOutcome {
+        public Saved {
+            requireNonNull(integration, "integration is null");
+        }
+    }
+
+    record NotFound(IntegrationId id) implements SaveOutcome {
+        public NotFound {
+            requireNonNull(id, "id is null");
+        }
+    }
+
+    record Invalid(List<ValidationProblem> problems) implements SaveOutcome {
+        public Invalid {
+            problems = List.copyOf(requireNonNull(problems, "problems is null"));
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.cadbridge.application.port.out;
+
+import static java.util.Objects.requireNonNull;
+
+/** A CRM call that produced no HTTP answer: timeout, refused connection, open circuit, unreadable body. */
+public final class CrmCallException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why the call failed, in terms an administrator can act on. */
+    public enum Kind {
+        TIMEOUT,
+        CONNECTION,
+        CIRCUIT_OPEN,
+        INVALID_RESPONSE
+    }
+
+    private final Kind kind;
+
+    public CrmCallException(Kind kind, String message, Throwable cause) {
+        super(message, cause);
+        this.kind = requireNonNull(kind, "kind is null");
+    }
+
+    public CrmCallException(Kind kind, String message) {
+        this(kind, message, null);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,48 @@
+package io.cadbridge.domain.exchange;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cadbridge.domain.json.JsonNumber;
+import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.domain.json.JsonValue;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What the CRM answered. Header names are lower case. {@code json} is present when the body parsed
+ * as JSON; {@code text} holds the body otherwise.
+ */
+public record CrmResponse(int status, Map<String, String> headers, Optional<JsonValue> json, String text, Duration duration) {
+
+    public CrmResponse {
+        if (status < 100 || status > 599) {
+            throw new IllegalArgumentException("HTTP status out of range: " + status);
+        }
+        TreeMap<String, String> lowerCase = new TreeMap<>();
+        requireNonNull(headers, "headers is null").forEach((name, value) -> lowerCase.put(name.toLowerCase(Locale.ROOT), value));
+        headers = Map.copyOf(lowerCase);
+        requireNonNull(json, "json is null");
+        requireNonNull(text, "text is null");
+        requireNonNull(duration, "duration is null");
+    }
+
+    public boolean isSuccessful() {
+        return status >= 200 && status < 300;
+    }
+
+    /** The value of {@code {response}}: status, headers, body and duration in seconds. */
+    public JsonObject toJson() {
+        JsonObject.Builder headerObject = JsonObject.builder();
+        new TreeMap<>(headers).forEach(headerObject::put);
+        return JsonObject.builder()
+                .put("status", JsonNumber.of(status))
+                .put("headers", headerObject.build())
+                .put("body", json.orElse(JsonValue.of(text.isEmpty() ? null : text)))
+                .put("duration", new JsonNumber(BigDecimal.valueOf(duration.toNanos(), 9).stripTrailingZeros()))
+                .build();
+    }
+}

@@ -1,0 +1,51 @@
+package io.cadbridge.domain.exchange;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cadbridge.domain.integration.BasicCredentials;
+import io.cadbridge.domain.integration.HttpMethod;
+import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.domain.json.JsonValue;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** A rendered CRM request, ready to send: every placeholder has been replaced. */
+public record OutboundRequest(
+        HttpMethod method,
+        String url,
+        Map<String, String> headers,
+        Map<String, String> queryParameters,
+        Optional<JsonValue> body,
+        Optional<BasicCredentials> credentials,
+        Duration timeout) {
+
+    public OutboundRequest {
+        requireNonNull(method, "method is null");
+        requireNonNull(url, "url is null");
+        headers = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(headers, "headers is null")));
+        queryParameters = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(queryParameters, "queryParameters is null")));
+        requireNonNull(body, "body is null");
+        requireNonNull(credentials, "credentials is null");
+        requireNonNull(timeout, "timeout is null");
+    }
+
+    /** What {@code {request}} shows: method, URL and query parameters, never headers or credentials. */
+    public JsonObject toJson() {
+        JsonObject.Builder params = JsonObject.builder();
+        queryParameters.forEach(params::put);
+        return JsonObject.builder()
+                .put("method", method.name())
+                .put("url", url)
+                .put("query_params", params.build())
+                .build();
+    }
+
+    @Override
+    public String toString() {
+        return "OutboundRequest[" + method + " " + url + ", query=" + queryParameters.keySet()
+                + ", headers=" + headers.keySet() + ", credentials=" + credentials.map(c -> "****").orElse("none") + "]";
+    }
+}

@@ -1,0 +1,39 @@
+package io.cadbridge.domain.integration;
+
+import io.cadbridge.domain.conversation.ConversationEvent;
+import io.cadbridge.domain.exchange.CrmResponse;
+import io.cadbridge.domain.exchange.OutboundRequest;
+import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.domain.template.PlaceholderScope;
+import java.util.Locale;
+
+/** Builds the placeholder roots for rendering a request and for handling its response. */
+final class ExchangeScopes {
+
+    private ExchangeScopes() {
+    }
+
+    static PlaceholderScope conversation(Integration integration, ConversationEvent event) {
+        return new PlaceholderScope(JsonObject.builder()
+                .put("contact", event.contact().toJson())
+                .put("event", event.toJson())
+                .put("config_id", integration.id().value().toString().toUpperCase(Locale.ROOT))
+                .build());
+    }
+
+    static PlaceholderScope request(Integration integration, ConversationEvent event) {
+        JsonObject.Builder authentications = JsonObject.builder();
+        integration.secrets().authentications().forEach(authentications::put);
+        return conversation(integration, event).with("authentications", authentications.build());
+    }
+
+    static PlaceholderScope response(Integration integration, ConversationEvent event, OutboundRequest request, CrmResponse response) {
+        JsonObject requestJson = request.toJson();
+        return conversation(integration, event)
+                .with("request", requestJson)
+                .with("url", requestJson.get("url").orElseThrow())
+                .with("method", requestJson.get("method").orElseThrow())
+                .with("query_params", requestJson.get("query_params").orElseThrow())
+                .with("response", response.toJson());
+    }
+}

@@ -1,0 +1,94 @@
+package io.cadbridge.domain.integration;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cadbridge.domain.conversation.Contact;
+import io.cadbridge.domain.conversation.ConversationEvent;
+import io.cadbridge.domain.exchange.CrmResponse;
+import io.cadbridge.domain.exchange.OutboundRequest;
+import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.domain.template.PlaceholderScope;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** An event-driven integration: when it runs (trigger), what it calls and what it keeps. */
+public record Integration(
+        IntegrationId id,
+        String name,
+        String description,
+        ChannelType channelType,
+        EndpointUrl endpointUrl,
+        int ordinal,
+        IntegrationDirection direction,
+        Set<EventName> events,
+        Scope scope,
+        boolean enabled,
+        IntegrationConfiguration configuration,
+        Secrets secrets) {
+
+    public Integration {
+        requireNonNull(id, "id is null");
+        requireNonNull(name, "name is null");
+        requireNonNull(description, "description is null");
+        requireNonNull(channelType, "channelType is null");
+        requireNonNull(endpointUrl, "endpointUrl is null");
+        requireNonNull(direction, "direction is null");
+        events = events.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(requireNonNull(events, "events is null")));
+        requireNonNull(scope, "scope is null");
+        requireNonNull(configuration, "configuration is null");
+        requireNonNull(secrets, "secrets is null");
+    }
+
+    /** The trigger: event, direction, channel, and queue or direct conversation must all match. */
+    public TriggerDecision triggerFor(ConversationEvent event) {
+        Contact contact = event.contact();
+        if (!enabled) {
+            return TriggerDecision.notTriggered("integration is disabled");
+        }
+        if (!events.contains(event.name())) {
+            return TriggerDecision.notTriggered("event " + event.name().displayName() + " is not one of its events");
+        }
+        if (!direction.covers(contact.direction())) {
+            return TriggerDecision.notTriggered("direction " + contact.direction() + " is not " + direction.wireName());
+        }
+        if (!channelType.covers(contact.channelType())) {
+            return TriggerDecision.notTriggered("channel " + contact.channelType() + " is not " + channelType.wireName());
+        }
+        if (!scope.covers(contact.queue())) {
+            return TriggerDecision.notTriggered(contact.queue().isEmpty()
+                    ? "direct conversations are not in its scope"
+                    : "queue " + contact.queue().get() + " is not in its scope");
+        }
+        return TriggerDecision.TRIGGERED;
+    }
+
+    public Integration withSecrets(Secrets newSecrets) {
+        return new Integration(id, name, description, channelType, endpointUrl, ordinal, direction, events, scope,
+                enabled, configuration, newSecrets);
+    }
+
+    /** Renders the request for an event: URL, headers, query parameters and body with their values filled in. */
+    public OutboundRequest renderRequest(ConversationEvent event) {
+        RequestDefinition request = configuration.request();
+        PlaceholderScope scope = ExchangeScopes.request(this, event);
+        Map<String, String> headers = new LinkedHashMap<>();
+        request.headers().forEach((header, template) -> headers.put(header, template.renderText(scope)));
+        Map<String, String> params = new LinkedHashMap<>();
+        request.params().forEach((param, template) -> params.put(param, template.renderText(scope)));
+        Optional<BasicCredentials> credentials = request.authentication() == AuthenticationType.BASIC
+                ? secrets.credentials()
+                : Optional.empty();
+        return new OutboundRequest(request.method(), endpointUrl.render(scope), headers, params,
+                request.body().map(body -> body.render(scope)), credentials, request.timeout());
+    }
+
+    /** What {@code response.save} makes of an answer: the attached data to merge, empty when nothing is saved. */
+    public JsonObject renderSave(ConversationEvent event, OutboundRequest request, CrmResponse response) {
+        return configuration.response().save()
+                .map(save -> save.render(ExchangeScopes.response(this, event, request, response)))
+                .orElse(JsonObject.EMPTY);
+    }
+}

@@ -1,0 +1,29 @@
+package io.cadbridge.domain.integration;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.domain.json.JsonValue;
+
+/**
+ * The "JSON for Configuration" of an integration: the document as the administrator wrote it,
+ * kept verbatim, and its compiled form, built once when the integration is saved.
+ */
+public record IntegrationConfiguration(JsonObject source, RequestDefinition request, ResponseDefinition response) {
+
+    public IntegrationConfiguration {
+        requireNonNull(source, "source is null");
+        requireNonNull(request, "request is null");
+        requireNonNull(response, "response is null");
+    }
+
+    /**
+     * Compiles a configuration document.
+     *
+     * @throws io.cadbridge.domain.validation.ValidationException with every problem found, each
+     *     located by a JSON pointer under {@code pointer}
+     */
+    public static IntegrationConfiguration compile(JsonValue source, String pointer) {
+        return new ConfigurationCompiler(pointer).compile(source);
+    }
+}

@@ -1,0 +1,101 @@
+package io.cadbridge.domain.integration;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.domain.template.PlaceholderPath;
+import io.cadbridge.domain.template.Template;
+import io.cadbridge.domain.template.TemplateValue;
+import io.cadbridge.domain.validation.ValidationException;
+import io.cadbridge.domain.validation.ValidationProblem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * An integration as an administrator defines it, before it is checked and compiled. Problems are
+ * reported with JSON pointers into the integration resource ({@code /name}, {@code /configuration/…}).
+ */
+public record IntegrationDraft(
+        String name,
+        String description,
+        ChannelType channelType,
+        String endpointUrl,
+        int ordinal,
+        IntegrationDirection direction,
+        Set<EventName> events,
+        Scope scope,
+        boolean enabled,
+        JsonValue configuration) {
+
+    public static final int MAX_NAME_LENGTH = 200;
+
+    public IntegrationDraft {
+        requireNonNull(name, "name is null");
+        description = description == null ? "" : description;
+        requireNonNull(channelType, "channelType is null");
+        requireNonNull(endpointUrl, "endpointUrl is null");
+        requireNonNull(direction, "direction is null");
+        events = Set.copyOf(requireNonNull(events, "events is null"));
+        requireNonNull(scope, "scope is null");
+        requireNonNull(configuration, "configuration is null");
+    }
+
+    /** Checks everything and compiles the templates once; every problem is reported together. */
+    public Integration compile(IntegrationId id, Secrets secrets) {
+        List<ValidationProblem> problems = new ArrayList<>();
+        if (name.isBlank() || name.length() > MAX_NAME_LENGTH) {
+            problems.add(new ValidationProblem("/name", "must have 1 to " + MAX_NAME_LENGTH + " characters"));
+        }
+        if (events.isEmpty()) {
+            problems.add(new ValidationProblem("/events", "must name at least one event: " + EventName.allowedNames()));
+        }
+        if (ordinal < 0) {
+            problems.add(new ValidationProblem("/ordinal", "must be 0 or more"));
+        }
+        if (!scope.directConversations() && scope.queues().isEmpty()) {
+            problems.add(new ValidationProblem("/scope", "covers nothing: allow direct conversations or list queues"));
+        }
+        Optional<EndpointUrl> endpoint = EndpointUrl.parse(endpointUrl, "/endpointUrl", problems);
+        IntegrationConfiguration compiled = null;
+        try {
+            compiled = IntegrationConfiguration.compile(configuration, "/configuration");
+        } catch (ValidationException e) {
+            problems.addAll(e.problems());
+        }
+        if (compiled != null) {
+            checkSecrets(compiled.request(), secrets, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return new Integration(id, name, description, channelType, endpoint.orElseThrow(), ordinal, direction, events,
+                scope, enabled, compiled, secrets);
+    }
+
+    private static void checkSecrets(RequestDefinition request, Secrets secrets, List<ValidationProblem> problems) {
+        if (request.authentication() == AuthenticationType.BASIC && secrets.credentials().isEmpty()) {
+            problems.add(new ValidationProblem("/credentials",
+                    "are required: the configuration uses \"authentication\": {\"type\": \"basic\"}"));
+        }
+        Stream.of(request.headers().values().stream(), request.params().values().stream(),
+                        request.body().stream().flatMap(body -> body.templates().stream()))
+                .flatMap(templates -> templates)
+                .map(Template::placeholders)
+                .flatMap(List::stream)
+                .filter(path -> path.root().equals("authentications"))
+                .map(IntegrationDraft::authenticationName)
+                .distinct()
+                .filter(name -> !secrets.authentications().containsKey(name))
+                .forEach(name -> problems.add(new ValidationProblem("/authentications",
+                        "no value named \"" + name + "\" is stored, but {authentications." + name + "} is used")));
+    }
+
+    private static String authenticationName(PlaceholderPath path) {
+        return path.segments().size() > 1 && path.segments().get(1) instanceof io.cadbridge.domain.template.PathSegment.Member member
+                ? member.name()
+                : "";
+    }
+}

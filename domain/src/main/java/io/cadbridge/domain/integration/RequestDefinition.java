@@ -1,0 +1,35 @@
+package io.cadbridge.domain.integration;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cadbridge.domain.template.Template;
+import io.cadbridge.domain.template.TemplateValue;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The compiled {@code request} part of a configuration. */
+public record RequestDefinition(
+        AuthenticationType authentication,
+        HttpMethod method,
+        Map<String, Template> headers,
+        Map<String, Template> params,
+        Optional<TemplateValue> body,
+        Duration timeout) {
+
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+    public RequestDefinition {
+        requireNonNull(authentication, "authentication is null");
+        requireNonNull(method, "method is null");
+        headers = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(headers, "headers is null")));
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(params, "params is null")));
+        requireNonNull(body, "body is null");
+        requireNonNull(timeout, "timeout is null");
+        if (body.isPresent() && !method.carriesBody()) {
+            throw new IllegalArgumentException("a " + method + " request has no body");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package io.cadbridge.domain.integration;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cadbridge.domain.template.TemplateValue;
+import java.util.Optional;
+
+/** The compiled {@code response} part: what to {@code save} as attached data. */
+public record ResponseDefinition(Optional<TemplateValue.ObjectValue> save) {
+
+    public static final ResponseDefinition NOTHING = new ResponseDefinition(Optional.empty());
+
+    public ResponseDefinition {
+        requireNonNull(save, "save is null");
+    }
+}

@@ -1,0 +1,5 @@
+package io.cadbridge.domain.json;
+
+public record JsonNull() implements JsonValue {
+    public static final JsonNull INSTANCE = new JsonNull();
+}

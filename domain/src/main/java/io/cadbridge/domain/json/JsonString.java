@@ -1,0 +1,9 @@
+package io.cadbridge.domain.json;
+
+import static java.util.Objects.requireNonNull;
+
+public record JsonString(String value) implements JsonValue {
+    public JsonString {
+        requireNonNull(value, "value is null");
+    }
+}
