@@ -2,6 +2,7 @@ package io.cadbridge.domain.integration;
 
 import static io.cadbridge.domain.validation.JsonPointer.child;
 
+import io.cadbridge.domain.json.JsonBoolean;
 import io.cadbridge.domain.json.JsonNumber;
 import io.cadbridge.domain.json.JsonObject;
 import io.cadbridge.domain.json.JsonString;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Checks a configuration document and compiles its templates, collecting every problem. */
 final class ConfigurationCompiler {
@@ -42,12 +44,11 @@ final class ConfigurationCompiler {
             throw new ValidationException(pointer, "must be a JSON object with a \"request\" member");
         }
         checkFields(document, pointer, TOP_LEVEL_FIELDS, Set.of());
-        RequestDefinition request = document.get("request")
-                .map(value -> request(value, child(pointer, "request")))
-                .orElseGet(() -> {
-                    problem(child(pointer, "request"), "is required");
-                    return null;
-                });
+        Optional<JsonValue> requestSource = document.get("request");
+        if (requestSource.isEmpty()) {
+            problem(child(pointer, "request"), "is required");
+        }
+        RequestDefinition request = requestSource.map(value -> request(value, child(pointer, "request"))).orElse(null);
         ResponseDefinition response = document.get("response")
                 .map(value -> response(value, child(pointer, "response")))
                 .orElse(ResponseDefinition.NOTHING);
@@ -76,7 +77,7 @@ final class ConfigurationCompiler {
         Duration timeout = request.get("timeout").map(t -> timeout(t, child(at, "timeout"))).orElse(RequestDefinition.DEFAULT_TIMEOUT);
         request.get("block").ifPresent(flag -> requireBoolean(flag, child(at, "block")));
         request.get("verify").ifPresent(flag -> requireBoolean(flag, child(at, "verify")));
-        if (request.get("verify").filter(flag -> flag.equals(io.cadbridge.domain.json.JsonBoolean.FALSE)).isPresent()) {
+        if (request.get("verify").filter(flag -> flag.equals(JsonBoolean.FALSE)).isPresent()) {
             problem(child(at, "verify"), "turning certificate verification off is not supported by this version");
         }
         if (method == null || !problems.isEmpty()) {
@@ -175,7 +176,7 @@ final class ConfigurationCompiler {
     }
 
     private void requireBoolean(JsonValue value, String at) {
-        if (!(value instanceof io.cadbridge.domain.json.JsonBoolean)) {
+        if (!(value instanceof JsonBoolean)) {
             problem(at, "must be true or false");
         }
     }
@@ -185,7 +186,7 @@ final class ConfigurationCompiler {
             if (notYetSupported.contains(name)) {
                 problem(child(at, name), "\"" + name + "\" is not supported by this version of cadbridge yet");
             } else if (!known.contains(name)) {
-                problem(child(at, name), "unknown field; known fields here are " + new java.util.TreeSet<>(known));
+                problem(child(at, name), "unknown field; known fields here are " + new TreeSet<>(known));
             }
         }
     }
