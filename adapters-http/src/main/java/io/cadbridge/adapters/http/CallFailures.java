@@ -14,6 +14,9 @@ import javax.net.ssl.SSLException;
 /** Turns OkHttp's I/O failures into messages an administrator can act on. */
 final class CallFailures {
 
+    /** OkHttp's built-in limit of follow-ups (redirects and authentication challenges). */
+    private static final int MAX_REDIRECTS = 20;
+
     private CallFailures() {
     }
 
@@ -37,12 +40,21 @@ final class CallFailures {
             case NoRouteToHostException noRoute -> refused(host, failure);
             case SSLException tls -> new CrmCallException(Kind.CONNECTION,
                     "TLS with " + host + " failed (" + tls.getMessage() + "): check the certificate and the https URL", failure);
-            // OkHttp reports redirect loops ("Too many follow-up requests") and malformed HTTP this way.
-            case ProtocolException protocol -> new CrmCallException(Kind.INVALID_RESPONSE,
-                    host + " broke the HTTP protocol (" + protocol.getMessage() + ") for " + target, failure);
+            case ProtocolException protocol -> protocolViolation(protocol, target);
             default -> new CrmCallException(Kind.CONNECTION,
                     "connection to " + host + " failed (" + failure.getClass().getSimpleName() + ") for " + target, failure);
         };
+    }
+
+    /** OkHttp reports redirect loops and malformed HTTP as a ProtocolException. */
+    private static CrmCallException protocolViolation(ProtocolException failure, CallTarget target) {
+        String message = String.valueOf(failure.getMessage());
+        if (message.startsWith("Too many follow-up requests")) {
+            return new CrmCallException(Kind.INVALID_RESPONSE, target.host() + " kept redirecting " + target
+                    + " (more than " + MAX_REDIRECTS + " redirects, probably a loop): check the integration's URL", failure);
+        }
+        return new CrmCallException(Kind.INVALID_RESPONSE,
+                target.host() + " broke the HTTP protocol (" + message + ") for " + target, failure);
     }
 
     private static CrmCallException refused(String host, IOException failure) {
