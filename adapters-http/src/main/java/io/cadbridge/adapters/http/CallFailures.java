@@ -30,6 +30,8 @@ final class CallFailures {
             case SocketTimeoutException timedOut -> new CrmCallException(Kind.TIMEOUT,
                     "no answer from " + host + " within " + HumanDuration.describe(timeout.value())
                             + " (" + target + "); the CRM is slow or unreachable, or the integration's timeout is too short", failure);
+            case InterruptedIOException interrupted when Thread.currentThread().isInterrupted() -> new CrmCallException(Kind.CONNECTION,
+                    "the call to " + host + " was interrupted (is the service shutting down?) for " + target, failure);
             // Any other InterruptedIOException here is OkHttp's whole-call deadline firing.
             case InterruptedIOException deadline -> new CrmCallException(Kind.TIMEOUT,
                     host + " did not finish answering within " + HumanDuration.describe(timeout.deadline())

@@ -7,6 +7,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 /** The message for a call the circuit breaker refused: which integration, why, and when it tries again. */
 final class CircuitRefusals {
@@ -15,7 +16,7 @@ final class CircuitRefusals {
     }
 
     static CrmCallException refusal(IntegrationId integration, CircuitBreaker breaker, IntegrationBreakers breakers) {
-        String prefix = "circuit breaker of integration " + integration + " is " + breaker.getState().name().toLowerCase() + ": ";
+        String prefix = "circuit breaker of integration " + integration + " is " + breaker.getState().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": ";
         if (breaker.getState() == CircuitBreaker.State.HALF_OPEN) {
             return new CrmCallException(Kind.CIRCUIT_OPEN,
                     prefix + "trial calls to its CRM are in progress; no request was sent, the next event will try again");
