@@ -1,0 +1,70 @@
+package io.cadbridge.adapters.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import io.cadbridge.domain.exchange.CrmResponse;
+import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.support.jackson.JsonValues;
+import java.io.IOException;
+import java.net.ProtocolException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import okhttp3.Headers;
+import okhttp3.ResponseBody;
+import retrofit2.Response;
+
+/** Reads a Retrofit response into the domain's {@link CrmResponse}; the body is already capped by {@link ResponseSizeLimit}. */
+final class CrmResponses {
+
+    /** Like {@link JsonValues#parse} but strict: "42 apples" is text, not the number 42 followed by noise. */
+    private static final ObjectMapper STRICT = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+
+    private CrmResponses() {
+    }
+
+    /** The duration runs from {@code startNanos} until the body is fully read. */
+    static CrmResponse read(Response<ResponseBody> response, long startNanos) throws IOException {
+        if (response.code() < 100 || response.code() > 599) {
+            throw new ProtocolException("HTTP status " + response.code() + " is outside 100..599");
+        }
+        String text = text(response);
+        Duration duration = Duration.ofNanos(System.nanoTime() - startNanos);
+        return new CrmResponse(response.code(), headers(response.headers()), json(text), text, duration);
+    }
+
+    /** Successful bodies stream (see {@link CrmService}); error bodies were buffered by Retrofit; 204/205 have none. */
+    private static String text(Response<ResponseBody> response) throws IOException {
+        ResponseBody body = response.isSuccessful() ? response.body() : response.errorBody();
+        if (body == null) {
+            return "";
+        }
+        try (body) {
+            return body.string();
+        }
+    }
+
+    static Map<String, String> headers(Headers headers) {
+        Map<String, String> joined = new TreeMap<>();
+        headers.toMultimap().forEach((name, values) -> joined.put(name, String.join(", ", values)));
+        return joined;
+    }
+
+    /** The raw text is kept either way; {@code json} is present only when the whole text parses. */
+    static Optional<JsonValue> json(String text) {
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JsonValues.fromNode(STRICT.readTree(text)));
+        } catch (JsonProcessingException notJson) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.cadbridge.adapters.http;
+
+import io.cadbridge.domain.exchange.OutboundRequest;
+import io.cadbridge.domain.integration.BasicCredentials;
+import io.cadbridge.domain.integration.HttpMethod;
+import io.cadbridge.domain.json.JsonValue;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Builds {@link OutboundRequest}s for tests; defaults: no headers, no query, no body, 5 s timeout. */
+final class Requests {
+
+    private final HttpMethod method;
+    private final String url;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private final Map<String, String> query = new LinkedHashMap<>();
+    private Optional<JsonValue> body = Optional.empty();
+    private Optional<BasicCredentials> credentials = Optional.empty();
+    private Duration timeout = Duration.ofSeconds(5);
+
+    private Requests(HttpMethod method, String url) {
+        this.method = method;
+        this.url = url;
+    }
+
+    static Requests request(HttpMethod method, String url) {
+        return new Requests(method, url);
+    }
+
+    static OutboundRequest get(String url) {
+        return request(HttpMethod.GET, url).build();
+    }
+
+    Requests header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    Requests query(String name, String value) {
+        query.put(name, value);
+        return this;
+    }
+
+    Requests body(JsonValue json) {
+        body = Optional.of(json);
+        return this;
+    }
+
+    Requests credentials(String username, String password) {
+        credentials = Optional.of(new BasicCredentials(username, password));
+        return this;
+    }
+
+    Requests timeout(Duration value) {
+        timeout = value;
+        return this;
+    }
+
+    OutboundRequest build() {
+        return new OutboundRequest(method, url, headers, query, body, credentials, timeout);
+    }
+}

@@ -1,0 +1,113 @@
+package io.cadbridge.adapters.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cadbridge.application.port.out.CrmCallException;
+import io.cadbridge.application.port.out.CrmClient;
+import io.cadbridge.domain.integration.HttpMethod;
+import io.cadbridge.domain.integration.IntegrationId;
+import io.cadbridge.domain.json.JsonArray;
+import io.cadbridge.domain.json.JsonBoolean;
+import io.cadbridge.domain.json.JsonNumber;
+import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.support.jackson.JsonValues;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class RetrofitCrmClientRequestTest {
+
+    private final MockWebServer server = new MockWebServer();
+    private final IntegrationId integration = IntegrationId.random();
+    private CrmClient client;
+
+    @BeforeEach
+    void start() throws Exception {
+        server.start();
+        client = TestClients.withDefaults();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        TestClients.close(client);
+        server.close();
+    }
+
+    @Test
+    void getSendsQueryParametersEncodedByTheClientHeadersAndBasicAuthentication() throws Exception {
+        server.enqueue(new MockResponse.Builder().body("ok").build());
+
+        client.send(integration, Requests.request(HttpMethod.GET, server.url("/contacts/search").toString())
+                .query("phone", "+49 30 1234&x=1")
+                .query("name", "Jürgen/Ölsen?#")
+                .header("X-Api-Key", "secret-key")
+                .credentials("agent", "pässword")
+                .build());
+
+        RecordedRequest recorded = server.takeRequest();
+        assertThat(recorded.getMethod()).isEqualTo("GET");
+        assertThat(recorded.getUrl().encodedPath()).isEqualTo("/contacts/search");
+        assertThat(recorded.getUrl().queryParameter("phone")).isEqualTo("+49 30 1234&x=1");
+        assertThat(recorded.getUrl().queryParameter("name")).isEqualTo("Jürgen/Ölsen?#");
+        assertThat(recorded.getUrl().queryParameterNames()).containsExactly("phone", "name");
+        assertThat(recorded.getTarget()).contains("%26x%3D1").contains("%2B49").doesNotContain(" ");
+        assertThat(recorded.getHeaders().get("X-Api-Key")).isEqualTo("secret-key");
+        assertThat(recorded.getHeaders().get("Authorization"))
+                .isEqualTo("Basic " + Base64.getEncoder().encodeToString("agent:pässword".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void postSendsANestedJsonBodyAsJson() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(201).build());
+        JsonObject body = JsonObject.builder()
+                .put("contact", JsonObject.builder().put("name", "Ada").put("vip", JsonBoolean.of(true)).build())
+                .put("calls", new JsonArray(List.of(JsonNumber.of(1), JsonNumber.of(2))))
+                .build();
+
+        client.send(integration, Requests.request(HttpMethod.POST, server.url("/contacts").toString()).body(body).build());
+
+        RecordedRequest recorded = server.takeRequest();
+        assertThat(recorded.getMethod()).isEqualTo("POST");
+        assertThat(recorded.getHeaders().get("Content-Type")).isEqualTo("application/json; charset=utf-8");
+        assertThat(JsonValues.parse(recorded.getBody().utf8())).isEqualTo(body);
+    }
+
+    @ParameterizedTest
+    @EnumSource(HttpMethod.class)
+    void everyMethodReachesTheServerAsThatMethod(HttpMethod method) throws Exception {
+        server.enqueue(new MockResponse.Builder().code(204).build());
+
+        client.send(integration, Requests.request(method, server.url("/item/7").toString()).build());
+
+        assertThat(server.takeRequest().getMethod()).isEqualTo(method.name());
+    }
+
+    @Test
+    void configuredCredentialsReplaceAnAuthorizationHeader() throws Exception {
+        server.enqueue(new MockResponse.Builder().build());
+
+        client.send(integration, Requests.request(HttpMethod.GET, server.url("/").toString())
+                .header("authorization", "Bearer stale").credentials("u", "p").build());
+
+        assertThat(server.takeRequest().getHeaders().values("Authorization")).containsExactly("Basic dTpw");
+    }
+
+    @Test
+    void aHeaderValueHttpCannotCarryFailsWithoutQuotingTheValueAndSendsNothing() {
+        assertThatThrownBy(() -> client.send(integration, Requests.request(HttpMethod.GET, server.url("/").toString())
+                        .header("X-Token", "line1\nline2-secret").build()))
+                .isInstanceOfSatisfying(CrmCallException.class, e -> assertThat(e.kind()).isEqualTo(CrmCallException.Kind.CONNECTION))
+                .hasMessageContaining("X-Token")
+                .hasMessageNotContaining("secret");
+        assertThat(server.getRequestCount()).isZero();
+    }
+}
