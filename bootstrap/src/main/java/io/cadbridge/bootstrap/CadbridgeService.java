@@ -1,0 +1,106 @@
+package io.cadbridge.bootstrap;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.TypeLiteral;
+import io.cadbridge.adapters.events.ApiAccess;
+import io.cadbridge.adapters.events.ApiServer;
+import io.cadbridge.adapters.events.EventsApiModule;
+import io.cadbridge.adapters.http.CrmHttpModule;
+import io.cadbridge.adapters.persistence.DatabaseMigrations;
+import io.cadbridge.adapters.persistence.PersistenceModule;
+import io.cadbridge.bootstrap.demo.DemoCrm;
+import io.cadbridge.bootstrap.demo.DemoSetup;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running service: database, migrations, wiring, HTTP API and, with {@code --demo}, the sample
+ * CRM. Stopping releases everything in the reverse order of starting.
+ */
+public final class CadbridgeService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CadbridgeService.class);
+
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private int apiPort;
+    private String apiToken;
+
+    private CadbridgeService() {
+    }
+
+    /** Starts everything; on failure, whatever was already started is stopped again. */
+    public static CadbridgeService start(ServiceSettings settings, boolean demo, PrintStream console) {
+        CadbridgeService service = new CadbridgeService();
+        try {
+            service.startAll(settings, demo, console);
+            return service;
+        } catch (RuntimeException e) {
+            service.close();
+            throw e;
+        }
+    }
+
+    private void startAll(ServiceSettings settings, boolean demo, PrintStream console) {
+        createDataDirectory(settings);
+        apiToken = ApiTokens.resolve(settings, console);
+        Database database = Database.open(settings);
+        started.push(database);
+        DatabaseMigrations.migrate(database.dataSource());
+        Injector injector = Guice.createInjector(
+                new CoreModule(),
+                new PersistenceModule(database.dataSource()),
+                new CrmHttpModule(),
+                new EventsApiModule(),
+                binder -> binder.bind(ApiAccess.class).toInstance(new ApiAccess(apiToken)));
+        // Adapters register what must be closed on shutdown (HTTP client pools, …) in a Set<AutoCloseable>.
+        for (AutoCloseable closeable : injector.getInstance(Key.get(new TypeLiteral<Set<AutoCloseable>>() { }))) {
+            started.push(closeable);
+        }
+        ApiServer api = injector.getInstance(ApiServer.class);
+        apiPort = api.start(settings.httpPort());
+        started.push(api::stop);
+        if (demo) {
+            DemoCrm crm = DemoCrm.start(settings.demoCrmPort());
+            started.push(crm);
+            DemoSetup.apply(injector, crm.customersUrl());
+        }
+    }
+
+    public int apiPort() {
+        return apiPort;
+    }
+
+    public String apiToken() {
+        return apiToken;
+    }
+
+    @Override
+    public void close() {
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                LOG.warn("A part of the service did not stop cleanly", e);
+            }
+        }
+    }
+
+    private static void createDataDirectory(ServiceSettings settings) {
+        try {
+            Files.createDirectories(settings.dataDirectory());
+        } catch (IOException e) {
+            throw new SettingsException("CADBRIDGE_DATA_DIR " + settings.dataDirectory() + " cannot be created: " + e.getMessage(), e);
+        }
+        if (!Files.isWritable(settings.dataDirectory())) {
+            throw new SettingsException("CADBRIDGE_DATA_DIR " + settings.dataDirectory() + " is not writable");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package io.cadbridge.bootstrap;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The service's PostgreSQL: an external server when {@code CADBRIDGE_DB_URL} is set, otherwise an
+ * embedded one whose data lives in the data directory, so a restart keeps everything.
+ */
+final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final HikariDataSource pool;
+    private final Optional<EmbeddedPostgres> embedded;
+
+    private Database(HikariDataSource pool, Optional<EmbeddedPostgres> embedded) {
+        this.pool = pool;
+        this.embedded = embedded;
+    }
+
+    static Database open(ServiceSettings settings) {
+        if (settings.externalDatabase().isPresent()) {
+            DatabaseSettings external = settings.externalDatabase().get();
+            LOG.info("Using PostgreSQL at {}", external.url());
+            return new Database(pool(external.url(), external.user(), external.password(), "CADBRIDGE_DB_URL"), Optional.empty());
+        }
+        EmbeddedPostgres postgres = startEmbedded(settings.dataDirectory().resolve("postgres"));
+        try {
+            return new Database(pool(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", "the embedded PostgreSQL"),
+                    Optional.of(postgres));
+        } catch (RuntimeException e) {
+            closeQuietly(postgres);
+            throw e;
+        }
+    }
+
+    DataSource dataSource() {
+        return pool;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+        embedded.ifPresent(Database::closeQuietly);
+    }
+
+    private static EmbeddedPostgres startEmbedded(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(false)
+                    .start();
+            LOG.info("Started the embedded PostgreSQL with its data in {}", directory);
+            return postgres;
+        } catch (IOException | RuntimeException e) {
+            throw new SettingsException("cannot start the embedded PostgreSQL in " + directory + " (CADBRIDGE_DATA_DIR): "
+                    + e.getMessage() + ". Is another cadbridge using the same data directory?", e);
+        }
+    }
+
+    private static HikariDataSource pool(String url, String user, String password, String source) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(10);
+        config.setPoolName("cadbridge");
+        config.setInitializationFailTimeout(10_000);
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new SettingsException("cannot connect to " + source + ": " + rootMessage(e), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    private static void closeQuietly(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            LOG.warn("The embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.cadbridge.bootstrap;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads typed values from environment variables; blank counts as unset. */
+final class EnvironmentReader {
+
+    private final Map<String, String> environment;
+
+    EnvironmentReader(Map<String, String> environment) {
+        this.environment = requireNonNull(environment, "environment is null");
+    }
+
+    Optional<String> text(String name) {
+        return Optional.ofNullable(environment.get(name)).map(String::trim).filter(value -> !value.isEmpty());
+    }
+
+    int port(String name, int defaultPort) {
+        Optional<String> value = text(name);
+        if (value.isEmpty()) {
+            return defaultPort;
+        }
+        try {
+            int port = Integer.parseInt(value.get());
+            if (port >= 1 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new SettingsException(name + " must be a port number from 1 to 65535, not '" + value.get() + "'");
+    }
+
+    Optional<DatabaseSettings> database() {
+        Optional<String> url = text("CADBRIDGE_DB_URL");
+        if (url.isEmpty()) {
+            for (String dependent : new String[] {"CADBRIDGE_DB_USER", "CADBRIDGE_DB_PASSWORD"}) {
+                if (text(dependent).isPresent()) {
+                    throw new SettingsException(dependent + " is set but CADBRIDGE_DB_URL is not; set the URL too, or unset "
+                            + dependent + " to use the embedded PostgreSQL");
+                }
+            }
+            return Optional.empty();
+        }
+        if (!url.get().startsWith("jdbc:postgresql://")) {
+            throw new SettingsException("CADBRIDGE_DB_URL must be a PostgreSQL JDBC URL such as "
+                    + "jdbc:postgresql://localhost:5432/cadbridge, not '" + url.get() + "'");
+        }
+        return Optional.of(new DatabaseSettings(url.get(), text("CADBRIDGE_DB_USER").orElse(""),
+                Optional.ofNullable(environment.get("CADBRIDGE_DB_PASSWORD")).orElse("")));
+    }
+}

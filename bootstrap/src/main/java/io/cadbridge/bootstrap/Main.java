@@ -1,0 +1,41 @@
+package io.cadbridge.bootstrap;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+/** Starts cadbridge: {@code java -jar cadbridge.jar [--demo]}. Configuration comes from the environment. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        PrintStream console = System.out;
+        List<String> arguments = List.of(args);
+        if (arguments.contains("--help") || arguments.stream().anyMatch(arg -> !arg.equals("--demo"))) {
+            console.println("usage: cadbridge run [--demo]   (settings: see README, CADBRIDGE_* environment variables)");
+            System.exit(arguments.contains("--help") ? 0 : 2);
+        }
+        boolean demo = arguments.contains("--demo");
+        CadbridgeService service;
+        try {
+            ServiceSettings settings = ServiceSettings.fromEnvironment(System.getenv());
+            service = CadbridgeService.start(settings, demo, console);
+            console.println("cadbridge is listening on http://localhost:" + service.apiPort() + "  (data: " + settings.dataDirectory() + ")");
+        } catch (SettingsException e) {
+            System.err.println("cadbridge cannot start: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            service.close();
+            stopped.countDown();
+        }, "cadbridge-shutdown"));
+        stopped.await();
+    }
+}

@@ -1,0 +1,51 @@
+package io.cadbridge.bootstrap;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the service is configured with, read from the environment. A bad value stops start-up
+ * with a message naming the variable.
+ */
+public record ServiceSettings(
+        int httpPort,
+        Path dataDirectory,
+        Optional<DatabaseSettings> externalDatabase,
+        Optional<String> apiToken,
+        int demoCrmPort) {
+
+    public static final int MIN_TOKEN_LENGTH = 16;
+
+    public ServiceSettings {
+        requireNonNull(dataDirectory, "dataDirectory is null");
+        requireNonNull(externalDatabase, "externalDatabase is null");
+        requireNonNull(apiToken, "apiToken is null");
+    }
+
+    public static ServiceSettings fromEnvironment(Map<String, String> environment) {
+        EnvironmentReader env = new EnvironmentReader(environment);
+        int httpPort = env.port("CADBRIDGE_HTTP_PORT", 8080);
+        Path dataDirectory = Path.of(env.text("CADBRIDGE_DATA_DIR").orElse("./data")).toAbsolutePath().normalize();
+        Optional<DatabaseSettings> database = env.database();
+        Optional<String> token = env.text("CADBRIDGE_API_TOKEN").map(ServiceSettings::checkedToken);
+        int demoCrmPort = env.port("CADBRIDGE_DEMO_CRM_PORT", 8081);
+        return new ServiceSettings(httpPort, dataDirectory, database, token, demoCrmPort);
+    }
+
+    private static String checkedToken(String token) {
+        if (token.length() < MIN_TOKEN_LENGTH || token.chars().anyMatch(Character::isWhitespace)) {
+            throw new SettingsException("CADBRIDGE_API_TOKEN must be at least " + MIN_TOKEN_LENGTH
+                    + " characters without spaces (or unset, to have one generated)");
+        }
+        return token;
+    }
+
+    @Override
+    public String toString() {
+        return "ServiceSettings[httpPort=" + httpPort + ", dataDirectory=" + dataDirectory + ", externalDatabase="
+                + externalDatabase + ", apiToken=" + apiToken.map(t -> "****").orElse("generated") + "]";
+    }
+}

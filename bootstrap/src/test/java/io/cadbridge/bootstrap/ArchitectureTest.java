@@ -1,0 +1,84 @@
+package io.cadbridge.bootstrap;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+
+/** The hexagon, checked on the production classes of every module. */
+@AnalyzeClasses(packages = "io.cadbridge", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String[] FRAMEWORKS = {
+        "com.google.inject..", "jakarta.inject..", "javax.inject..", "com.fasterxml.jackson..", "org.jooq..",
+        "retrofit2..", "okhttp3..", "io.github.resilience4j..", "org.flywaydb..", "org.postgresql..", "java.sql..",
+        "javax.sql..", "com.zaxxer..", "io.javalin..", "org.eclipse.jetty..", "org.slf4j..", "io.zonky.."
+    };
+
+    @ArchTest
+    static final ArchRule dependenciesPointInward = onionArchitecture()
+            .domainModels("io.cadbridge.domain..")
+            .domainServices("io.cadbridge.domain..")
+            .applicationServices("io.cadbridge.application..")
+            .adapter("persistence", "io.cadbridge.adapters.persistence..")
+            .adapter("http", "io.cadbridge.adapters.http..")
+            .adapter("events", "io.cadbridge.adapters.events..")
+            .because("the domain and the use cases must not know the technology around them");
+
+    @ArchTest
+    static final ArchRule theCoreIsFreeOfFrameworks = noClasses()
+            .that().resideInAnyPackage("io.cadbridge.domain..", "io.cadbridge.application..")
+            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+            .because("domain and application are plain Java (the Maven enforcer checks the same on the module graph)");
+
+    @ArchTest
+    static final ArchRule theCoreDoesNotDependOnSharedAdapterSupport = noClasses()
+            .that().resideInAnyPackage("io.cadbridge.domain..", "io.cadbridge.application..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.cadbridge.support..", "io.cadbridge.bootstrap..");
+
+    @ArchTest
+    static final ArchRule generatedJooqCodeStaysInThePersistenceAdapter = noClasses()
+            .that().resideOutsideOfPackage("io.cadbridge.adapters.persistence..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.cadbridge.adapters.persistence.jooq..", "org.jooq..");
+
+    @ArchTest
+    static final ArchRule retrofitAndResilienceStayInTheHttpAdapter = noClasses()
+            .that().resideOutsideOfPackage("io.cadbridge.adapters.http..")
+            .should().dependOnClassesThat().resideInAnyPackage("retrofit2..", "io.github.resilience4j..");
+
+    @ArchTest
+    static final ArchRule javalinStaysInTheInboundAdapterAndTheDemo = noClasses()
+            .that().resideOutsideOfPackages("io.cadbridge.adapters.events..", "io.cadbridge.bootstrap.demo..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.javalin..");
+
+    @ArchTest
+    static final ArchRule theDomainReadsTimeFromAnInjectedClock = noClasses()
+            .that().resideInAnyPackage("io.cadbridge.domain..", "io.cadbridge.application..")
+            .should().callMethod(Instant.class, "now")
+            .orShould().callMethod(Clock.class, "systemUTC")
+            .orShould().callMethod(Clock.class, "systemDefaultZone")
+            .orShould().callMethod(LocalDateTime.class, "now")
+            .orShould().callMethod(OffsetDateTime.class, "now");
+
+    @ArchTest
+    static final ArchRule adapterInternalsArePackagePrivate = classes()
+            .that().resideInAnyPackage("io.cadbridge.adapters..")
+            .and().resideOutsideOfPackage("io.cadbridge.adapters.persistence.jooq..")
+            .and().haveSimpleNameNotEndingWith("Module")
+            .and().areTopLevelClasses()
+            .and().doNotHaveSimpleName("ApiServer")
+            .and().doNotHaveSimpleName("ApiAccess")
+            .and().doNotHaveSimpleName("DatabaseMigrations")
+            .and().doNotHaveSimpleName("CrmClientSettings")
+            .should().notHaveModifier(JavaModifier.PUBLIC)
+            .because("an adapter is used through its Guice module and its few documented entry points");
+}

@@ -1,0 +1,49 @@
+package io.cadbridge.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServiceSettingsTest {
+
+    @Test
+    void defaultsNeedNoVariables() {
+        ServiceSettings settings = ServiceSettings.fromEnvironment(Map.of());
+
+        assertThat(settings.httpPort()).isEqualTo(8080);
+        assertThat(settings.dataDirectory()).isEqualTo(Path.of("data").toAbsolutePath());
+        assertThat(settings.externalDatabase()).isEmpty();
+        assertThat(settings.apiToken()).isEmpty();
+    }
+
+    @Test
+    void everyVariableIsRead() {
+        ServiceSettings settings = ServiceSettings.fromEnvironment(Map.of(
+                "CADBRIDGE_HTTP_PORT", "9090", "CADBRIDGE_DATA_DIR", "/var/lib/cadbridge",
+                "CADBRIDGE_DB_URL", "jdbc:postgresql://db:5432/cadbridge", "CADBRIDGE_DB_USER", "cb",
+                "CADBRIDGE_DB_PASSWORD", "pw", "CADBRIDGE_API_TOKEN", "0123456789abcdef-token"));
+
+        assertThat(settings.httpPort()).isEqualTo(9090);
+        assertThat(settings.dataDirectory()).isEqualTo(Path.of("/var/lib/cadbridge"));
+        assertThat(settings.externalDatabase()).contains(new DatabaseSettings("jdbc:postgresql://db:5432/cadbridge", "cb", "pw"));
+        assertThat(settings.apiToken()).contains("0123456789abcdef-token");
+        assertThat(settings.toString()).doesNotContain("0123456789abcdef-token").doesNotContain("pw]");
+    }
+
+    @Test
+    void aBadValueIsReportedWithTheVariableName() {
+        assertThatThrownBy(() -> ServiceSettings.fromEnvironment(Map.of("CADBRIDGE_HTTP_PORT", "eighty")))
+                .isInstanceOf(SettingsException.class).hasMessageContaining("CADBRIDGE_HTTP_PORT").hasMessageContaining("eighty");
+        assertThatThrownBy(() -> ServiceSettings.fromEnvironment(Map.of("CADBRIDGE_HTTP_PORT", "70000")))
+                .hasMessageContaining("CADBRIDGE_HTTP_PORT");
+        assertThatThrownBy(() -> ServiceSettings.fromEnvironment(Map.of("CADBRIDGE_DB_URL", "postgres://db/x")))
+                .hasMessageContaining("CADBRIDGE_DB_URL");
+        assertThatThrownBy(() -> ServiceSettings.fromEnvironment(Map.of("CADBRIDGE_DB_USER", "cb")))
+                .hasMessageContaining("CADBRIDGE_DB_USER").hasMessageContaining("CADBRIDGE_DB_URL");
+        assertThatThrownBy(() -> ServiceSettings.fromEnvironment(Map.of("CADBRIDGE_API_TOKEN", "short")))
+                .hasMessageContaining("CADBRIDGE_API_TOKEN");
+    }
+}
