@@ -1,0 +1,26 @@
+package io.cadbridge.adapters.events;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.cadbridge.support.jackson.DomainJsonModule;
+
+/** The ObjectMapper of the API: strict when parsing, exact with numbers so configurations round-trip. */
+final class ApiJson {
+
+    private ApiJson() {
+    }
+
+    static ObjectMapper newMapper() {
+        return new ObjectMapper()
+                .registerModule(new DomainJsonModule())
+                .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // A repeated member would silently drop one value; say so instead.
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    }
+}
