@@ -4,8 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.cadbridge.support.jackson.DomainJsonModule;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 
 /** The ObjectMapper of the API: strict when parsing, exact with numbers so configurations round-trip. */
 final class ApiJson {
@@ -15,8 +14,8 @@ final class ApiJson {
 
     static ObjectMapper newMapper() {
         return new ObjectMapper()
-                .registerModule(new DomainJsonModule())
-                .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+                // Keep numbers as written (14.50 stays 14.50) so a configuration comes back verbatim.
+                .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 // A repeated member would silently drop one value; say so instead.

@@ -41,16 +41,15 @@ final class ErrorResponses {
     private void fromJavalin(HttpResponseException e, Context ctx) {
         switch (e.getStatus()) {
             case 404 -> send(ctx, ApiError.NOT_FOUND, "no such route: " + ctx.method() + " " + ctx.path(), List.of());
-            case 405 -> send(ctx, ApiError.METHOD_NOT_ALLOWED,
-                    ctx.method() + " is not allowed on " + ctx.path() + allowed(e), List.of());
+            case 405 -> {
+                String allowed = String.join(", ", e.getDetails().values());
+                ctx.header("Allow", allowed);
+                send(ctx, ApiError.METHOD_NOT_ALLOWED, ctx.method() + " is not allowed on " + ctx.path() + "; allowed: " + allowed, List.of());
+            }
             case 413 -> send(ctx, ApiError.PAYLOAD_TOO_LARGE,
                     "the request body is larger than " + ApiServer.MAX_REQUEST_BYTES + " bytes", List.of());
             default -> send(ctx, e.getStatus() >= 500 ? ApiError.INTERNAL_ERROR : ApiError.BAD_REQUEST, e.getMessage(), List.of());
         }
-    }
-
-    private static String allowed(HttpResponseException e) {
-        return e.getDetails().isEmpty() ? "" : "; allowed: " + String.join(", ", e.getDetails().values());
     }
 
     /** Logged with the stack trace for operators; the client learns nothing about internals. Bodies are never logged. */

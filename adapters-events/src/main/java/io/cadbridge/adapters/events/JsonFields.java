@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The members of one JSON object, read with type checks. Problems are collected with their JSON
@@ -87,43 +89,21 @@ final class JsonFields {
     }
 
     Optional<Boolean> optionalBoolean(String name) {
-        return optional(name).flatMap(node -> {
-            if (node.isBoolean()) {
-                return Optional.of(node.booleanValue());
-            }
-            problem(pointerTo(name), "must be true or false");
-            return Optional.empty();
-        });
+        return optionalScalar(name, JsonNode::isBoolean, JsonNode::booleanValue, "must be true or false");
     }
 
     Optional<Integer> optionalInteger(String name) {
-        return optional(name).flatMap(node -> {
-            if (node.isIntegralNumber() && node.canConvertToInt()) {
-                return Optional.of(node.intValue());
-            }
-            problem(pointerTo(name), "must be a whole number");
-            return Optional.empty();
-        });
+        return optionalScalar(name, node -> node.isIntegralNumber() && node.canConvertToInt(), JsonNode::intValue,
+                "must be a whole number");
     }
 
     Optional<Long> optionalLong(String name) {
-        return optional(name).flatMap(node -> {
-            if (node.isIntegralNumber() && node.canConvertToLong()) {
-                return Optional.of(node.longValue());
-            }
-            problem(pointerTo(name), "must be a whole number");
-            return Optional.empty();
-        });
+        return optionalScalar(name, node -> node.isIntegralNumber() && node.canConvertToLong(), JsonNode::longValue,
+                "must be a whole number");
     }
 
     Optional<BigDecimal> optionalNumber(String name) {
-        return optional(name).flatMap(node -> {
-            if (node.isNumber()) {
-                return Optional.of(node.decimalValue());
-            }
-            problem(pointerTo(name), "must be a number");
-            return Optional.empty();
-        });
+        return optionalScalar(name, JsonNode::isNumber, JsonNode::decimalValue, "must be a number");
     }
 
     Optional<JsonFields> requiredObject(String name) {
@@ -145,10 +125,6 @@ final class JsonFields {
     /** An array of strings; each wrong item is reported at its own index. */
     Optional<List<String>> optionalTextArray(String name) {
         return optionalArray(name).map(items -> texts(items, pointerTo(name)));
-    }
-
-    Optional<List<String>> requiredTextArray(String name) {
-        return requiredArray(name).map(items -> texts(items, pointerTo(name)));
     }
 
     List<String> names() {
@@ -174,6 +150,16 @@ final class JsonFields {
         }
         problem(at, "must be a string");
         return Optional.empty();
+    }
+
+    private <T> Optional<T> optionalScalar(String name, Predicate<JsonNode> fits, Function<JsonNode, T> value, String expected) {
+        return optional(name).flatMap(node -> {
+            if (fits.test(node)) {
+                return Optional.of(value.apply(node));
+            }
+            problem(pointerTo(name), expected);
+            return Optional.empty();
+        });
     }
 
     private List<String> texts(List<JsonNode> items, String at) {

@@ -3,7 +3,13 @@ package io.cadbridge.adapters.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cadbridge.domain.conversation.ConversationId;
+import io.cadbridge.domain.conversation.StatisticsEntry;
+import io.cadbridge.domain.exchange.CrmResponse;
 import io.cadbridge.domain.exchange.OutboundRequest;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -92,6 +98,31 @@ class EventsApiTest {
         assertThat(response.json().get("runs").isEmpty()).isTrue();
         assertThat(response.json().get("attachedData").isEmpty()).isTrue();
         assertThat(api.crm().requests()).isEmpty();
+    }
+
+    @Test
+    void aFailingCrmIsReportedOnTheRunAndSavesNothing() {
+        api.crm().respond(new CrmResponse(503, Map.of(), Optional.empty(), "maintenance", Duration.ofMillis(5)));
+
+        ApiResponse response = api.post("/v1/events", Examples.receivedEvent("evt-3"));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().at("/runs/0/status").asText()).isEqualTo("failed");
+        assertThat(response.json().at("/runs/0/httpStatus").asInt()).isEqualTo(503);
+        assertThat(response.json().at("/runs/0/reason").asText()).contains("503");
+        assertThat(response.json().get("attachedData").isEmpty()).isTrue();
+    }
+
+    @Test
+    void theKeysThePhoneChannelIncludesInStatisticsAreSaved() {
+        api.put("/v1/channels/phone/extra-data-settings",
+                "{\"includedWhenAllocating\": [], \"includedInStatistics\": [\"customer_data\"]}");
+        api.crm().respond(Examples.crmCustomer());
+
+        api.post("/v1/events", Examples.receivedEvent("evt-4"));
+
+        assertThat(api.statistics().findByConversation(new ConversationId(Examples.CONTACT_ID)))
+                .extracting(StatisticsEntry::key).containsExactly("customer_data");
     }
 
     @Test

@@ -28,6 +28,7 @@ class HttpErrorsApiTest {
 
         assertThat(response.status()).isEqualTo(405);
         assertThat(response.errorCode()).isEqualTo("method_not_allowed");
+        assertThat(response.header("Allow")).contains("GET").contains("POST");
     }
 
     @Test

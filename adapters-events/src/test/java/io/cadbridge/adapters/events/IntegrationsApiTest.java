@@ -43,6 +43,16 @@ class IntegrationsApiTest {
     }
 
     @Test
+    void numbersInTheConfigurationComeBackAsWritten() {
+        String body = Examples.SEED_INTEGRATION.replace("\"timeout\": 14.5", "\"timeout\": 14.50");
+
+        ApiResponse created = api.post("/v1/integrations", body);
+
+        assertThat(created.body()).contains("\"timeout\":14.50");
+        assertThat(api.get(created.header("Location")).body()).contains("\"timeout\":14.50");
+    }
+
+    @Test
     void listingShowsEveryIntegration() {
         api.post("/v1/integrations", Examples.SEED_INTEGRATION);
         api.post("/v1/integrations", Examples.SEED_INTEGRATION.replace("Fetch customer data", "Second"));
