@@ -1,0 +1,73 @@
+package io.cadbridge.adapters.events;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
+import io.cadbridge.application.port.in.ManageIntegrationsUseCase.CreateIntegrationCommand;
+import io.cadbridge.application.port.in.ManageIntegrationsUseCase.ReplaceIntegrationCommand;
+import io.cadbridge.application.port.in.SaveOutcome;
+import io.cadbridge.domain.integration.IntegrationId;
+import io.cadbridge.domain.validation.ValidationException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/** {@code /v1/integrations}: administrators define, read, change and remove integrations. */
+final class IntegrationRoutes {
+
+    static final String COLLECTION = "/v1/integrations";
+
+    private final ManageIntegrationsUseCase integrations;
+    private final JsonBodies json;
+    private final IntegrationRequestReader reader = new IntegrationRequestReader();
+    private final IntegrationWriter writer = new IntegrationWriter();
+
+    IntegrationRoutes(ManageIntegrationsUseCase integrations, JsonBodies json) {
+        this.integrations = requireNonNull(integrations, "integrations is null");
+        this.json = requireNonNull(json, "json is null");
+    }
+
+    void register(RoutesConfig routes) {
+        routes.post(COLLECTION, this::create);
+        routes.get(COLLECTION, ctx -> json.write(ctx, 200, writer.writeAll(integrations.list())));
+        routes.get(COLLECTION + "/{id}", this::read);
+        routes.put(COLLECTION + "/{id}", this::replace);
+        routes.delete(COLLECTION + "/{id}", this::delete);
+    }
+
+    private void create(Context ctx) {
+        IntegrationRequest request = reader.read(json.read(ctx));
+        answer(ctx, integrations.create(new CreateIntegrationCommand(request.draft(), request.secrets())));
+    }
+
+    private void read(Context ctx) {
+        IntegrationId id = PathParameters.integrationId(ctx);
+        json.write(ctx, 200, writer.write(integrations.find(id).orElseThrow(() -> PathParameters.noIntegration(id))));
+    }
+
+    private void replace(Context ctx) {
+        IntegrationId id = PathParameters.integrationId(ctx);
+        IntegrationRequest request = reader.read(json.read(ctx));
+        answer(ctx, integrations.replace(new ReplaceIntegrationCommand(id, request.draft(), request.secrets())));
+    }
+
+    private void delete(Context ctx) {
+        IntegrationId id = PathParameters.integrationId(ctx);
+        if (!integrations.delete(id)) {
+            throw PathParameters.noIntegration(id);
+        }
+        ctx.status(204);
+    }
+
+    private void answer(Context ctx, SaveOutcome outcome) {
+        switch (outcome) {
+            case SaveOutcome.Saved saved -> {
+                if (saved.created()) {
+                    ctx.header("Location", COLLECTION + "/" + saved.integration().id());
+                }
+                json.write(ctx, saved.created() ? 201 : 200, writer.write(saved.integration()));
+            }
+            case SaveOutcome.NotFound notFound -> throw PathParameters.noIntegration(notFound.id());
+            case SaveOutcome.Invalid invalid -> throw new ValidationException(invalid.problems());
+        }
+    }
+}

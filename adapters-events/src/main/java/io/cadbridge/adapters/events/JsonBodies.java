@@ -1,0 +1,52 @@
+package io.cadbridge.adapters.events;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Reads request bodies as JSON trees and writes JSON answers. */
+final class JsonBodies {
+
+    private final ObjectMapper mapper;
+
+    JsonBodies(ObjectMapper mapper) {
+        this.mapper = requireNonNull(mapper, "mapper is null");
+    }
+
+    /** The parsed body; malformed or empty JSON is refused with the place where parsing stopped. */
+    JsonNode read(Context ctx) {
+        byte[] bytes = ctx.bodyAsBytes();
+        JsonNode body;
+        try {
+            body = mapper.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw malformed(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (body == null || body.isMissingNode()) {
+            throw new ApiException(ApiError.MALFORMED_JSON, "the request body is empty; expected a JSON object");
+        }
+        return body;
+    }
+
+    void write(Context ctx, int status, JsonNode body) {
+        try {
+            ctx.status(status).contentType("application/json").result(mapper.writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a JSON tree", e);
+        }
+    }
+
+    private static ApiException malformed(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return new ApiException(ApiError.MALFORMED_JSON, "malformed JSON" + where + ": " + e.getOriginalMessage());
+    }
+}

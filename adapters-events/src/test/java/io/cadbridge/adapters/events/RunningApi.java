@@ -1,0 +1,122 @@
+package io.cadbridge.adapters.events;
+
+import io.cadbridge.application.fakes.InMemoryConversationStore;
+import io.cadbridge.application.fakes.InMemoryEventLog;
+import io.cadbridge.application.fakes.InMemoryExtraDataSettingsRepository;
+import io.cadbridge.application.fakes.InMemoryIntegrationRepository;
+import io.cadbridge.application.fakes.InMemoryStatisticsStore;
+import io.cadbridge.application.fakes.ScriptedCrmClient;
+import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
+import io.cadbridge.application.service.AttachedDataService;
+import io.cadbridge.application.service.ExtraDataSettingsService;
+import io.cadbridge.application.service.IntegrationRunner;
+import io.cadbridge.application.service.IntegrationService;
+import io.cadbridge.application.service.ProcessEventService;
+import io.cadbridge.application.service.StatisticsRecorder;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The real API server on a free port, wired to the real application services over the in-memory
+ * fakes, and an HTTP client that sends the bearer token unless told otherwise.
+ */
+final class RunningApi implements BeforeEachCallback, AfterEachCallback {
+
+    static final String TOKEN = "test-token-7f3a9c";
+    static final Instant NOW = Instant.parse("2024-01-02T03:04:05Z");
+
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ScriptedCrmClient crm = new ScriptedCrmClient();
+    private final InMemoryStatisticsStore statistics = new InMemoryStatisticsStore();
+    private final InMemoryConversationStore conversations = new InMemoryConversationStore();
+    private ReadAttachedDataUseCase attachedData = new AttachedDataService(conversations);
+    private ApiServer server;
+    private URI base;
+
+    /** Replaces the attached-data use case, e.g. with one that fails, before the server starts. */
+    RunningApi withAttachedData(ReadAttachedDataUseCase replacement) {
+        this.attachedData = replacement;
+        return this;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        InMemoryIntegrationRepository integrations = new InMemoryIntegrationRepository();
+        InMemoryExtraDataSettingsRepository settings = new InMemoryExtraDataSettingsRepository();
+        ProcessEventService events = new ProcessEventService(new InMemoryEventLog(), integrations,
+                new IntegrationRunner(crm, clock), conversations, new StatisticsRecorder(settings, statistics, clock), clock);
+        server = new ApiServer(events, new IntegrationService(integrations), new ExtraDataSettingsService(settings),
+                attachedData, new ApiAccess(TOKEN));
+        base = URI.create("http://localhost:" + server.start(0));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        server.stop();
+    }
+
+    ScriptedCrmClient crm() {
+        return crm;
+    }
+
+    InMemoryStatisticsStore statistics() {
+        return statistics;
+    }
+
+    ApiResponse get(String path) {
+        return send(authorized(path).GET());
+    }
+
+    ApiResponse delete(String path) {
+        return send(authorized(path).DELETE());
+    }
+
+    ApiResponse post(String path, String json) {
+        return send(authorized(path).POST(BodyPublishers.ofString(json)).header("Content-Type", "application/json"));
+    }
+
+    ApiResponse put(String path, String json) {
+        return send(authorized(path).PUT(BodyPublishers.ofString(json)).header("Content-Type", "application/json"));
+    }
+
+    ApiResponse method(String method, String path, BodyPublisher body) {
+        return send(authorized(path).method(method, body));
+    }
+
+    /** A request without any Authorization header. */
+    ApiResponse anonymous(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    ApiResponse withAuthorization(String path, String authorization) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", authorization).GET());
+    }
+
+    private HttpRequest.Builder authorized(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + TOKEN);
+    }
+
+    private ApiResponse send(HttpRequest.Builder request) {
+        try {
+            var response = http.send(request.build(), BodyHandlers.ofString());
+            return new ApiResponse(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new AssertionError("the API could not be reached", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+}
