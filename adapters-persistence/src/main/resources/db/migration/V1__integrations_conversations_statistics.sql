@@ -2,6 +2,11 @@
 -- keeps the administrator's document verbatim (member order), which decides the order of headers,
 -- parameters and body members in the rendered request and what the administrator reads back.
 -- "C" collation: listing order is by code point, the same on every server locale.
+-- version changes on every save and comes from a sequence, so a number is never reused, not even
+-- when an integration is deleted and saved again under the same id: caches key compiled
+-- integrations by (id, version).
+create sequence integration_version_seq;
+
 create table integration (
     id                   uuid        primary key,
     name                 text        collate "C" not null,
@@ -15,7 +20,7 @@ create table integration (
     queues               text[]      not null default '{}',
     enabled              boolean     not null,
     configuration        json        not null,
-    version              bigint      not null default 1,
+    version              bigint      not null, -- nextval('integration_version_seq') on every save
     created_at           timestamptz not null default now(),
     updated_at           timestamptz not null default now()
 );
