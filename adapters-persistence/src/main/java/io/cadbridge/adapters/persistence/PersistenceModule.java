@@ -1,0 +1,40 @@
+package io.cadbridge.adapters.persistence;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Scopes;
+import com.google.inject.Singleton;
+import io.cadbridge.application.port.out.ConversationStore;
+import io.cadbridge.application.port.out.EventLog;
+import io.cadbridge.application.port.out.ExtraDataSettingsRepository;
+import io.cadbridge.application.port.out.IntegrationRepository;
+import io.cadbridge.application.port.out.StatisticsStore;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+
+/** The PostgreSQL adapters of the outbound ports. The caller owns the data source and runs the migrations. */
+public final class PersistenceModule extends AbstractModule {
+
+    private final DataSource dataSource;
+
+    public PersistenceModule(DataSource dataSource) {
+        this.dataSource = requireNonNull(dataSource, "dataSource is null");
+    }
+
+    @Override
+    protected void configure() {
+        bind(IntegrationRepository.class).to(JooqIntegrationRepository.class).in(Scopes.SINGLETON);
+        bind(ConversationStore.class).to(JooqConversationStore.class).in(Scopes.SINGLETON);
+        bind(EventLog.class).to(JooqEventLog.class).in(Scopes.SINGLETON);
+        bind(ExtraDataSettingsRepository.class).to(JooqExtraDataSettingsRepository.class).in(Scopes.SINGLETON);
+        bind(StatisticsStore.class).to(JooqStatisticsStore.class).in(Scopes.SINGLETON);
+    }
+
+    @Provides
+    @Singleton
+    DSLContext dslContext() {
+        return JooqContexts.postgres(dataSource);
+    }
+}

@@ -1,0 +1,44 @@
+package io.cadbridge.adapters.persistence;
+
+import static io.cadbridge.application.port.out.contract.ConversationSamples.NOON;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import io.cadbridge.application.port.out.ConversationStore;
+import io.cadbridge.application.port.out.EventLog;
+import io.cadbridge.application.port.out.ExtraDataSettingsRepository;
+import io.cadbridge.application.port.out.IntegrationRepository;
+import io.cadbridge.application.port.out.StatisticsStore;
+import io.cadbridge.application.port.out.contract.ConversationSamples;
+import io.cadbridge.application.port.out.contract.IntegrationSamples;
+import io.cadbridge.domain.integration.Integration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class PersistenceModuleTest {
+
+    @RegisterExtension
+    static final PostgresSchema DATABASE = new PostgresSchema();
+
+    private final Injector injector = Guice.createInjector(new PersistenceModule(DATABASE.dataSource()));
+
+    @Test
+    void bindsEveryPersistencePortToOneSharedInstance() {
+        for (Class<?> port : List.of(IntegrationRepository.class, ConversationStore.class, EventLog.class,
+                ExtraDataSettingsRepository.class, StatisticsStore.class)) {
+            assertThat(injector.getInstance(port)).as(port.getSimpleName()).isSameAs(injector.getInstance(port));
+        }
+    }
+
+    @Test
+    void theBoundAdaptersWorkOnTheGivenDataSource() {
+        Integration integration = IntegrationSamples.named("through Guice", 1);
+
+        injector.getInstance(IntegrationRepository.class).save(integration);
+
+        assertThat(injector.getInstance(IntegrationRepository.class).findById(integration.id())).contains(integration);
+        assertThat(injector.getInstance(EventLog.class).recordIfNew(ConversationSamples.event("guice-event", "c-1"), NOON)).isTrue();
+    }
+}

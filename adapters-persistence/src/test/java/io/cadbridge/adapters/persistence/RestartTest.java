@@ -1,0 +1,51 @@
+package io.cadbridge.adapters.persistence;
+
+import static io.cadbridge.application.port.out.contract.ConversationSamples.NOON;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cadbridge.application.port.out.contract.ConversationSamples;
+import io.cadbridge.application.port.out.contract.IntegrationSamples;
+import io.cadbridge.domain.conversation.Conversation;
+import io.cadbridge.domain.conversation.ConversationId;
+import io.cadbridge.domain.conversation.EventId;
+import io.cadbridge.domain.conversation.ExtraDataSettings;
+import io.cadbridge.domain.conversation.StatisticsEntry;
+import io.cadbridge.domain.integration.ChannelType;
+import io.cadbridge.domain.integration.Integration;
+import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.domain.json.JsonString;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Everything written survives a restart: new adapters on a new jOOQ context read it back. */
+class RestartTest {
+
+    @RegisterExtension
+    static final PostgresSchema DATABASE = new PostgresSchema();
+
+    private static final ConversationId CONVERSATION = new ConversationId("conversation-1");
+
+    @Test
+    void dataWrittenBeforeARestartIsReadAfterIt() {
+        Integration integration = IntegrationSamples.named("CRM lookup", 1);
+        ExtraDataSettings settings = new ExtraDataSettings(ChannelType.CHAT, List.of("name"), List.of("tier"));
+        StatisticsEntry entry = new StatisticsEntry(CONVERSATION, "tier", new JsonString("gold"), new EventId("event-1"), NOON);
+        DSLContext before = JooqContexts.postgres(DATABASE.dataSource());
+        new JooqIntegrationRepository(before).save(integration);
+        Conversation conversation = new JooqConversationStore(before)
+                .mergeAttachedData(CONVERSATION, JsonObject.builder().put("name", "Ada").build(), NOON);
+        new JooqEventLog(before).recordIfNew(ConversationSamples.event("event-1", CONVERSATION.value()), NOON);
+        new JooqExtraDataSettingsRepository(before).save(settings);
+        new JooqStatisticsStore(before).save(List.of(entry));
+
+        DSLContext after = JooqContexts.postgres(DATABASE.dataSource());
+
+        assertThat(new JooqIntegrationRepository(after).findAll()).containsExactly(integration);
+        assertThat(new JooqConversationStore(after).find(CONVERSATION)).contains(conversation);
+        assertThat(new JooqEventLog(after).recordIfNew(ConversationSamples.event("event-1", CONVERSATION.value()), NOON)).isFalse();
+        assertThat(new JooqExtraDataSettingsRepository(after).find(ChannelType.CHAT)).contains(settings);
+        assertThat(new JooqStatisticsStore(after).findByConversation(CONVERSATION)).containsExactly(entry);
+    }
+}
