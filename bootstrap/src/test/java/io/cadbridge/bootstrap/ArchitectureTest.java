@@ -1,9 +1,11 @@
 package io.cadbridge.bootstrap;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -32,6 +34,8 @@ class ArchitectureTest {
             .adapter("persistence", "io.cadbridge.adapters.persistence..")
             .adapter("http", "io.cadbridge.adapters.http..")
             .adapter("events", "io.cadbridge.adapters.events..")
+            // The composition root may see everything; the Jackson support library is used by adapters only (rule below).
+            .ignoreDependency(resideInAnyPackage("io.cadbridge.bootstrap..", "io.cadbridge.support.."), DescribedPredicate.alwaysTrue())
             .because("the domain and the use cases must not know the technology around them");
 
     @ArchTest
@@ -44,6 +48,11 @@ class ArchitectureTest {
     static final ArchRule theCoreDoesNotDependOnSharedAdapterSupport = noClasses()
             .that().resideInAnyPackage("io.cadbridge.domain..", "io.cadbridge.application..")
             .should().dependOnClassesThat().resideInAnyPackage("io.cadbridge.support..", "io.cadbridge.bootstrap..");
+
+    @ArchTest
+    static final ArchRule theJacksonSupportKnowsOnlyTheDomain = noClasses()
+            .that().resideInAPackage("io.cadbridge.support..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.cadbridge.application..", "io.cadbridge.adapters..", "io.cadbridge.bootstrap..");
 
     @ArchTest
     static final ArchRule generatedJooqCodeStaysInThePersistenceAdapter = noClasses()

@@ -22,17 +22,20 @@ public final class DemoCrm implements AutoCloseable {
     private final Javalin server;
     private final JsonNode customers;
 
-    private DemoCrm(JsonNode customers) {
+    private DemoCrm(JsonNode customers, int port) {
         this.customers = customers;
         this.server = Javalin.create(config -> {
-            config.showJavalinBanner = false;
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.jetty.host = "localhost";
+            config.jetty.port = port;
             config.routes.get("/api/customers", this::findByPhone);
         });
     }
 
     public static DemoCrm start(int port) {
-        DemoCrm crm = new DemoCrm(loadCustomers());
-        crm.server.start("localhost", port);
+        DemoCrm crm = new DemoCrm(loadCustomers(), port);
+        crm.server.start();
         return crm;
     }
 
