@@ -50,6 +50,7 @@ public final class CadbridgeService implements AutoCloseable {
 
     private void startAll(ServiceSettings settings, boolean demo, PrintStream console) {
         createDataDirectory(settings);
+        started.push(DataDirectoryLock.acquire(settings.dataDirectory()));
         apiToken = ApiTokens.resolve(settings, console);
         Database database = Database.open(settings);
         started.push(database);

@@ -6,6 +6,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -56,15 +57,22 @@ final class Database implements AutoCloseable {
     private static EmbeddedPostgres startEmbedded(Path directory) {
         try {
             Files.createDirectories(directory);
+            OrphanedPostgres.stopIfRunning(directory);
+            // zonky tunes PostgreSQL for throw-away test databases (fsync off, asynchronous commit);
+            // the service's data must survive a crash, so both are switched back on.
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
             LOG.info("Started the embedded PostgreSQL with its data in {}", directory);
             return postgres;
         } catch (IOException | RuntimeException e) {
             throw new SettingsException("cannot start the embedded PostgreSQL in " + directory + " (CADBRIDGE_DATA_DIR): "
-                    + e.getMessage() + ". Is another cadbridge using the same data directory?", e);
+                    + e.getMessage(), e);
         }
     }
 
