@@ -5,41 +5,20 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.cadbridge.application.port.out.CrmCallException;
 import io.cadbridge.application.port.out.CrmCallException.Kind;
-import io.cadbridge.application.port.out.CrmClient;
 import io.cadbridge.domain.exchange.OutboundRequest;
 import io.cadbridge.domain.integration.HttpMethod;
-import io.cadbridge.domain.integration.IntegrationId;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class RetrofitCrmClientFailureTest {
+class RetrofitCrmClientFailureTest extends LocalCrmServerTest {
 
     /** Far above the 1 s timeout and far below the server's delay: proves the timeout fired, not the server. */
     private static final Duration GENEROUS_BOUND = Duration.ofSeconds(4);
-
-    private final MockWebServer server = new MockWebServer();
-    private final IntegrationId integration = IntegrationId.random();
-    private CrmClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        server.start();
-        client = TestClients.withDefaults();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        TestClients.close(client);
-        server.close();
-    }
 
     private OutboundRequest oneSecondTimeout(String path) {
         return Requests.request(HttpMethod.GET, server.url(path).toString()).timeout(Duration.ofSeconds(1)).build();

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cadbridge.application.port.out.CrmCallException;
-import io.cadbridge.application.port.out.CrmClient;
 import io.cadbridge.domain.integration.HttpMethod;
-import io.cadbridge.domain.integration.IntegrationId;
 import io.cadbridge.domain.json.JsonArray;
 import io.cadbridge.domain.json.JsonBoolean;
 import io.cadbridge.domain.json.JsonNumber;
@@ -16,31 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class RetrofitCrmClientRequestTest {
-
-    private final MockWebServer server = new MockWebServer();
-    private final IntegrationId integration = IntegrationId.random();
-    private CrmClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        server.start();
-        client = TestClients.withDefaults();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        TestClients.close(client);
-        server.close();
-    }
+class RetrofitCrmClientRequestTest extends LocalCrmServerTest {
 
     @Test
     void getSendsQueryParametersEncodedByTheClientHeadersAndBasicAuthentication() throws Exception {

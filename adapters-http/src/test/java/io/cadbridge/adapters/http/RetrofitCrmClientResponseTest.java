@@ -4,36 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cadbridge.application.port.out.CrmCallException;
-import io.cadbridge.application.port.out.CrmClient;
 import io.cadbridge.domain.exchange.CrmResponse;
-import io.cadbridge.domain.integration.IntegrationId;
 import io.cadbridge.domain.json.JsonNumber;
 import io.cadbridge.domain.json.JsonObject;
 import io.cadbridge.domain.json.JsonString;
 import java.util.Optional;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class RetrofitCrmClientResponseTest {
-
-    private final MockWebServer server = new MockWebServer();
-    private final IntegrationId integration = IntegrationId.random();
-    private CrmClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        server.start();
-        client = TestClients.withDefaults();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        TestClients.close(client);
-        server.close();
-    }
+class RetrofitCrmClientResponseTest extends LocalCrmServerTest {
 
     private CrmResponse answer(MockResponse response) throws CrmCallException {
         server.enqueue(response);
