@@ -36,9 +36,11 @@ create table integration_secret (
     constraint integration_secret_credentials_complete check ((username is null) = (password is null))
 );
 
+-- Attached data is "json", not "jsonb", for the same reason as the configuration: agents read the keys
+-- in the order the integrations saved them (jsonb would reorder them).
 create table conversation (
     id            text        primary key,
-    attached_data jsonb       not null default '{}',
+    attached_data json        not null default '{}',
     created_at    timestamptz not null,
     updated_at    timestamptz not null
 );

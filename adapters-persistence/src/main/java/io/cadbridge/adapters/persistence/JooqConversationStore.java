@@ -15,16 +15,27 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.JSONB;
+import org.jooq.JSON;
 import org.jooq.Record2;
 import org.jooq.impl.DSL;
 
 /** Conversations and their attached data in PostgreSQL. */
 final class JooqConversationStore implements ConversationStore {
 
-    /** jsonb {@code ||}: top-level keys of the right side overwrite those of the left side. */
-    private static final Field<JSONB> MERGED_ATTACHED_DATA = DSL.field("{0} || {1}", CONVERSATION.ATTACHED_DATA.getDataType(),
-            CONVERSATION.ATTACHED_DATA, excluded(CONVERSATION.ATTACHED_DATA));
+    /**
+     * Top-level keys of the new data overwrite the stored ones, like jsonb {@code ||}, but the order is
+     * kept: stored keys stay where they were (an overwritten key keeps its place), new keys follow in
+     * the order they were saved.
+     */
+    private static final Field<JSON> MERGED_ATTACHED_DATA = DSL.field("""
+            (select coalesce(json_object_agg(merged.key, merged.value order by merged.position), '{}'::json)
+               from (select coalesce(new.key, old.key) as key,
+                            coalesce(new.value, old.value) as value,
+                            coalesce(old.position, 1000000000 + new.position) as position
+                       from json_each({0}) with ordinality as old(key, value, position)
+                       full join json_each({1}) with ordinality as new(key, value, position)
+                         on old.key = new.key) as merged)""",
+            CONVERSATION.ATTACHED_DATA.getDataType(), CONVERSATION.ATTACHED_DATA, excluded(CONVERSATION.ATTACHED_DATA));
 
     private final DSLContext dsl;
 
@@ -45,9 +56,9 @@ final class JooqConversationStore implements ConversationStore {
     @Override
     public Conversation mergeAttachedData(ConversationId id, JsonObject saved, Instant at) {
         OffsetDateTime time = Timestamps.column(at);
-        Record2<JSONB, OffsetDateTime> row = dsl.insertInto(CONVERSATION)
+        Record2<JSON, OffsetDateTime> row = dsl.insertInto(CONVERSATION)
                 .set(CONVERSATION.ID, id.value())
-                .set(CONVERSATION.ATTACHED_DATA, JsonColumns.jsonb(saved))
+                .set(CONVERSATION.ATTACHED_DATA, JsonColumns.json(saved))
                 .set(CONVERSATION.CREATED_AT, time)
                 .set(CONVERSATION.UPDATED_AT, time)
                 .onConflict(CONVERSATION.ID)
@@ -59,7 +70,7 @@ final class JooqConversationStore implements ConversationStore {
         return conversation(id, row);
     }
 
-    private static Conversation conversation(ConversationId id, Record2<JSONB, OffsetDateTime> row) {
+    private static Conversation conversation(ConversationId id, Record2<JSON, OffsetDateTime> row) {
         return new Conversation(id, new AttachedData(JsonColumns.object(row.value1())), Timestamps.instant(row.value2()));
     }
 }

@@ -30,7 +30,15 @@ final class JsonColumns {
     }
 
     static JsonObject object(JSONB column) {
-        if (value(column) instanceof JsonObject object) {
+        return object(value(column));
+    }
+
+    static JsonObject object(JSON column) {
+        return object(value(column));
+    }
+
+    private static JsonObject object(JsonValue value) {
+        if (value instanceof JsonObject object) {
             return object;
         }
         throw new IllegalStateException("a stored JSON object column holds something else than an object");

@@ -59,6 +59,22 @@ public abstract class ConversationStoreContract {
         assertThat(store.find(CONVERSATION)).contains(merged);
     }
 
+    /** Agents read the keys in the order the integrations saved them; an overwritten key keeps its place. */
+    @Test
+    void keysKeepTheOrderTheyWereSavedIn() {
+        JsonObject customer = JsonObject.builder().put("id", "1").put("firstname", "Ada").put("lastname", "Lovelace")
+                .put("company", "Analytical").put("jobtitle", "Engineer").put("lastticket", "T-3").build();
+        store.mergeAttachedData(CONVERSATION, JsonObject.builder().put("zeta", "1").put("customer_data", customer).build(), NOON);
+
+        store.mergeAttachedData(CONVERSATION, JsonObject.builder().put("alpha", "new").put("zeta", "2").build(), NOON);
+
+        JsonObject stored = store.find(CONVERSATION).orElseThrow().attachedData().values();
+        assertThat(stored.members().keySet()).containsExactly("zeta", "customer_data", "alpha");
+        assertThat(stored.get("zeta")).contains(new JsonString("2"));
+        assertThat(((JsonObject) stored.get("customer_data").orElseThrow()).members().keySet())
+                .containsExactly("id", "firstname", "lastname", "company", "jobtitle", "lastticket");
+    }
+
     @Test
     void mergeReplacesANestedGroupAsAWhole() {
         store.mergeAttachedData(CONVERSATION, JsonObject.builder()
