@@ -1,6 +1,8 @@
 package io.cadbridge.adapters.http;
 
 import io.cadbridge.domain.exchange.OutboundRequest;
+import io.cadbridge.domain.exchange.ProxySetting;
+import io.cadbridge.domain.exchange.RequestAuthentication;
 import io.cadbridge.domain.integration.BasicCredentials;
 import io.cadbridge.domain.integration.HttpMethod;
 import io.cadbridge.domain.json.JsonValue;
@@ -59,6 +61,8 @@ final class Requests {
     }
 
     OutboundRequest build() {
-        return new OutboundRequest(method, url, headers, query, body, credentials, timeout);
+        return new OutboundRequest(method, url, headers, query, body,
+                credentials.<RequestAuthentication>map(RequestAuthentication.Basic::new).orElse(RequestAuthentication.NONE),
+                timeout, ProxySetting.AUTO, true);
     }
 }

@@ -12,6 +12,7 @@ import io.cadbridge.domain.integration.Integration;
 import io.cadbridge.domain.json.JsonObject;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import io.cadbridge.domain.run.RunStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.OptionalInt;
@@ -49,7 +50,7 @@ public final class IntegrationRunner {
                 return failed(integration, event, "the CRM answered HTTP " + response.status(), OptionalInt.of(response.status()), start);
             }
             JsonObject saved = integration.renderSave(event, request, response);
-            RunReport report = new RunReport(integration.id(), integration.name(), RunReport.Status.SUCCEEDED,
+            RunReport report = new RunReport(integration.id(), integration.name(), RunStatus.SUCCEEDED,
                     "saved " + saved.members().size() + " attached-data key(s)", OptionalInt.of(response.status()), elapsedSince(start));
             return new Run(saved, report);
         } catch (CrmCallException e) {
@@ -60,7 +61,7 @@ public final class IntegrationRunner {
     private Run failed(Integration integration, ConversationEvent event, String reason, OptionalInt status, Instant start) {
         LOG.log(Level.WARNING, "integration {0} ({1}) failed for event {2}: {3}",
                 integration.name(), integration.id(), event.id(), reason);
-        RunReport report = new RunReport(integration.id(), integration.name(), RunReport.Status.FAILED, reason, status, elapsedSince(start));
+        RunReport report = new RunReport(integration.id(), integration.name(), RunStatus.FAILED, reason, status, elapsedSince(start));
         return new Run(JsonObject.EMPTY, report);
     }
 

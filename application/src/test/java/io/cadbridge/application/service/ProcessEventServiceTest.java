@@ -27,6 +27,7 @@ import io.cadbridge.domain.json.JsonObject;
 import io.cadbridge.domain.json.JsonValue;
 import io.cadbridge.domain.testing.Seed;
 import java.time.Clock;
+import io.cadbridge.domain.run.RunStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -59,7 +60,7 @@ class ProcessEventServiceTest {
         assertThat(crm.requests()).singleElement().satisfies(request ->
                 assertThat(request.queryParameters()).containsEntry("phone", "+358401234567"));
         assertThat(outcome).isInstanceOfSatisfying(EventOutcome.Processed.class, processed ->
-                assertThat(processed.runs()).extracting(RunReport::status).containsExactly(RunReport.Status.SUCCEEDED));
+                assertThat(processed.runs()).extracting(RunReport::status).containsExactly(RunStatus.SUCCEEDED));
     }
 
     @Test
@@ -98,7 +99,7 @@ class ProcessEventServiceTest {
         assertThat(outcome).isInstanceOfSatisfying(EventOutcome.Processed.class, processed -> {
             assertThat(processed.attachedData().isEmpty()).isTrue();
             assertThat(processed.runs()).singleElement().satisfies(run -> {
-                assertThat(run.status()).isEqualTo(RunReport.Status.FAILED);
+                assertThat(run.status()).isEqualTo(RunStatus.FAILED);
                 assertThat(run.reason()).contains("within 10 s");
             });
         });

@@ -19,8 +19,10 @@ public record OutboundRequest(
         Map<String, String> headers,
         Map<String, String> queryParameters,
         Optional<JsonValue> body,
-        Optional<BasicCredentials> credentials,
-        Duration timeout) {
+        RequestAuthentication authentication,
+        Duration timeout,
+        ProxySetting proxy,
+        boolean verifyTls) {
 
     public OutboundRequest {
         requireNonNull(method, "method is null");
@@ -28,8 +30,14 @@ public record OutboundRequest(
         headers = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(headers, "headers is null")));
         queryParameters = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(queryParameters, "queryParameters is null")));
         requireNonNull(body, "body is null");
-        requireNonNull(credentials, "credentials is null");
+        requireNonNull(authentication, "authentication is null");
         requireNonNull(timeout, "timeout is null");
+        requireNonNull(proxy, "proxy is null");
+    }
+
+    /** The basic credentials, when the request uses basic authentication. */
+    public Optional<BasicCredentials> credentials() {
+        return authentication instanceof RequestAuthentication.Basic basic ? Optional.of(basic.credentials()) : Optional.empty();
     }
 
     /** What {@code {request}} shows: method, URL and query parameters, never headers or credentials. */
@@ -46,6 +54,7 @@ public record OutboundRequest(
     @Override
     public String toString() {
         return "OutboundRequest[" + method + " " + url + ", query=" + queryParameters.keySet()
-                + ", headers=" + headers.keySet() + ", credentials=" + credentials.map(c -> "****").orElse("none") + "]";
+                + ", headers=" + headers.keySet() + ", authentication=" + authentication.getClass().getSimpleName()
+                + ", proxy=" + proxy + ", verifyTls=" + verifyTls + "]";
     }
 }

@@ -6,11 +6,12 @@ import io.cadbridge.domain.conversation.Contact;
 import io.cadbridge.domain.conversation.ConversationEvent;
 import io.cadbridge.domain.exchange.CrmResponse;
 import io.cadbridge.domain.exchange.OutboundRequest;
+import io.cadbridge.domain.exchange.ProxySetting;
+import io.cadbridge.domain.exchange.RequestAuthentication;
 import io.cadbridge.domain.json.JsonObject;
 import io.cadbridge.domain.template.PlaceholderScope;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -78,11 +79,11 @@ public record Integration(
         request.headers().forEach((header, template) -> headers.put(header, template.renderText(scope)));
         Map<String, String> params = new LinkedHashMap<>();
         request.params().forEach((param, template) -> params.put(param, template.renderText(scope)));
-        Optional<BasicCredentials> credentials = request.authentication() == AuthenticationType.BASIC
-                ? secrets.credentials()
-                : Optional.empty();
+        RequestAuthentication authentication = request.authentication() == AuthenticationType.BASIC
+                ? secrets.credentials().<RequestAuthentication>map(RequestAuthentication.Basic::new).orElse(RequestAuthentication.NONE)
+                : RequestAuthentication.NONE;
         return new OutboundRequest(request.method(), endpointUrl.render(scope), headers, params,
-                request.body().map(body -> body.render(scope)), credentials, request.timeout());
+                request.body().map(body -> body.render(scope)), authentication, request.timeout(), ProxySetting.AUTO, true);
     }
 
     /** What {@code response.save} makes of an answer: the attached data to merge, empty when nothing is saved. */

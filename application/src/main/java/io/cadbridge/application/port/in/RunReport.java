@@ -3,18 +3,13 @@ package io.cadbridge.application.port.in;
 import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.domain.integration.IntegrationId;
+import io.cadbridge.domain.run.RunStatus;
 import java.time.Duration;
 import java.util.OptionalInt;
 
 /** How one integration's run for one event went. */
-public record RunReport(IntegrationId integrationId, String integrationName, Status status, String reason,
+public record RunReport(IntegrationId integrationId, String integrationName, RunStatus status, String reason,
         OptionalInt httpStatus, Duration duration) {
-
-    public enum Status {
-        SUCCEEDED,
-        SKIPPED,
-        FAILED
-    }
 
     public RunReport {
         requireNonNull(integrationId, "integrationId is null");

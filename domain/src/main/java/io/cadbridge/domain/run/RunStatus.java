@@ -1,0 +1,13 @@
+package io.cadbridge.domain.run;
+
+/** How one integration's run for one event ended. */
+public enum RunStatus {
+    SUCCEEDED,
+    /** Not sent: its condition was false, or it could not run (e.g. the condition failed to evaluate). */
+    SKIPPED,
+    FAILED;
+
+    public String wireName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
