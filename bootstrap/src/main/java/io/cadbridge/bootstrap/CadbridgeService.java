@@ -10,6 +10,7 @@ import io.cadbridge.adapters.events.EventsApiModule;
 import io.cadbridge.adapters.http.CrmHttpModule;
 import io.cadbridge.adapters.persistence.DatabaseMigrations;
 import io.cadbridge.adapters.persistence.PersistenceModule;
+import io.cadbridge.application.service.IntegrationPolicy;
 import io.cadbridge.bootstrap.demo.DemoCrm;
 import io.cadbridge.bootstrap.demo.DemoSetup;
 import java.io.IOException;
@@ -56,7 +57,8 @@ public final class CadbridgeService implements AutoCloseable {
         started.push(database);
         DatabaseMigrations.migrate(database.dataSource());
         Injector injector = Guice.createInjector(
-                new CoreModule(),
+                // The demo CRM answers on plain http://localhost, so --demo allows plain http.
+                new CoreModule(new IntegrationPolicy(settings.allowPlainHttp() || demo)),
                 new PersistenceModule(database.dataSource()),
                 new CrmHttpModule(),
                 new EventsApiModule(),

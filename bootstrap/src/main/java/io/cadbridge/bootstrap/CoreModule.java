@@ -1,28 +1,53 @@
 package io.cadbridge.bootstrap;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
 import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
+import io.cadbridge.application.port.in.TestIntegrationUseCase;
 import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.application.port.out.CrmClient;
+import io.cadbridge.application.port.out.Directory;
 import io.cadbridge.application.port.out.EventLog;
 import io.cadbridge.application.port.out.ExtraDataSettingsRepository;
 import io.cadbridge.application.port.out.IntegrationRepository;
+import io.cadbridge.application.port.out.RunLog;
 import io.cadbridge.application.port.out.StatisticsStore;
 import io.cadbridge.application.service.AttachedDataService;
+import io.cadbridge.application.service.EventRunFactory;
 import io.cadbridge.application.service.ExtraDataSettingsService;
+import io.cadbridge.application.service.IntegrationPolicy;
 import io.cadbridge.application.service.IntegrationRunner;
 import io.cadbridge.application.service.IntegrationService;
 import io.cadbridge.application.service.ProcessEventService;
 import io.cadbridge.application.service.StatisticsRecorder;
+import io.cadbridge.application.service.TestIntegrationService;
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** The application services, built here so that the application module stays free of Guice. */
 final class CoreModule extends AbstractModule {
+
+    private final IntegrationPolicy policy;
+
+    CoreModule(IntegrationPolicy policy) {
+        this.policy = requireNonNull(policy, "policy is null");
+    }
+
+    @Override
+    protected void configure() {
+        bind(IntegrationPolicy.class).toInstance(policy);
+        // Closing the executor on shutdown waits for the integrations still running after their event's answer.
+        Multibinder.newSetBinder(binder(), AutoCloseable.class).addBinding().to(ExecutorService.class);
+    }
 
     @Provides
     @Singleton
@@ -30,18 +55,39 @@ final class CoreModule extends AbstractModule {
         return Clock.systemUTC();
     }
 
+    /** Integrations that run after their event's answer: waiting (delays, CRM calls) costs a virtual thread only. */
     @Provides
     @Singleton
-    ProcessEventUseCase processEvent(EventLog eventLog, IntegrationRepository integrations, CrmClient crm,
-            ConversationStore conversations, ExtraDataSettingsRepository settings, StatisticsStore statistics, Clock clock) {
-        return new ProcessEventService(eventLog, integrations, new IntegrationRunner(crm, clock), conversations,
-                new StatisticsRecorder(settings, statistics, clock), clock);
+    ExecutorService background() {
+        return Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("cadbridge-integration-", 0).factory());
     }
 
     @Provides
     @Singleton
-    ManageIntegrationsUseCase manageIntegrations(IntegrationRepository integrations) {
-        return new IntegrationService(integrations);
+    IntegrationRunner runner(CrmClient crm, Directory directory, Clock clock) {
+        return new IntegrationRunner(crm, directory, Thread::sleep, () -> ThreadLocalRandom.current().nextDouble(), clock);
+    }
+
+    @Provides
+    @Singleton
+    ProcessEventUseCase processEvent(EventLog eventLog, IntegrationRepository integrations, IntegrationRunner runner,
+            ConversationStore conversations, ExtraDataSettingsRepository settings, StatisticsStore statistics, RunLog runLog,
+            ExecutorService background, Clock clock) {
+        EventRunFactory runs = new EventRunFactory(runner, conversations, new StatisticsRecorder(settings, statistics, clock), runLog, clock);
+        return new ProcessEventService(eventLog, integrations, conversations, runs, background, clock);
+    }
+
+    @Provides
+    @Singleton
+    ManageIntegrationsUseCase manageIntegrations(IntegrationRepository integrations, Directory directory) {
+        return new IntegrationService(integrations, directory, policy);
+    }
+
+    @Provides
+    @Singleton
+    TestIntegrationUseCase testIntegrations(IntegrationRepository integrations, ConversationStore conversations,
+            IntegrationRunner runner, Directory directory) {
+        return new TestIntegrationService(integrations, conversations, runner, directory, policy);
     }
 
     @Provides

@@ -34,6 +34,18 @@ final class EnvironmentReader {
         throw new SettingsException(name + " must be a port number from 1 to 65535, not '" + value.get() + "'");
     }
 
+    boolean flag(String name, boolean defaultValue) {
+        Optional<String> value = text(name);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        return switch (value.get().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "1" -> true;
+            case "false", "no", "0" -> false;
+            default -> throw new SettingsException(name + " must be true or false, not '" + value.get() + "'");
+        };
+    }
+
     Optional<DatabaseSettings> database() {
         Optional<String> url = text("CADBRIDGE_DB_URL");
         if (url.isEmpty()) {

@@ -15,7 +15,8 @@ public record ServiceSettings(
         Path dataDirectory,
         Optional<DatabaseSettings> externalDatabase,
         Optional<String> apiToken,
-        int demoCrmPort) {
+        int demoCrmPort,
+        boolean allowPlainHttp) {
 
     public static final int MIN_TOKEN_LENGTH = 16;
 
@@ -32,7 +33,8 @@ public record ServiceSettings(
         Optional<DatabaseSettings> database = env.database();
         Optional<String> token = env.text("CADBRIDGE_API_TOKEN").map(ServiceSettings::checkedToken);
         int demoCrmPort = env.port("CADBRIDGE_DEMO_CRM_PORT", 8081);
-        return new ServiceSettings(httpPort, dataDirectory, database, token, demoCrmPort);
+        boolean allowPlainHttp = env.flag("CADBRIDGE_ALLOW_HTTP", false);
+        return new ServiceSettings(httpPort, dataDirectory, database, token, demoCrmPort, allowPlainHttp);
     }
 
     private static String checkedToken(String token) {
@@ -46,6 +48,6 @@ public record ServiceSettings(
     @Override
     public String toString() {
         return "ServiceSettings[httpPort=" + httpPort + ", dataDirectory=" + dataDirectory + ", externalDatabase="
-                + externalDatabase + ", apiToken=" + apiToken.map(t -> "****").orElse("generated") + "]";
+                + externalDatabase + ", apiToken=" + apiToken.map(t -> "****").orElse("generated") + ", allowPlainHttp=" + allowPlainHttp + "]";
     }
 }

@@ -50,7 +50,7 @@ class DemoModeEndToEndTest {
     }
 
     private CadbridgeService start(ByteArrayOutputStream console) {
-        ServiceSettings settings = new ServiceSettings(0, dataDirectory, Optional.empty(), Optional.empty(), 0);
+        ServiceSettings settings = new ServiceSettings(0, dataDirectory, Optional.empty(), Optional.empty(), 0, false);
         return CadbridgeService.start(settings, true, new PrintStream(console, true, StandardCharsets.UTF_8));
     }
 }

@@ -81,7 +81,7 @@ class SeedExampleEndToEndTest {
     }
 
     private CadbridgeService start() {
-        ServiceSettings settings = new ServiceSettings(0, dataDirectory, Optional.empty(), Optional.of(TOKEN), 0);
+        ServiceSettings settings = new ServiceSettings(0, dataDirectory, Optional.empty(), Optional.of(TOKEN), 0, true);
         return CadbridgeService.start(settings, false, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     }
 

@@ -7,6 +7,7 @@ import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
+import io.cadbridge.application.port.in.TestIntegrationUseCase;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import jakarta.inject.Inject;
@@ -27,16 +28,19 @@ public final class ApiServer {
     private final IntegrationRoutes integrationRoutes;
     private final ExtraDataSettingsRoutes extraDataSettingsRoutes;
     private final ConversationRoutes conversationRoutes;
+    private final TestRunRoutes testRunRoutes;
     private Javalin app;
 
     @Inject
     public ApiServer(ProcessEventUseCase events, ManageIntegrationsUseCase integrations,
-            ExtraDataSettingsUseCase extraDataSettings, ReadAttachedDataUseCase attachedData, ApiAccess access) {
+            ExtraDataSettingsUseCase extraDataSettings, ReadAttachedDataUseCase attachedData, TestIntegrationUseCase tests,
+            ApiAccess access) {
         this.access = requireNonNull(access, "access is null");
         this.eventRoutes = new EventRoutes(events, json);
         this.integrationRoutes = new IntegrationRoutes(integrations, json);
         this.extraDataSettingsRoutes = new ExtraDataSettingsRoutes(extraDataSettings, json);
         this.conversationRoutes = new ConversationRoutes(attachedData, json);
+        this.testRunRoutes = new TestRunRoutes(tests, json);
     }
 
     /**
@@ -71,6 +75,7 @@ public final class ApiServer {
         cfg.routes.get(HEALTH_PATH, ctx -> json.write(ctx, 200, JsonNodeFactory.instance.objectNode().put("status", "up")));
         eventRoutes.register(cfg.routes);
         integrationRoutes.register(cfg.routes);
+        testRunRoutes.register(cfg.routes);
         extraDataSettingsRoutes.register(cfg.routes);
         conversationRoutes.register(cfg.routes);
     }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cadbridge.application.port.in.EventOutcome;
 import io.cadbridge.application.port.in.RunReport;
 import io.cadbridge.support.jackson.JsonValues;
-import java.util.Locale;
 
 /** The answer to an event: what ran, how it went, and the conversation's attached data afterwards. */
 final class EventOutcomeWriter {
@@ -19,8 +18,11 @@ final class EventOutcomeWriter {
             case EventOutcome.Processed processed -> {
                 node.put("conversationId", processed.conversationId().value()).put("duplicate", false);
                 node.set("attachedData", JsonValues.toNode(processed.attachedData().values()));
+                node.set("set", RoutingWriter.write(processed.routing()));
                 ArrayNode runs = node.putArray("runs");
                 processed.runs().forEach(run -> runs.add(write(run)));
+                ArrayNode pending = node.putArray("pending");
+                processed.pending().forEach(id -> pending.add(id.toString()));
             }
             case EventOutcome.Duplicate duplicate -> {
                 node.put("conversationId", duplicate.conversationId().value()).put("duplicate", true);
@@ -30,13 +32,13 @@ final class EventOutcomeWriter {
         return node;
     }
 
-    private static ObjectNode write(RunReport run) {
+    static ObjectNode write(RunReport run) {
         ObjectNode node = NODES.objectNode()
                 .put("integrationId", run.integrationId().toString())
                 .put("integrationName", run.integrationName())
-                .put("status", run.status().name().toLowerCase(Locale.ROOT))
+                .put("status", run.status().wireName())
                 .put("reason", run.reason());
         run.httpStatus().ifPresent(status -> node.put("httpStatus", status));
-        return node.put("durationMs", run.duration().toMillis());
+        return node.put("durationMs", run.duration().toNanos() / 1_000_000.0);
     }
 }

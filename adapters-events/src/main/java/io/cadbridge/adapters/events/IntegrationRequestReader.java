@@ -24,7 +24,7 @@ import java.util.Set;
 final class IntegrationRequestReader {
 
     static final Set<String> FIELDS = Set.of("name", "description", "channelType", "endpointUrl", "ordinal",
-            "direction", "events", "scope", "enabled", "credentials", "authentications", "configuration");
+            "direction", "events", "scope", "enabled", "credentials", "authentications", "oauthClientSecret", "configuration");
     static final int DEFAULT_ORDINAL = 1;
 
     IntegrationRequest read(JsonNode body) {

@@ -49,5 +49,6 @@ final class IntegrationWriter {
                 () -> node.putNull("credentials"));
         ArrayNode names = node.putArray("authentications");
         secrets.authenticationNames().forEach(names::add);
+        node.put("oauthClientSecretSet", secrets.oauthClientSecret().isPresent());
     }
 }

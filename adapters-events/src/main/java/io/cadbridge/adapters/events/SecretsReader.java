@@ -20,7 +20,7 @@ final class SecretsReader {
     }
 
     static SecretsUpdate read(JsonFields integration) {
-        return new SecretsUpdate(credentials(integration), authentications(integration));
+        return new SecretsUpdate(credentials(integration), authentications(integration), clientSecret(integration));
     }
 
     private static Change<BasicCredentials> credentials(JsonFields integration) {
@@ -39,6 +39,17 @@ final class SecretsReader {
                     .flatMap(name -> password.map(secret -> new BasicCredentials(name, secret)));
         });
         return credentials.<Change<BasicCredentials>>map(Change.Replace::new).orElseGet(Change.Keep::new);
+    }
+
+    private static Change<String> clientSecret(JsonFields integration) {
+        if (integration.isAbsent("oauthClientSecret")) {
+            return new Change.Keep<>();
+        }
+        if (integration.isNull("oauthClientSecret")) {
+            return new Change.Remove<>();
+        }
+        return integration.requiredText("oauthClientSecret").filter(secret -> !secret.isBlank())
+                .<Change<String>>map(Change.Replace::new).orElseGet(Change.Keep::new);
     }
 
     private static Change<Map<String, String>> authentications(JsonFields integration) {

@@ -98,7 +98,8 @@ final class JooqIntegrationRepository implements IntegrationRepository {
         }
         Map<IntegrationId, Integration> loaded = new HashMap<>();
         dsl.select(INTEGRATION.fields())
-                .select(INTEGRATION_SECRET.USERNAME, INTEGRATION_SECRET.PASSWORD, INTEGRATION_SECRET.AUTHENTICATIONS)
+                .select(INTEGRATION_SECRET.USERNAME, INTEGRATION_SECRET.PASSWORD, INTEGRATION_SECRET.AUTHENTICATIONS,
+                        INTEGRATION_SECRET.OAUTH_CLIENT_SECRET)
                 .from(INTEGRATION)
                 .leftJoin(INTEGRATION_SECRET).on(INTEGRATION_SECRET.INTEGRATION_ID.eq(INTEGRATION.ID))
                 .where(INTEGRATION.ID.in(ids.stream().map(IntegrationId::value).toList()))

@@ -30,11 +30,13 @@ final class SecretColumns {
                 .set(INTEGRATION_SECRET.USERNAME, credentials.map(BasicCredentials::username).orElse(null))
                 .set(INTEGRATION_SECRET.PASSWORD, credentials.map(BasicCredentials::password).orElse(null))
                 .set(INTEGRATION_SECRET.AUTHENTICATIONS, JsonColumns.jsonb(authentications.build()))
+                .set(INTEGRATION_SECRET.OAUTH_CLIENT_SECRET, secrets.oauthClientSecret().orElse(null))
                 .onConflict(INTEGRATION_SECRET.INTEGRATION_ID)
                 .doUpdate()
                 .set(INTEGRATION_SECRET.USERNAME, excluded(INTEGRATION_SECRET.USERNAME))
                 .set(INTEGRATION_SECRET.PASSWORD, excluded(INTEGRATION_SECRET.PASSWORD))
                 .set(INTEGRATION_SECRET.AUTHENTICATIONS, excluded(INTEGRATION_SECRET.AUTHENTICATIONS))
+                .set(INTEGRATION_SECRET.OAUTH_CLIENT_SECRET, excluded(INTEGRATION_SECRET.OAUTH_CLIENT_SECRET))
                 .execute();
     }
 
@@ -45,7 +47,8 @@ final class SecretColumns {
                 ? Optional.empty()
                 : Optional.of(new BasicCredentials(username, row.get(INTEGRATION_SECRET.PASSWORD)));
         JSONB authentications = row.get(INTEGRATION_SECRET.AUTHENTICATIONS);
-        return new Secrets(credentials, authentications == null ? Map.of() : texts(JsonColumns.object(authentications)));
+        return new Secrets(credentials, authentications == null ? Map.of() : texts(JsonColumns.object(authentications)),
+                Optional.ofNullable(row.get(INTEGRATION_SECRET.OAUTH_CLIENT_SECRET)));
     }
 
     private static Map<String, String> texts(JsonObject object) {

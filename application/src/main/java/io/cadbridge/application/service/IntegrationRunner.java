@@ -3,66 +3,107 @@ package io.cadbridge.application.service;
 import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.application.port.in.RunReport;
+import io.cadbridge.application.port.in.RunTrace;
 import io.cadbridge.application.port.out.CrmCallException;
 import io.cadbridge.application.port.out.CrmClient;
+import io.cadbridge.application.port.out.Directory;
+import io.cadbridge.application.port.out.Pause;
 import io.cadbridge.domain.conversation.ConversationEvent;
 import io.cadbridge.domain.exchange.CrmResponse;
 import io.cadbridge.domain.exchange.OutboundRequest;
+import io.cadbridge.domain.integration.ChannelType;
 import io.cadbridge.domain.integration.Integration;
 import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.domain.routing.SetEvaluator;
+import io.cadbridge.domain.routing.SetResult;
+import io.cadbridge.domain.run.RunStatus;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
-import io.cadbridge.domain.run.RunStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.DoubleSupplier;
 
 /**
- * Runs one integration for one event: render the request, call the CRM, map the answer. A failed call
- * is reported on the run and saves nothing; it never fails the event.
+ * Runs one integration for one event: wait its delay, render the request, call the CRM (or echo the
+ * attached data), map the answer into {@code save} and {@code set}. A failed call saves nothing and
+ * never fails the event.
  */
 public final class IntegrationRunner {
 
     private static final System.Logger LOG = System.getLogger(IntegrationRunner.class.getName());
 
-    /** The outcome of one run: what to merge into the attached data and how it went. */
-    public record Run(JsonObject saved, RunReport report) {
-        public Run {
+    /** The outcome of one run: what to merge into the attached data, the routing results, how it went, every step. */
+    public record RunResult(JsonObject saved, List<SetResult> set, RunReport report, RunTrace trace) {
+        public RunResult {
             requireNonNull(saved, "saved is null");
+            set = List.copyOf(requireNonNull(set, "set is null"));
             requireNonNull(report, "report is null");
+            requireNonNull(trace, "trace is null");
         }
     }
 
     private final CrmClient crm;
+    private final Directory directory;
+    private final Pause pause;
+    private final DoubleSupplier random;
     private final Clock clock;
 
-    public IntegrationRunner(CrmClient crm, Clock clock) {
+    public IntegrationRunner(CrmClient crm, Directory directory, Pause pause, DoubleSupplier random, Clock clock) {
         this.crm = requireNonNull(crm, "crm is null");
+        this.directory = requireNonNull(directory, "directory is null");
+        this.pause = requireNonNull(pause, "pause is null");
+        this.random = requireNonNull(random, "random is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
 
-    public Run run(Integration integration, ConversationEvent event) {
+    /** @param attachedData the conversation's attached data so far: what an echo integration answers */
+    public RunResult run(Integration integration, ConversationEvent event, JsonObject attachedData) {
         Instant start = clock.instant();
-        OutboundRequest request = integration.renderRequest(event);
+        RunTrace trace = RunTrace.NOTHING;
         try {
-            CrmResponse response = crm.send(integration.id(), request);
+            waitDelay(integration);
+            OutboundRequest request = integration.renderRequest(event);
+            trace = trace.withRequest(request);
+            CrmResponse response = integration.endpointUrl().isEcho() ? echo(attachedData) : crm.send(integration.id(), request);
+            trace = new RunTrace(trace.condition(), trace.request(), Optional.of(response), JsonObject.EMPTY, List.of());
             if (!response.isSuccessful()) {
-                return failed(integration, event, "the CRM answered HTTP " + response.status(), OptionalInt.of(response.status()), start);
+                return failed(integration, event, "the CRM answered HTTP " + response.status(), OptionalInt.of(response.status()), start, trace);
             }
             JsonObject saved = integration.renderSave(event, request, response);
+            List<SetResult> set = integration.evaluateSet(event, request, response,
+                    new SetEvaluator(directory, ChannelType.fromWireName(event.contact().channelType())));
+            trace = new RunTrace(trace.condition(), trace.request(), trace.response(), saved, set);
             RunReport report = new RunReport(integration.id(), integration.name(), RunStatus.SUCCEEDED,
-                    "saved " + saved.members().size() + " attached-data key(s)", OptionalInt.of(response.status()), elapsedSince(start));
-            return new Run(saved, report);
+                    SuccessReasons.succeeded(saved, set), OptionalInt.of(response.status()), elapsedSince(start));
+            return new RunResult(saved, set, report, trace);
         } catch (CrmCallException e) {
-            return failed(integration, event, e.getMessage(), OptionalInt.empty(), start);
+            return failed(integration, event, e.getMessage(), OptionalInt.empty(), start, trace);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return failed(integration, event, "interrupted while waiting for its delay (the service is stopping)", OptionalInt.empty(), start, trace);
         }
     }
 
-    private Run failed(Integration integration, ConversationEvent event, String reason, OptionalInt status, Instant start) {
-        LOG.log(Level.WARNING, "integration {0} ({1}) failed for event {2}: {3}",
-                integration.name(), integration.id(), event.id(), reason);
+    private void waitDelay(Integration integration) throws InterruptedException {
+        Optional<Duration> delay = integration.configuration().request().delay().map(range -> range.pick(random.getAsDouble()));
+        if (delay.isPresent() && !delay.get().isZero()) {
+            pause.pause(delay.get());
+        }
+    }
+
+    /** {@code edi://echo}: no HTTP call; the body is the attached data saved so far. */
+    private static CrmResponse echo(JsonObject attachedData) {
+        return new CrmResponse(200, Map.of("content-type", "application/json"), Optional.of(attachedData), "", Duration.ZERO);
+    }
+
+    private RunResult failed(Integration integration, ConversationEvent event, String reason, OptionalInt status, Instant start, RunTrace trace) {
+        LOG.log(Level.WARNING, "integration {0} ({1}) failed for event {2}: {3}", integration.name(), integration.id(), event.id(), reason);
         RunReport report = new RunReport(integration.id(), integration.name(), RunStatus.FAILED, reason, status, elapsedSince(start));
-        return new Run(JsonObject.EMPTY, report);
+        return new RunResult(JsonObject.EMPTY, List.of(), report, trace);
     }
 
     private Duration elapsedSince(Instant start) {

@@ -4,12 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.SaveOutcome;
+import io.cadbridge.application.port.out.Directory;
 import io.cadbridge.application.port.out.IntegrationRepository;
 import io.cadbridge.domain.integration.Integration;
 import io.cadbridge.domain.integration.IntegrationDraft;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.cadbridge.domain.integration.Secrets;
 import io.cadbridge.domain.validation.ValidationException;
+import io.cadbridge.domain.validation.ValidationProblem;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,9 +19,11 @@ import java.util.Optional;
 public final class IntegrationService implements ManageIntegrationsUseCase {
 
     private final IntegrationRepository repository;
+    private final SaveChecks checks;
 
-    public IntegrationService(IntegrationRepository repository) {
+    public IntegrationService(IntegrationRepository repository, Directory directory, IntegrationPolicy policy) {
         this.repository = requireNonNull(repository, "repository is null");
+        this.checks = new SaveChecks(policy, directory);
     }
 
     @Override
@@ -43,6 +47,10 @@ public final class IntegrationService implements ManageIntegrationsUseCase {
             integration = draft.compile(id, secrets);
         } catch (ValidationException e) {
             return new SaveOutcome.Invalid(e.problems());
+        }
+        List<ValidationProblem> problems = checks.check(integration);
+        if (!problems.isEmpty()) {
+            return new SaveOutcome.Invalid(problems);
         }
         repository.save(integration);
         return new SaveOutcome.Saved(integration, created);

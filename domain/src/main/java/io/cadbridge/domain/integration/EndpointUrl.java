@@ -19,6 +19,8 @@ import java.util.Optional;
 public record EndpointUrl(Template template) {
 
     public static final int MAX_LENGTH = 2048;
+    /** Contact Pro's echo endpoint: no HTTP call; the answer is the conversation's attached data. */
+    public static final String ECHO = "edi://echo";
 
     public EndpointUrl {
         requireNonNull(template, "template is null");
@@ -29,9 +31,12 @@ public record EndpointUrl(Template template) {
     }
 
     public static Optional<EndpointUrl> parse(String text, String pointer, List<ValidationProblem> problems) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = text.trim().toLowerCase(Locale.ROOT);
+        if (lower.equals(ECHO)) {
+            return Optional.of(new EndpointUrl(Template.parse(ECHO)));
+        }
         if (!lower.startsWith("https://") && !lower.startsWith("http://")) {
-            problems.add(new ValidationProblem(pointer, "must start with https:// (or http://)"));
+            problems.add(new ValidationProblem(pointer, "must start with https:// (or http:// where the operator allows it), or be " + ECHO));
             return Optional.empty();
         }
         if (text.length() > MAX_LENGTH) {
@@ -42,12 +47,21 @@ public record EndpointUrl(Template template) {
         return compiled instanceof TemplateValue.Text url ? Optional.of(new EndpointUrl(url.template())) : Optional.empty();
     }
 
+    public boolean isEcho() {
+        return template.source().equals(ECHO);
+    }
+
+    /** Plain http is refused unless the operator allows it. */
+    public boolean isPlainHttp() {
+        return template.source().toLowerCase(Locale.ROOT).startsWith("http://");
+    }
+
     public String render(PlaceholderScope scope) {
         StringBuilder out = new StringBuilder();
         for (Template.Part part : template.parts()) {
             switch (part) {
                 case Template.Literal literal -> out.append(literal.text());
-                case Template.Placeholder placeholder -> out.append(encode(scope.text(placeholder.path())));
+                case Template.Hole hole -> out.append(encode(scope.text(hole.placeholder())));
             }
         }
         return out.toString();

@@ -29,11 +29,34 @@ final class ExchangeScopes {
 
     static PlaceholderScope response(Integration integration, ConversationEvent event, OutboundRequest request, CrmResponse response) {
         JsonObject requestJson = request.toJson();
+        JsonObject responseJson = response.toJson();
+        JsonObject debug = debug(integration, requestJson, response, responseJson);
         return conversation(integration, event)
                 .with("request", requestJson)
                 .with("url", requestJson.get("url").orElseThrow())
                 .with("method", requestJson.get("method").orElseThrow())
                 .with("query_params", requestJson.get("query_params").orElseThrow())
-                .with("response", response.toJson());
+                .with("response", responseJson.with("debug", debug))
+                .with("status", responseJson.get("status").orElseThrow())
+                .with("duration", responseJson.get("duration").orElseThrow())
+                .with("debug", debug);
+    }
+
+    /** {@code {debug}}, {@code {response.debug}}, {@code *}: configuration id, request and response; a JSON body as body, any other as text. */
+    private static JsonObject debug(Integration integration, JsonObject request, CrmResponse response, JsonObject responseJson) {
+        JsonObject.Builder debug = JsonObject.builder()
+                .put("config_id", integration.id().value().toString().toUpperCase(Locale.ROOT))
+                .put("method", request.get("method").orElseThrow())
+                .put("url", request.get("url").orElseThrow())
+                .put("query_params", request.get("query_params").orElseThrow())
+                .put("status", responseJson.get("status").orElseThrow())
+                .put("duration", responseJson.get("duration").orElseThrow())
+                .put("headers", responseJson.get("headers").orElseThrow());
+        if (response.json().isPresent()) {
+            debug.put("body", response.json().get());
+        } else {
+            debug.put("text", response.text());
+        }
+        return debug.build();
     }
 }

@@ -5,12 +5,15 @@ import static java.util.Objects.requireNonNull;
 import io.cadbridge.domain.conversation.Contact;
 import io.cadbridge.domain.conversation.ConversationEvent;
 import io.cadbridge.domain.exchange.CrmResponse;
+import io.cadbridge.domain.exchange.OAuthClient;
 import io.cadbridge.domain.exchange.OutboundRequest;
-import io.cadbridge.domain.exchange.ProxySetting;
 import io.cadbridge.domain.exchange.RequestAuthentication;
 import io.cadbridge.domain.json.JsonObject;
 import io.cadbridge.domain.template.PlaceholderScope;
+import io.cadbridge.domain.routing.SetEvaluator;
+import io.cadbridge.domain.routing.SetResult;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.EnumSet;
 import java.util.Set;
@@ -79,11 +82,15 @@ public record Integration(
         request.headers().forEach((header, template) -> headers.put(header, template.renderText(scope)));
         Map<String, String> params = new LinkedHashMap<>();
         request.params().forEach((param, template) -> params.put(param, template.renderText(scope)));
-        RequestAuthentication authentication = request.authentication() == AuthenticationType.BASIC
-                ? secrets.credentials().<RequestAuthentication>map(RequestAuthentication.Basic::new).orElse(RequestAuthentication.NONE)
-                : RequestAuthentication.NONE;
+        RequestAuthentication authentication = switch (request.authentication()) {
+            case AuthenticationSetting.None none -> RequestAuthentication.NONE;
+            case AuthenticationSetting.Basic basic -> secrets.credentials()
+                    .<RequestAuthentication>map(RequestAuthentication.Basic::new).orElse(RequestAuthentication.NONE);
+            case AuthenticationSetting.OAuth oauth -> new RequestAuthentication.OAuth(new OAuthClient(oauth.clientId(),
+                    secrets.oauthClientSecret().orElse(""), oauth.accessTokenUrl(), oauth.scopes()));
+        };
         return new OutboundRequest(request.method(), endpointUrl.render(scope), headers, params,
-                request.body().map(body -> body.render(scope)), authentication, request.timeout(), ProxySetting.AUTO, true);
+                request.body().map(body -> body.render(scope)), authentication, request.timeout(), request.proxy(), request.verify());
     }
 
     /** What {@code response.save} makes of an answer: the attached data to merge, empty when nothing is saved. */
@@ -91,5 +98,17 @@ public record Integration(
         return configuration.response().save()
                 .map(save -> save.render(ExchangeScopes.response(this, event, request, response)))
                 .orElse(JsonObject.EMPTY);
+    }
+
+    /** What {@code response.set} makes of an answer, each operation checked; empty when nothing is set. */
+    public List<SetResult> evaluateSet(ConversationEvent event, OutboundRequest request, CrmResponse response, SetEvaluator evaluator) {
+        return configuration.response().set()
+                .map(set -> evaluator.evaluate(set, ExchangeScopes.response(this, event, request, response)))
+                .orElse(List.of());
+    }
+
+    /** An integration must be waited for when it blocks or decides routing. */
+    public boolean mustBlock() {
+        return configuration.request().block() || configuration.response().set().isPresent();
     }
 }

@@ -76,9 +76,13 @@ public record IntegrationDraft(
     }
 
     private static void checkSecrets(RequestDefinition request, Secrets secrets, List<ValidationProblem> problems) {
-        if (request.authentication() == AuthenticationType.BASIC && secrets.credentials().isEmpty()) {
+        if (request.authentication() instanceof AuthenticationSetting.Basic && secrets.credentials().isEmpty()) {
             problems.add(new ValidationProblem("/credentials",
                     "are required: the configuration uses \"authentication\": {\"type\": \"basic\"}"));
+        }
+        if (request.authentication() instanceof AuthenticationSetting.OAuth && secrets.oauthClientSecret().isEmpty()) {
+            problems.add(new ValidationProblem("/oauthClientSecret",
+                    "is required: the configuration uses \"authentication\": {\"type\": \"oauth\"}"));
         }
         Stream.of(request.headers().values().stream(), request.params().values().stream(),
                         request.body().stream().flatMap(body -> body.templates().stream()))

@@ -3,6 +3,7 @@ package io.cadbridge.domain.integration;
 import io.cadbridge.domain.template.PathSegment;
 import io.cadbridge.domain.template.PlaceholderPath;
 import io.cadbridge.domain.template.PlaceholderPolicy;
+import io.cadbridge.domain.validation.Suggestions;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,8 +22,8 @@ final class PlaceholderRules {
     /** Headers, params, body: conversation data and the integration's stored secrets. */
     static final PlaceholderPolicy REQUEST = path -> check(path, Set.of("contact", "event", "config_id", "authentications"));
     /** Response handling: the answer and the request made; never secrets, so they cannot land in attached data. */
-    static final PlaceholderPolicy RESPONSE = path -> check(path,
-            Set.of("contact", "event", "config_id", "response", "request", "url", "method", "query_params"));
+    static final PlaceholderPolicy RESPONSE = path -> check(path, Set.of("contact", "event", "config_id", "response",
+            "request", "url", "method", "query_params", "status", "duration", "debug"));
 
     private PlaceholderRules() {
     }
@@ -30,7 +31,8 @@ final class PlaceholderRules {
     private static Optional<String> check(PlaceholderPath path, Set<String> roots) {
         String root = path.root();
         if (!roots.contains(root)) {
-            return Optional.of("\"" + root + "\" cannot be used here; available: " + new TreeSet<>(roots));
+            String hint = Suggestions.didYouMean(root, roots);
+            return Optional.of("\"" + root + "\" cannot be used here" + hint + "; available: " + new TreeSet<>(roots));
         }
         if (root.equals("contact")) {
             return property(path, CONTACT_PROPERTIES, "contact");
@@ -45,9 +47,13 @@ final class PlaceholderRules {
         if (path.segments().size() < 2) {
             return Optional.empty();
         }
-        if (path.segments().get(1) instanceof PathSegment.Member member && properties.contains(member.name())) {
-            return Optional.empty();
+        if (path.segments().get(1) instanceof PathSegment.Member member) {
+            if (properties.contains(member.name())) {
+                return Optional.empty();
+            }
+            return Optional.of("unknown " + root + " property \"" + member.name() + "\"" + Suggestions.didYouMean(member.name(), properties)
+                    + "; known: " + new TreeSet<>(properties));
         }
-        return Optional.of("unknown " + root + " property; known: " + new TreeSet<>(properties));
+        return Optional.of(root + " is an object: name one of its properties " + new TreeSet<>(properties));
     }
 }

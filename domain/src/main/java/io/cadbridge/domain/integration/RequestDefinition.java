@@ -2,6 +2,7 @@ package io.cadbridge.domain.integration;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cadbridge.domain.exchange.ProxySetting;
 import io.cadbridge.domain.template.Template;
 import io.cadbridge.domain.template.TemplateValue;
 import java.time.Duration;
@@ -12,12 +13,16 @@ import java.util.Optional;
 
 /** The compiled {@code request} part of a configuration. */
 public record RequestDefinition(
-        AuthenticationType authentication,
+        AuthenticationSetting authentication,
         HttpMethod method,
         Map<String, Template> headers,
         Map<String, Template> params,
         Optional<TemplateValue> body,
-        Duration timeout) {
+        Duration timeout,
+        ProxySetting proxy,
+        boolean verify,
+        boolean block,
+        Optional<DelayRange> delay) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
@@ -28,6 +33,8 @@ public record RequestDefinition(
         params = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(params, "params is null")));
         requireNonNull(body, "body is null");
         requireNonNull(timeout, "timeout is null");
+        requireNonNull(proxy, "proxy is null");
+        requireNonNull(delay, "delay is null");
         if (body.isPresent() && !method.carriesBody()) {
             throw new IllegalArgumentException("a " + method + " request has no body");
         }

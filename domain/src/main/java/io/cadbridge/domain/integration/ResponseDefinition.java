@@ -5,12 +5,13 @@ import static java.util.Objects.requireNonNull;
 import io.cadbridge.domain.template.TemplateValue;
 import java.util.Optional;
 
-/** The compiled {@code response} part: what to {@code save} as attached data. */
-public record ResponseDefinition(Optional<TemplateValue.ObjectValue> save) {
+/** The compiled {@code response} part: what to {@code save} as attached data and what to {@code set} for routing. */
+public record ResponseDefinition(Optional<TemplateValue.ObjectValue> save, Optional<SetDefinition> set) {
 
-    public static final ResponseDefinition NOTHING = new ResponseDefinition(Optional.empty());
+    public static final ResponseDefinition NOTHING = new ResponseDefinition(Optional.empty(), Optional.empty());
 
     public ResponseDefinition {
         requireNonNull(save, "save is null");
+        requireNonNull(set, "set is null");
     }
 }

@@ -9,9 +9,14 @@ import java.util.Optional;
  * How a save changes the write-only secrets. Clients cannot read secrets back, so leaving a field out
  * keeps the stored value; sending {@code null} removes it; sending a value replaces it.
  */
-public record SecretsUpdate(Change<BasicCredentials> credentials, Change<Map<String, String>> authentications) {
+public record SecretsUpdate(Change<BasicCredentials> credentials, Change<Map<String, String>> authentications,
+        Change<String> oauthClientSecret) {
 
-    public static final SecretsUpdate KEEP = new SecretsUpdate(new Change.Keep<>(), new Change.Keep<>());
+    public static final SecretsUpdate KEEP = new SecretsUpdate(new Change.Keep<>(), new Change.Keep<>(), new Change.Keep<>());
+
+    public SecretsUpdate(Change<BasicCredentials> credentials, Change<Map<String, String>> authentications) {
+        this(credentials, authentications, new Change.Keep<>());
+    }
 
     /** One field's change. */
     public sealed interface Change<T> {
@@ -31,6 +36,7 @@ public record SecretsUpdate(Change<BasicCredentials> credentials, Change<Map<Str
     public SecretsUpdate {
         requireNonNull(credentials, "credentials is null");
         requireNonNull(authentications, "authentications is null");
+        requireNonNull(oauthClientSecret, "oauthClientSecret is null");
     }
 
     public Secrets applyTo(Secrets current) {
@@ -44,6 +50,11 @@ public record SecretsUpdate(Change<BasicCredentials> credentials, Change<Map<Str
             case Change.Replace<Map<String, String>> replace -> replace.value();
             case Change.Remove<Map<String, String>> remove -> Map.of();
         };
-        return new Secrets(newCredentials, newAuthentications);
+        Optional<String> newClientSecret = switch (oauthClientSecret) {
+            case Change.Keep<String> keep -> current.oauthClientSecret();
+            case Change.Replace<String> replace -> Optional.of(replace.value());
+            case Change.Remove<String> remove -> Optional.empty();
+        };
+        return new Secrets(newCredentials, newAuthentications, newClientSecret);
     }
 }

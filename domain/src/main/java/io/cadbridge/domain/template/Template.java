@@ -23,9 +23,10 @@ public record Template(String source, List<Part> parts) {
         }
     }
 
-    public record Placeholder(PlaceholderPath path) implements Part {
-        public Placeholder {
-            requireNonNull(path, "path is null");
+    /** A placeholder standing in the text. */
+    public record Hole(Placeholder placeholder) implements Part {
+        public Hole {
+            requireNonNull(placeholder, "placeholder is null");
         }
     }
 
@@ -39,23 +40,24 @@ public record Template(String source, List<Part> parts) {
     }
 
     /** The placeholder when the whole template is exactly one placeholder: its value keeps its JSON type. */
-    public Optional<PlaceholderPath> solePlaceholder() {
-        if (parts.size() == 1 && parts.getFirst() instanceof Placeholder placeholder) {
-            return Optional.of(placeholder.path());
+    public Optional<Placeholder> solePlaceholder() {
+        if (parts.size() == 1 && parts.getFirst() instanceof Hole hole) {
+            return Optional.of(hole.placeholder());
         }
         return Optional.empty();
     }
 
+    /** Every path the template reads, fallbacks included. */
     public List<PlaceholderPath> placeholders() {
         return parts.stream()
-                .filter(Placeholder.class::isInstance)
-                .map(part -> ((Placeholder) part).path())
+                .filter(Hole.class::isInstance)
+                .flatMap(part -> ((Hole) part).placeholder().paths().stream())
                 .toList();
     }
 
     /** Renders as JSON: a sole placeholder keeps the type of its value, anything else becomes text. */
     public JsonValue render(PlaceholderScope scope) {
-        Optional<PlaceholderPath> sole = solePlaceholder();
+        Optional<Placeholder> sole = solePlaceholder();
         if (sole.isPresent()) {
             return scope.value(sole.get());
         }
@@ -67,7 +69,7 @@ public record Template(String source, List<Part> parts) {
         for (Part part : parts) {
             switch (part) {
                 case Literal literal -> out.append(literal.text());
-                case Placeholder placeholder -> out.append(scope.text(placeholder.path()));
+                case Hole hole -> out.append(scope.text(hole.placeholder()));
             }
         }
         return out.toString();
@@ -85,12 +87,9 @@ public record Template(String source, List<Part> parts) {
                     literal.append(c);
                     i += 2;
                 } else if (c == '{') {
-                    int end = source.indexOf('}', i + 1);
-                    if (end < 0) {
-                        throw new TemplateSyntaxException("'{' at character " + (i + 1) + " is not closed; write '{{' for a literal brace");
-                    }
+                    int end = closingBrace(source, i);
                     flush(literal, parts);
-                    parts.add(new Placeholder(PlaceholderPath.parse(source.substring(i + 1, end))));
+                    parts.add(new Hole(PlaceholderParser.parse(source.substring(i + 1, end))));
                     i = end + 1;
                 } else if (c == '}') {
                     throw new TemplateSyntaxException("'}' at character " + (i + 1) + " closes nothing; write '}}' for a literal brace");
@@ -101,6 +100,22 @@ public record Template(String source, List<Part> parts) {
             }
             flush(literal, parts);
             return parts;
+        }
+
+        /** The '}' that closes the placeholder opened at {@code open}, skipping quoted fallback text. */
+        private static int closingBrace(String source, int open) {
+            boolean quoted = false;
+            for (int i = open + 1; i < source.length(); i++) {
+                char c = source.charAt(i);
+                if (c == '\\' && quoted) {
+                    i++;
+                } else if (c == '\'') {
+                    quoted = !quoted;
+                } else if (c == '}' && !quoted) {
+                    return i;
+                }
+            }
+            throw new TemplateSyntaxException("'{' at character " + (open + 1) + " is not closed; write '{{' for a literal brace");
         }
 
         private static char next(String source, int i) {

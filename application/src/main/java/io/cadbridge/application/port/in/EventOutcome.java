@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import io.cadbridge.domain.conversation.AttachedData;
 import io.cadbridge.domain.conversation.ConversationId;
 import io.cadbridge.domain.conversation.EventId;
+import io.cadbridge.domain.integration.IntegrationId;
+import io.cadbridge.domain.routing.RoutingDecision;
 import java.util.List;
 
 /** What became of an event. */
@@ -12,14 +14,20 @@ public sealed interface EventOutcome {
 
     EventId eventId();
 
-    /** The integrations ran; {@code attachedData} is the conversation's CAD afterwards. */
-    record Processed(EventId eventId, ConversationId conversationId, AttachedData attachedData, List<RunReport> runs)
-            implements EventOutcome {
+    /**
+     * The integrations that must be waited for ran: {@code attachedData} is the conversation's CAD
+     * afterwards, {@code routing} what their {@code set} operations decided. {@code pending} are the
+     * integrations that run after the answer (they neither block nor set anything).
+     */
+    record Processed(EventId eventId, ConversationId conversationId, AttachedData attachedData, RoutingDecision routing,
+            List<RunReport> runs, List<IntegrationId> pending) implements EventOutcome {
         public Processed {
             requireNonNull(eventId, "eventId is null");
             requireNonNull(conversationId, "conversationId is null");
             requireNonNull(attachedData, "attachedData is null");
+            requireNonNull(routing, "routing is null");
             runs = List.copyOf(requireNonNull(runs, "runs is null"));
+            pending = List.copyOf(requireNonNull(pending, "pending is null"));
         }
     }
 

@@ -3,11 +3,12 @@ package io.cadbridge.application.port.out;
 import io.cadbridge.domain.directory.AgentEntry;
 import io.cadbridge.domain.directory.QueueEntry;
 import io.cadbridge.domain.integration.ChannelType;
+import io.cadbridge.domain.routing.DirectoryLookup;
 import java.util.List;
 import java.util.Optional;
 
 /** The contact center's queues and agents, as far as routing decisions need them. */
-public interface Directory {
+public interface Directory extends DirectoryLookup {
 
     /** Inserts or replaces each queue by its id. */
     void upsertQueues(List<QueueEntry> queues);
@@ -22,11 +23,14 @@ public interface Directory {
     List<AgentEntry> agents();
 
     /** The queue with this id (any case, hyphens optional) on this channel. */
+    @Override
     Optional<QueueEntry> queueById(String id, ChannelType channel);
 
     /** The queue with this address (any case) on this channel. */
+    @Override
     Optional<QueueEntry> queueByAddress(String address, ChannelType channel);
 
     /** The agent whose id, number or chat address this is. */
+    @Override
     Optional<AgentEntry> agent(String identifier);
 }
