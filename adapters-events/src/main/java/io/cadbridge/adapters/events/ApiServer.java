@@ -7,6 +7,7 @@ import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
+import io.cadbridge.application.port.in.ReadRunLogUseCase;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import jakarta.inject.Inject;
@@ -27,16 +28,18 @@ public final class ApiServer {
     private final IntegrationRoutes integrationRoutes;
     private final ExtraDataSettingsRoutes extraDataSettingsRoutes;
     private final ConversationRoutes conversationRoutes;
+    private final RunLogRoutes runLogRoutes;
     private Javalin app;
 
     @Inject
     public ApiServer(ProcessEventUseCase events, ManageIntegrationsUseCase integrations,
-            ExtraDataSettingsUseCase extraDataSettings, ReadAttachedDataUseCase attachedData, ApiAccess access) {
+            ExtraDataSettingsUseCase extraDataSettings, ReadAttachedDataUseCase attachedData, ReadRunLogUseCase runLog, ApiAccess access) {
         this.access = requireNonNull(access, "access is null");
         this.eventRoutes = new EventRoutes(events, json);
         this.integrationRoutes = new IntegrationRoutes(integrations, json);
         this.extraDataSettingsRoutes = new ExtraDataSettingsRoutes(extraDataSettings, json);
         this.conversationRoutes = new ConversationRoutes(attachedData, json);
+        this.runLogRoutes = new RunLogRoutes(runLog, json);
     }
 
     /**
@@ -73,5 +76,6 @@ public final class ApiServer {
         integrationRoutes.register(cfg.routes);
         extraDataSettingsRoutes.register(cfg.routes);
         conversationRoutes.register(cfg.routes);
+        runLogRoutes.register(cfg.routes);
     }
 }
