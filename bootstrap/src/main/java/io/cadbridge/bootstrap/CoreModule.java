@@ -7,17 +7,20 @@ import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
+import io.cadbridge.application.port.in.ReadRunLogUseCase;
 import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.application.port.out.CrmClient;
 import io.cadbridge.application.port.out.EventLog;
 import io.cadbridge.application.port.out.ExtraDataSettingsRepository;
 import io.cadbridge.application.port.out.IntegrationRepository;
+import io.cadbridge.application.port.out.RunLog;
 import io.cadbridge.application.port.out.StatisticsStore;
 import io.cadbridge.application.service.AttachedDataService;
 import io.cadbridge.application.service.ExtraDataSettingsService;
 import io.cadbridge.application.service.IntegrationRunner;
 import io.cadbridge.application.service.IntegrationService;
 import io.cadbridge.application.service.ProcessEventService;
+import io.cadbridge.application.service.RunLogService;
 import io.cadbridge.application.service.StatisticsRecorder;
 import java.time.Clock;
 
@@ -54,5 +57,11 @@ final class CoreModule extends AbstractModule {
     @Singleton
     ReadAttachedDataUseCase readAttachedData(ConversationStore conversations) {
         return new AttachedDataService(conversations);
+    }
+
+    @Provides
+    @Singleton
+    ReadRunLogUseCase readRunLog(IntegrationRepository integrations, RunLog runLog) {
+        return new RunLogService(integrations, runLog);
     }
 }
