@@ -11,6 +11,7 @@ import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
 import io.cadbridge.application.port.in.TestIntegrationUseCase;
+import io.cadbridge.application.port.in.ReadRunLogUseCase;
 import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.application.port.out.CrmClient;
 import io.cadbridge.application.port.out.Directory;
@@ -26,6 +27,7 @@ import io.cadbridge.application.service.IntegrationPolicy;
 import io.cadbridge.application.service.IntegrationRunner;
 import io.cadbridge.application.service.IntegrationService;
 import io.cadbridge.application.service.ProcessEventService;
+import io.cadbridge.application.service.RunLogService;
 import io.cadbridge.application.service.StatisticsRecorder;
 import io.cadbridge.application.service.TestIntegrationService;
 import java.time.Clock;
@@ -100,5 +102,11 @@ final class CoreModule extends AbstractModule {
     @Singleton
     ReadAttachedDataUseCase readAttachedData(ConversationStore conversations) {
         return new AttachedDataService(conversations);
+    }
+
+    @Provides
+    @Singleton
+    ReadRunLogUseCase readRunLog(IntegrationRepository integrations, RunLog runLog) {
+        return new RunLogService(integrations, runLog);
     }
 }

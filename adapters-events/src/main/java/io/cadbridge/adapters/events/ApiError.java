@@ -8,6 +8,7 @@ enum ApiError {
     MALFORMED_JSON(400, "malformed_json"),
     VALIDATION_FAILED(400, "validation_failed"),
     INVALID_PATH_PARAMETER(400, "invalid_path_parameter"),
+    INVALID_QUERY_PARAMETER(400, "invalid_query_parameter"),
     BAD_REQUEST(400, "bad_request"),
     UNAUTHORIZED(401, "unauthorized"),
     NOT_FOUND(404, "not_found"),

@@ -8,6 +8,7 @@ import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
 import io.cadbridge.application.port.in.TestIntegrationUseCase;
+import io.cadbridge.application.port.in.ReadRunLogUseCase;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import jakarta.inject.Inject;
@@ -29,18 +30,20 @@ public final class ApiServer {
     private final ExtraDataSettingsRoutes extraDataSettingsRoutes;
     private final ConversationRoutes conversationRoutes;
     private final TestRunRoutes testRunRoutes;
+    private final RunLogRoutes runLogRoutes;
     private Javalin app;
 
     @Inject
     public ApiServer(ProcessEventUseCase events, ManageIntegrationsUseCase integrations,
             ExtraDataSettingsUseCase extraDataSettings, ReadAttachedDataUseCase attachedData, TestIntegrationUseCase tests,
-            ApiAccess access) {
+            ReadRunLogUseCase runLog, ApiAccess access) {
         this.access = requireNonNull(access, "access is null");
         this.eventRoutes = new EventRoutes(events, json);
         this.integrationRoutes = new IntegrationRoutes(integrations, json);
         this.extraDataSettingsRoutes = new ExtraDataSettingsRoutes(extraDataSettings, json);
         this.conversationRoutes = new ConversationRoutes(attachedData, json);
         this.testRunRoutes = new TestRunRoutes(tests, json);
+        this.runLogRoutes = new RunLogRoutes(runLog, json);
     }
 
     /**
@@ -78,5 +81,6 @@ public final class ApiServer {
         testRunRoutes.register(cfg.routes);
         extraDataSettingsRoutes.register(cfg.routes);
         conversationRoutes.register(cfg.routes);
+        runLogRoutes.register(cfg.routes);
     }
 }

@@ -8,13 +8,16 @@ import com.google.inject.Injector;
 import io.cadbridge.application.fakes.InMemoryConversationStore;
 import io.cadbridge.application.fakes.InMemoryExtraDataSettingsRepository;
 import io.cadbridge.application.fakes.InMemoryIntegrationRepository;
+import io.cadbridge.application.fakes.InMemoryRunLog;
 import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
+import io.cadbridge.application.port.in.ReadRunLogUseCase;
 import io.cadbridge.application.service.AttachedDataService;
 import io.cadbridge.application.service.ExtraDataSettingsService;
 import io.cadbridge.application.service.IntegrationService;
+import io.cadbridge.application.service.RunLogService;
 import org.junit.jupiter.api.Test;
 
 class EventsApiModuleTest {
@@ -30,6 +33,7 @@ class EventsApiModuleTest {
                 bind(ManageIntegrationsUseCase.class).toInstance(new IntegrationService(new InMemoryIntegrationRepository()));
                 bind(ExtraDataSettingsUseCase.class).toInstance(new ExtraDataSettingsService(new InMemoryExtraDataSettingsRepository()));
                 bind(ReadAttachedDataUseCase.class).toInstance(new AttachedDataService(new InMemoryConversationStore()));
+                bind(ReadRunLogUseCase.class).toInstance(new RunLogService(new InMemoryIntegrationRepository(), new InMemoryRunLog()));
                 bind(ApiAccess.class).toInstance(new ApiAccess(RunningApi.TOKEN));
             }
         });

@@ -4,6 +4,7 @@ import io.cadbridge.application.fakes.InMemoryConversationStore;
 import io.cadbridge.application.fakes.InMemoryEventLog;
 import io.cadbridge.application.fakes.InMemoryExtraDataSettingsRepository;
 import io.cadbridge.application.fakes.InMemoryIntegrationRepository;
+import io.cadbridge.application.fakes.InMemoryRunLog;
 import io.cadbridge.application.fakes.InMemoryStatisticsStore;
 import io.cadbridge.application.fakes.ScriptedCrmClient;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
@@ -12,6 +13,7 @@ import io.cadbridge.application.service.ExtraDataSettingsService;
 import io.cadbridge.application.service.IntegrationRunner;
 import io.cadbridge.application.service.IntegrationService;
 import io.cadbridge.application.service.ProcessEventService;
+import io.cadbridge.application.service.RunLogService;
 import io.cadbridge.application.service.StatisticsRecorder;
 import java.io.IOException;
 import java.net.URI;
@@ -41,6 +43,7 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
     private final ScriptedCrmClient crm = new ScriptedCrmClient();
     private final InMemoryStatisticsStore statistics = new InMemoryStatisticsStore();
     private final InMemoryConversationStore conversations = new InMemoryConversationStore();
+    private final InMemoryRunLog runLog = new InMemoryRunLog();
     private ReadAttachedDataUseCase attachedData = new AttachedDataService(conversations);
     private ApiServer server;
     private URI base;
@@ -58,7 +61,7 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
         ProcessEventService events = new ProcessEventService(new InMemoryEventLog(), integrations,
                 new IntegrationRunner(crm, clock), conversations, new StatisticsRecorder(settings, statistics, clock), clock);
         server = new ApiServer(events, new IntegrationService(integrations), new ExtraDataSettingsService(settings),
-                attachedData, new ApiAccess(TOKEN));
+                attachedData, new RunLogService(integrations, runLog), new ApiAccess(TOKEN));
         base = URI.create("http://localhost:" + server.start(0));
     }
 
@@ -73,6 +76,10 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
 
     InMemoryStatisticsStore statistics() {
         return statistics;
+    }
+
+    InMemoryRunLog runLog() {
+        return runLog;
     }
 
     ApiResponse get(String path) {

@@ -10,6 +10,7 @@ import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.application.port.out.EventLog;
 import io.cadbridge.application.port.out.ExtraDataSettingsRepository;
 import io.cadbridge.application.port.out.IntegrationRepository;
+import io.cadbridge.application.port.out.RunLog;
 import io.cadbridge.application.port.out.StatisticsStore;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
@@ -30,6 +31,7 @@ public final class PersistenceModule extends AbstractModule {
         bind(EventLog.class).to(JooqEventLog.class).in(Scopes.SINGLETON);
         bind(ExtraDataSettingsRepository.class).to(JooqExtraDataSettingsRepository.class).in(Scopes.SINGLETON);
         bind(StatisticsStore.class).to(JooqStatisticsStore.class).in(Scopes.SINGLETON);
+        bind(RunLog.class).to(JooqRunLog.class).in(Scopes.SINGLETON);
     }
 
     @Provides

@@ -9,6 +9,7 @@ import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.application.port.out.EventLog;
 import io.cadbridge.application.port.out.ExtraDataSettingsRepository;
 import io.cadbridge.application.port.out.IntegrationRepository;
+import io.cadbridge.application.port.out.RunLog;
 import io.cadbridge.application.port.out.StatisticsStore;
 import io.cadbridge.application.port.out.contract.ConversationSamples;
 import io.cadbridge.application.port.out.contract.IntegrationSamples;
@@ -27,7 +28,7 @@ class PersistenceModuleTest {
     @Test
     void bindsEveryPersistencePortToOneSharedInstance() {
         for (Class<?> port : List.of(IntegrationRepository.class, ConversationStore.class, EventLog.class,
-                ExtraDataSettingsRepository.class, StatisticsStore.class)) {
+                ExtraDataSettingsRepository.class, StatisticsStore.class, RunLog.class)) {
             assertThat(injector.getInstance(port)).as(port.getSimpleName()).isSameAs(injector.getInstance(port));
         }
     }

@@ -50,7 +50,7 @@ final class PostgresSchema implements BeforeAllCallback, AfterAllCallback {
     /** Empties every table, so each test starts from nothing while the class keeps its schema. */
     void clear() {
         dsl.execute("truncate integration, integration_secret, conversation, processed_event,"
-                + " extra_data_settings, statistics_entry");
+                + " extra_data_settings, statistics_entry, integration_run");
     }
 
     /** Each connection's search_path is the test schema; like production, nothing is schema-qualified. */

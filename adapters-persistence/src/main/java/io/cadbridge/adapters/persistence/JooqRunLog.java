@@ -1,0 +1,76 @@
+package io.cadbridge.adapters.persistence;
+
+import static io.cadbridge.adapters.persistence.jooq.Tables.INTEGRATION_RUN;
+import static java.util.Objects.requireNonNull;
+
+import io.cadbridge.adapters.persistence.jooq.tables.records.IntegrationRunRecord;
+import io.cadbridge.application.port.out.RunLog;
+import io.cadbridge.application.port.out.RunReasons;
+import io.cadbridge.application.port.out.RunRecord;
+import io.cadbridge.domain.conversation.ConversationId;
+import io.cadbridge.domain.conversation.EventId;
+import io.cadbridge.domain.integration.EventName;
+import io.cadbridge.domain.integration.IntegrationId;
+import io.cadbridge.domain.run.RunStatus;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+import org.jooq.DSLContext;
+
+/** The run log in PostgreSQL: one row per run, read through the (integration, newest first) index. */
+final class JooqRunLog implements RunLog {
+
+    private final DSLContext dsl;
+
+    @Inject
+    JooqRunLog(DSLContext dsl) {
+        this.dsl = requireNonNull(dsl, "dsl is null");
+    }
+
+    /** Insert-or-nothing: recording a run id again (a retried event) keeps the first record. */
+    @Override
+    public void record(RunRecord run) {
+        dsl.insertInto(INTEGRATION_RUN)
+                .set(INTEGRATION_RUN.ID, run.id())
+                .set(INTEGRATION_RUN.INTEGRATION_ID, run.integrationId().value())
+                .set(INTEGRATION_RUN.EVENT_ID, run.eventId().value())
+                .set(INTEGRATION_RUN.EVENT_NAME, run.eventName().displayName())
+                .set(INTEGRATION_RUN.CONVERSATION_ID, run.conversationId().value())
+                .set(INTEGRATION_RUN.STATUS, run.status().wireName())
+                .set(INTEGRATION_RUN.REASON, RunReasons.stored(run.reason()))
+                .set(INTEGRATION_RUN.HTTP_STATUS, run.httpStatus().isPresent() ? run.httpStatus().getAsInt() : null)
+                .set(INTEGRATION_RUN.DURATION_MICROS, TimeUnit.MICROSECONDS.convert(run.duration()))
+                // Truncated here, so what is kept does not depend on how the driver or the server rounds.
+                .set(INTEGRATION_RUN.STARTED_AT, Timestamps.column(run.startedAt().truncatedTo(ChronoUnit.MICROS)))
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    @Override
+    public List<RunRecord> recentRuns(IntegrationId integration, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive, not " + limit);
+        }
+        return dsl.selectFrom(INTEGRATION_RUN)
+                .where(INTEGRATION_RUN.INTEGRATION_ID.eq(integration.value()))
+                .orderBy(INTEGRATION_RUN.STARTED_AT.desc(), INTEGRATION_RUN.ID.desc())
+                .limit(limit)
+                .fetch(JooqRunLog::run);
+    }
+
+    private static RunRecord run(IntegrationRunRecord row) {
+        return new RunRecord(row.getId(), new IntegrationId(row.getIntegrationId()), new EventId(row.getEventId()),
+                EventName.parse(row.getEventName()).orElseThrow(() -> unknown("event name", row.getEventName())),
+                new ConversationId(row.getConversationId()), RunStatus.valueOf(row.getStatus().toUpperCase(Locale.ROOT)),
+                row.getReason(), row.getHttpStatus() == null ? OptionalInt.empty() : OptionalInt.of(row.getHttpStatus()),
+                Duration.of(row.getDurationMicros(), ChronoUnit.MICROS), Timestamps.instant(row.getStartedAt()));
+    }
+
+    private static IllegalStateException unknown(String what, String value) {
+        return new IllegalStateException("stored run has an unknown " + what + ": " + value);
+    }
+}

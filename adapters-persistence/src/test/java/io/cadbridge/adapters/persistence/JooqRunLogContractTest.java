@@ -1,0 +1,17 @@
+package io.cadbridge.adapters.persistence;
+
+import io.cadbridge.application.port.out.RunLog;
+import io.cadbridge.application.port.out.contract.RunLogContract;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class JooqRunLogContractTest extends RunLogContract {
+
+    @RegisterExtension
+    static final PostgresSchema DATABASE = new PostgresSchema();
+
+    @Override
+    protected RunLog emptyLog() {
+        DATABASE.clear();
+        return new JooqRunLog(DATABASE.dsl());
+    }
+}

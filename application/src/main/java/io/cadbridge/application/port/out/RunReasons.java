@@ -1,0 +1,33 @@
+package io.cadbridge.application.port.out;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * How a {@link RunLog} keeps a run's reason. A reason is free text that may quote a CRM's error
+ * answer, so it is capped: a longer one keeps its beginning and ends with "…". PostgreSQL text
+ * cannot hold U+0000, so a NUL character is kept as U+FFFD. Every {@link RunLog} stores
+ * {@code stored(reason)}.
+ */
+public final class RunReasons {
+
+    /** In UTF-16 code units ({@link String#length()}), so also at most this many code points. */
+    public static final int MAX_LENGTH = 2_000;
+    static final String TRUNCATION_MARK = "…";
+
+    private RunReasons() {
+    }
+
+    public static String stored(String reason) {
+        requireNonNull(reason, "reason is null");
+        String text = reason.replace('\u0000', '\uFFFD');
+        if (text.length() <= MAX_LENGTH) {
+            return text;
+        }
+        int end = MAX_LENGTH - TRUNCATION_MARK.length();
+        // Never keep half of a surrogate pair: the stored text must stay valid UTF-16.
+        if (Character.isHighSurrogate(text.charAt(end - 1)) && Character.isLowSurrogate(text.charAt(end))) {
+            end--;
+        }
+        return text.substring(0, end) + TRUNCATION_MARK;
+    }
+}
