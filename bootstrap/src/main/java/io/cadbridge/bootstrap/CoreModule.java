@@ -4,16 +4,19 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
+import io.cadbridge.application.port.in.ManageDirectoryUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
 import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.application.port.out.CrmClient;
+import io.cadbridge.application.port.out.Directory;
 import io.cadbridge.application.port.out.EventLog;
 import io.cadbridge.application.port.out.ExtraDataSettingsRepository;
 import io.cadbridge.application.port.out.IntegrationRepository;
 import io.cadbridge.application.port.out.StatisticsStore;
 import io.cadbridge.application.service.AttachedDataService;
+import io.cadbridge.application.service.DirectoryService;
 import io.cadbridge.application.service.ExtraDataSettingsService;
 import io.cadbridge.application.service.IntegrationRunner;
 import io.cadbridge.application.service.IntegrationService;
@@ -54,5 +57,11 @@ final class CoreModule extends AbstractModule {
     @Singleton
     ReadAttachedDataUseCase readAttachedData(ConversationStore conversations) {
         return new AttachedDataService(conversations);
+    }
+
+    @Provides
+    @Singleton
+    ManageDirectoryUseCase manageDirectory(Directory directory) {
+        return new DirectoryService(directory);
     }
 }

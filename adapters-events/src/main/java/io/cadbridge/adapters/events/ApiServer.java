@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
+import io.cadbridge.application.port.in.ManageDirectoryUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
@@ -27,16 +28,19 @@ public final class ApiServer {
     private final IntegrationRoutes integrationRoutes;
     private final ExtraDataSettingsRoutes extraDataSettingsRoutes;
     private final ConversationRoutes conversationRoutes;
+    private final DirectoryRoutes directoryRoutes;
     private Javalin app;
 
     @Inject
     public ApiServer(ProcessEventUseCase events, ManageIntegrationsUseCase integrations,
-            ExtraDataSettingsUseCase extraDataSettings, ReadAttachedDataUseCase attachedData, ApiAccess access) {
+            ExtraDataSettingsUseCase extraDataSettings, ReadAttachedDataUseCase attachedData, ManageDirectoryUseCase directory,
+            ApiAccess access) {
         this.access = requireNonNull(access, "access is null");
         this.eventRoutes = new EventRoutes(events, json);
         this.integrationRoutes = new IntegrationRoutes(integrations, json);
         this.extraDataSettingsRoutes = new ExtraDataSettingsRoutes(extraDataSettings, json);
         this.conversationRoutes = new ConversationRoutes(attachedData, json);
+        this.directoryRoutes = new DirectoryRoutes(directory, json);
     }
 
     /**
@@ -73,5 +77,6 @@ public final class ApiServer {
         integrationRoutes.register(cfg.routes);
         extraDataSettingsRoutes.register(cfg.routes);
         conversationRoutes.register(cfg.routes);
+        directoryRoutes.register(cfg.routes);
     }
 }

@@ -6,13 +6,16 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import io.cadbridge.application.fakes.InMemoryConversationStore;
+import io.cadbridge.application.fakes.InMemoryDirectory;
 import io.cadbridge.application.fakes.InMemoryExtraDataSettingsRepository;
 import io.cadbridge.application.fakes.InMemoryIntegrationRepository;
 import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
+import io.cadbridge.application.port.in.ManageDirectoryUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
 import io.cadbridge.application.service.AttachedDataService;
+import io.cadbridge.application.service.DirectoryService;
 import io.cadbridge.application.service.ExtraDataSettingsService;
 import io.cadbridge.application.service.IntegrationService;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,7 @@ class EventsApiModuleTest {
                 bind(ManageIntegrationsUseCase.class).toInstance(new IntegrationService(new InMemoryIntegrationRepository()));
                 bind(ExtraDataSettingsUseCase.class).toInstance(new ExtraDataSettingsService(new InMemoryExtraDataSettingsRepository()));
                 bind(ReadAttachedDataUseCase.class).toInstance(new AttachedDataService(new InMemoryConversationStore()));
+                bind(ManageDirectoryUseCase.class).toInstance(new DirectoryService(new InMemoryDirectory()));
                 bind(ApiAccess.class).toInstance(new ApiAccess(RunningApi.TOKEN));
             }
         });

@@ -1,6 +1,7 @@
 package io.cadbridge.adapters.events;
 
 import io.cadbridge.application.fakes.InMemoryConversationStore;
+import io.cadbridge.application.fakes.InMemoryDirectory;
 import io.cadbridge.application.fakes.InMemoryEventLog;
 import io.cadbridge.application.fakes.InMemoryExtraDataSettingsRepository;
 import io.cadbridge.application.fakes.InMemoryIntegrationRepository;
@@ -8,6 +9,7 @@ import io.cadbridge.application.fakes.InMemoryStatisticsStore;
 import io.cadbridge.application.fakes.ScriptedCrmClient;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
 import io.cadbridge.application.service.AttachedDataService;
+import io.cadbridge.application.service.DirectoryService;
 import io.cadbridge.application.service.ExtraDataSettingsService;
 import io.cadbridge.application.service.IntegrationRunner;
 import io.cadbridge.application.service.IntegrationService;
@@ -58,7 +60,7 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
         ProcessEventService events = new ProcessEventService(new InMemoryEventLog(), integrations,
                 new IntegrationRunner(crm, clock), conversations, new StatisticsRecorder(settings, statistics, clock), clock);
         server = new ApiServer(events, new IntegrationService(integrations), new ExtraDataSettingsService(settings),
-                attachedData, new ApiAccess(TOKEN));
+                attachedData, new DirectoryService(new InMemoryDirectory()), new ApiAccess(TOKEN));
         base = URI.create("http://localhost:" + server.start(0));
     }
 
