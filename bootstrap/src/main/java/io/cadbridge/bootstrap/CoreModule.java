@@ -7,6 +7,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
+import io.cadbridge.application.port.in.ManageDirectoryUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
@@ -22,6 +23,7 @@ import io.cadbridge.application.port.out.RunLog;
 import io.cadbridge.application.port.out.StatisticsStore;
 import io.cadbridge.application.service.AttachedDataService;
 import io.cadbridge.application.service.EventRunFactory;
+import io.cadbridge.application.service.DirectoryService;
 import io.cadbridge.application.service.ExtraDataSettingsService;
 import io.cadbridge.application.service.IntegrationPolicy;
 import io.cadbridge.application.service.IntegrationRunner;
@@ -108,5 +110,7 @@ final class CoreModule extends AbstractModule {
     @Singleton
     ReadRunLogUseCase readRunLog(IntegrationRepository integrations, RunLog runLog) {
         return new RunLogService(integrations, runLog);
+    ManageDirectoryUseCase manageDirectory(Directory directory) {
+        return new DirectoryService(directory);
     }
 }

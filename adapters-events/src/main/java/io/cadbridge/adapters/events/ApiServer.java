@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
+import io.cadbridge.application.port.in.ManageDirectoryUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
@@ -31,12 +32,13 @@ public final class ApiServer {
     private final ConversationRoutes conversationRoutes;
     private final TestRunRoutes testRunRoutes;
     private final RunLogRoutes runLogRoutes;
+    private final DirectoryRoutes directoryRoutes;
     private Javalin app;
 
     @Inject
     public ApiServer(ProcessEventUseCase events, ManageIntegrationsUseCase integrations,
             ExtraDataSettingsUseCase extraDataSettings, ReadAttachedDataUseCase attachedData, TestIntegrationUseCase tests,
-            ReadRunLogUseCase runLog, ApiAccess access) {
+            ReadRunLogUseCase runLog, ManageDirectoryUseCase directory, ApiAccess access) {
         this.access = requireNonNull(access, "access is null");
         this.eventRoutes = new EventRoutes(events, json);
         this.integrationRoutes = new IntegrationRoutes(integrations, json);
@@ -44,6 +46,7 @@ public final class ApiServer {
         this.conversationRoutes = new ConversationRoutes(attachedData, json);
         this.testRunRoutes = new TestRunRoutes(tests, json);
         this.runLogRoutes = new RunLogRoutes(runLog, json);
+        this.directoryRoutes = new DirectoryRoutes(directory, json);
     }
 
     /**
@@ -82,5 +85,6 @@ public final class ApiServer {
         extraDataSettingsRoutes.register(cfg.routes);
         conversationRoutes.register(cfg.routes);
         runLogRoutes.register(cfg.routes);
+        directoryRoutes.register(cfg.routes);
     }
 }

@@ -5,35 +5,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
-import io.cadbridge.application.fakes.InMemoryConversationStore;
-import io.cadbridge.application.fakes.InMemoryExtraDataSettingsRepository;
-import io.cadbridge.application.fakes.InMemoryIntegrationRepository;
-import io.cadbridge.application.fakes.InMemoryRunLog;
+import io.cadbridge.application.fakes.InMemoryWorld;
 import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
+import io.cadbridge.application.port.in.ManageDirectoryUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
 import io.cadbridge.application.port.in.ReadRunLogUseCase;
-import io.cadbridge.application.service.AttachedDataService;
-import io.cadbridge.application.service.ExtraDataSettingsService;
-import io.cadbridge.application.service.IntegrationService;
-import io.cadbridge.application.service.RunLogService;
+import io.cadbridge.application.port.in.TestIntegrationUseCase;
+import io.cadbridge.application.service.IntegrationPolicy;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 
 class EventsApiModuleTest {
 
     @Test
     void theModuleProvidesOneApiServerFromTheUseCasesAndTheAccessToken() {
+        InMemoryWorld world = new InMemoryWorld(Clock.systemUTC());
         Injector injector = Guice.createInjector(new EventsApiModule(), new AbstractModule() {
             @Override
             protected void configure() {
                 bind(ProcessEventUseCase.class).toInstance(command -> {
                     throw new UnsupportedOperationException("not needed to build the server");
                 });
-                bind(ManageIntegrationsUseCase.class).toInstance(new IntegrationService(new InMemoryIntegrationRepository()));
-                bind(ExtraDataSettingsUseCase.class).toInstance(new ExtraDataSettingsService(new InMemoryExtraDataSettingsRepository()));
-                bind(ReadAttachedDataUseCase.class).toInstance(new AttachedDataService(new InMemoryConversationStore()));
-                bind(ReadRunLogUseCase.class).toInstance(new RunLogService(new InMemoryIntegrationRepository(), new InMemoryRunLog()));
+                bind(ManageIntegrationsUseCase.class).toInstance(world.manageIntegrations(IntegrationPolicy.HTTPS_ONLY));
+                bind(TestIntegrationUseCase.class).toInstance(world.testIntegrations(IntegrationPolicy.HTTPS_ONLY));
+                bind(ExtraDataSettingsUseCase.class).toInstance(world.extraDataSettings());
+                bind(ReadAttachedDataUseCase.class).toInstance(world.attachedData());
+                bind(ReadRunLogUseCase.class).toInstance(world.runLogQueries());
+                bind(ManageDirectoryUseCase.class).toInstance(world.manageDirectory());
                 bind(ApiAccess.class).toInstance(new ApiAccess(RunningApi.TOKEN));
             }
         });

@@ -1,20 +1,11 @@
 package io.cadbridge.adapters.events;
 
-import io.cadbridge.application.fakes.InMemoryConversationStore;
-import io.cadbridge.application.fakes.InMemoryEventLog;
-import io.cadbridge.application.fakes.InMemoryExtraDataSettingsRepository;
-import io.cadbridge.application.fakes.InMemoryIntegrationRepository;
 import io.cadbridge.application.fakes.InMemoryRunLog;
 import io.cadbridge.application.fakes.InMemoryStatisticsStore;
+import io.cadbridge.application.fakes.InMemoryWorld;
 import io.cadbridge.application.fakes.ScriptedCrmClient;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
-import io.cadbridge.application.service.AttachedDataService;
-import io.cadbridge.application.service.ExtraDataSettingsService;
-import io.cadbridge.application.service.IntegrationRunner;
-import io.cadbridge.application.service.IntegrationService;
-import io.cadbridge.application.service.ProcessEventService;
-import io.cadbridge.application.service.RunLogService;
-import io.cadbridge.application.service.StatisticsRecorder;
+import io.cadbridge.application.service.IntegrationPolicy;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -38,13 +29,9 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
     static final String TOKEN = "test-token-7f3a9c";
     static final Instant NOW = Instant.parse("2024-01-02T03:04:05Z");
 
-    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final InMemoryWorld world = new InMemoryWorld(Clock.fixed(NOW, ZoneOffset.UTC));
     private final HttpClient http = HttpClient.newHttpClient();
-    private final ScriptedCrmClient crm = new ScriptedCrmClient();
-    private final InMemoryStatisticsStore statistics = new InMemoryStatisticsStore();
-    private final InMemoryConversationStore conversations = new InMemoryConversationStore();
-    private final InMemoryRunLog runLog = new InMemoryRunLog();
-    private ReadAttachedDataUseCase attachedData = new AttachedDataService(conversations);
+    private ReadAttachedDataUseCase attachedData = world.attachedData();
     private ApiServer server;
     private URI base;
 
@@ -56,12 +43,9 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        InMemoryIntegrationRepository integrations = new InMemoryIntegrationRepository();
-        InMemoryExtraDataSettingsRepository settings = new InMemoryExtraDataSettingsRepository();
-        ProcessEventService events = new ProcessEventService(new InMemoryEventLog(), integrations,
-                new IntegrationRunner(crm, clock), conversations, new StatisticsRecorder(settings, statistics, clock), clock);
-        server = new ApiServer(events, new IntegrationService(integrations), new ExtraDataSettingsService(settings),
-                attachedData, new RunLogService(integrations, runLog), new ApiAccess(TOKEN));
+        server = new ApiServer(world.processEvent(), world.manageIntegrations(IntegrationPolicy.HTTPS_ONLY), world.extraDataSettings(),
+                attachedData, world.testIntegrations(IntegrationPolicy.HTTPS_ONLY), world.runLogQueries(), world.manageDirectory(),
+                new ApiAccess(TOKEN));
         base = URI.create("http://localhost:" + server.start(0));
     }
 
@@ -71,15 +55,15 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
     }
 
     ScriptedCrmClient crm() {
-        return crm;
+        return world.crm;
     }
 
     InMemoryStatisticsStore statistics() {
-        return statistics;
+        return world.statistics;
     }
 
     InMemoryRunLog runLog() {
-        return runLog;
+        return world.runLog;
     }
 
     ApiResponse get(String path) {

@@ -7,6 +7,7 @@ import com.google.inject.Provides;
 import com.google.inject.Scopes;
 import com.google.inject.Singleton;
 import io.cadbridge.application.port.out.ConversationStore;
+import io.cadbridge.application.port.out.Directory;
 import io.cadbridge.application.port.out.EventLog;
 import io.cadbridge.application.port.out.ExtraDataSettingsRepository;
 import io.cadbridge.application.port.out.IntegrationRepository;
@@ -32,6 +33,7 @@ public final class PersistenceModule extends AbstractModule {
         bind(ExtraDataSettingsRepository.class).to(JooqExtraDataSettingsRepository.class).in(Scopes.SINGLETON);
         bind(StatisticsStore.class).to(JooqStatisticsStore.class).in(Scopes.SINGLETON);
         bind(RunLog.class).to(JooqRunLog.class).in(Scopes.SINGLETON);
+        bind(Directory.class).to(JooqDirectory.class).in(Scopes.SINGLETON);
     }
 
     @Provides

@@ -1,0 +1,50 @@
+package io.cadbridge.adapters.events;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cadbridge.application.port.in.ManageDirectoryUseCase;
+import io.cadbridge.domain.directory.AgentEntry;
+import io.cadbridge.domain.directory.QueueEntry;
+import io.cadbridge.domain.directory.QueueIds;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/**
+ * {@code /v1/directory/queues} and {@code /v1/directory/agents}: the contact center's queues and agents.
+ * A PUT inserts or replaces the entries it names and answers with the whole list.
+ */
+final class DirectoryRoutes {
+
+    static final String QUEUES = "/v1/directory/queues";
+    static final String AGENTS = "/v1/directory/agents";
+
+    private final ManageDirectoryUseCase directory;
+    private final JsonBodies json;
+    private final DirectoryBodyReader<QueueEntry> queueReader = new DirectoryBodyReader<>("queues", new QueueEntryReader(),
+            QueueIds::canonical);
+    private final DirectoryBodyReader<AgentEntry> agentReader = new DirectoryBodyReader<>("agents", new AgentEntryReader(),
+            AgentEntryReader::idKey);
+    private final DirectoryWriter writer = new DirectoryWriter();
+
+    DirectoryRoutes(ManageDirectoryUseCase directory, JsonBodies json) {
+        this.directory = requireNonNull(directory, "directory is null");
+        this.json = requireNonNull(json, "json is null");
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get(QUEUES, ctx -> json.write(ctx, 200, writer.queues(directory.queues())));
+        routes.put(QUEUES, this::upsertQueues);
+        routes.get(AGENTS, ctx -> json.write(ctx, 200, writer.agents(directory.agents())));
+        routes.put(AGENTS, this::upsertAgents);
+    }
+
+    private void upsertQueues(Context ctx) {
+        directory.upsertQueues(queueReader.read(json.read(ctx)));
+        json.write(ctx, 200, writer.queues(directory.queues()));
+    }
+
+    private void upsertAgents(Context ctx) {
+        directory.upsertAgents(agentReader.read(json.read(ctx)));
+        json.write(ctx, 200, writer.agents(directory.agents()));
+    }
+}
