@@ -110,6 +110,10 @@ final class CoreModule extends AbstractModule {
     @Singleton
     ReadRunLogUseCase readRunLog(IntegrationRepository integrations, RunLog runLog) {
         return new RunLogService(integrations, runLog);
+    }
+
+    @Provides
+    @Singleton
     ManageDirectoryUseCase manageDirectory(Directory directory) {
         return new DirectoryService(directory);
     }

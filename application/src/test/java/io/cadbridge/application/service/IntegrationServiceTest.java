@@ -4,6 +4,7 @@ import static io.cadbridge.domain.testing.Json.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cadbridge.application.fakes.InMemoryIntegrationRepository;
+import io.cadbridge.application.fakes.InMemoryWorld;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase.CreateIntegrationCommand;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase.ReplaceIntegrationCommand;
 import io.cadbridge.application.port.in.SaveOutcome;
@@ -20,8 +21,9 @@ import org.junit.jupiter.api.Test;
 
 class IntegrationServiceTest {
 
-    private final InMemoryIntegrationRepository repository = new InMemoryIntegrationRepository();
-    private final IntegrationService service = new IntegrationService(repository);
+    private final InMemoryWorld world = new InMemoryWorld(java.time.Clock.systemUTC());
+    private final InMemoryIntegrationRepository repository = world.integrations;
+    private final IntegrationService service = world.manageIntegrations(IntegrationPolicy.HTTPS_ONLY);
     private final SecretsUpdate seedSecrets = new SecretsUpdate(
             new Change.Replace<>(new BasicCredentials("cadbridge", "s3cret")), new Change.Keep<>());
 

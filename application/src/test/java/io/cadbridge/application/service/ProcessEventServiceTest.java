@@ -4,10 +4,10 @@ import static io.cadbridge.domain.testing.Json.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cadbridge.application.fakes.InMemoryConversationStore;
-import io.cadbridge.application.fakes.InMemoryEventLog;
 import io.cadbridge.application.fakes.InMemoryExtraDataSettingsRepository;
 import io.cadbridge.application.fakes.InMemoryIntegrationRepository;
 import io.cadbridge.application.fakes.InMemoryStatisticsStore;
+import io.cadbridge.application.fakes.InMemoryWorld;
 import io.cadbridge.application.fakes.ScriptedCrmClient;
 import io.cadbridge.application.port.in.EventOutcome;
 import io.cadbridge.application.port.in.ProcessEventUseCase.ProcessEventCommand;
@@ -39,13 +39,13 @@ import org.junit.jupiter.api.Test;
 class ProcessEventServiceTest {
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-01-01T10:00:00Z"), ZoneOffset.UTC);
-    private final InMemoryIntegrationRepository integrations = new InMemoryIntegrationRepository();
-    private final InMemoryConversationStore conversations = new InMemoryConversationStore();
-    private final InMemoryExtraDataSettingsRepository settings = new InMemoryExtraDataSettingsRepository();
-    private final InMemoryStatisticsStore statistics = new InMemoryStatisticsStore();
-    private final ScriptedCrmClient crm = new ScriptedCrmClient();
-    private final ProcessEventService service = new ProcessEventService(new InMemoryEventLog(), integrations,
-            new IntegrationRunner(crm, clock), conversations, new StatisticsRecorder(settings, statistics, clock), clock);
+    private final InMemoryWorld world = new InMemoryWorld(clock);
+    private final InMemoryIntegrationRepository integrations = world.integrations;
+    private final InMemoryConversationStore conversations = world.conversations;
+    private final InMemoryExtraDataSettingsRepository settings = world.settings;
+    private final InMemoryStatisticsStore statistics = world.statistics;
+    private final ScriptedCrmClient crm = world.crm;
+    private final ProcessEventService service = world.processEvent();
 
     @Test
     void theSeedAttachesTheCustomerFoundByPhoneNumber() {
