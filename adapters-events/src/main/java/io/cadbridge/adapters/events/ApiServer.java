@@ -73,5 +73,6 @@ public final class ApiServer {
         integrationRoutes.register(cfg.routes);
         extraDataSettingsRoutes.register(cfg.routes);
         conversationRoutes.register(cfg.routes);
+        new SchemaRoutes().register(cfg.routes);
     }
 }
