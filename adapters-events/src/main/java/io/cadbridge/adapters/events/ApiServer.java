@@ -86,5 +86,6 @@ public final class ApiServer {
         conversationRoutes.register(cfg.routes);
         runLogRoutes.register(cfg.routes);
         directoryRoutes.register(cfg.routes);
+        new SchemaRoutes().register(cfg.routes);
     }
 }

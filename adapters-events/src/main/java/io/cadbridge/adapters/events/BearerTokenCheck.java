@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
-/** Lets a {@code /v1} request through only with the configured bearer token; the health check is open. */
+/** Lets a {@code /v1} request through only with the configured bearer token; the health check and the schemas are open. */
 final class BearerTokenCheck implements Handler {
 
     private static final String SCHEME = "Bearer ";
@@ -19,7 +19,7 @@ final class BearerTokenCheck implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        if (!ctx.path().startsWith("/v1") || isHealthCheck(ctx.path())) {
+        if (!ctx.path().startsWith("/v1") || isHealthCheck(ctx.path()) || ctx.path().startsWith(SchemaRoutes.PREFIX)) {
             return;
         }
         String header = ctx.header("Authorization");
