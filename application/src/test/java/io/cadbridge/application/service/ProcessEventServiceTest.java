@@ -1,22 +1,22 @@
 package io.cadbridge.application.service;
 
+import static io.cadbridge.domain.testing.Json.arr;
 import static io.cadbridge.domain.testing.Json.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cadbridge.application.fakes.InMemoryConversationStore;
-import io.cadbridge.application.fakes.InMemoryExtraDataSettingsRepository;
-import io.cadbridge.application.fakes.InMemoryIntegrationRepository;
-import io.cadbridge.application.fakes.InMemoryStatisticsStore;
 import io.cadbridge.application.fakes.InMemoryWorld;
-import io.cadbridge.application.fakes.ScriptedCrmClient;
 import io.cadbridge.application.port.in.EventOutcome;
 import io.cadbridge.application.port.in.ProcessEventUseCase.ProcessEventCommand;
 import io.cadbridge.application.port.in.RunReport;
 import io.cadbridge.application.port.out.CrmCallException;
+import io.cadbridge.application.port.out.RunRecord;
 import io.cadbridge.domain.conversation.ConversationEvent;
 import io.cadbridge.domain.conversation.ConversationId;
 import io.cadbridge.domain.conversation.ExtraDataSettings;
+import io.cadbridge.domain.conversation.QueueRef;
 import io.cadbridge.domain.conversation.StatisticsEntry;
+import io.cadbridge.domain.directory.AgentEntry;
+import io.cadbridge.domain.directory.QueueEntry;
 import io.cadbridge.domain.exchange.CrmResponse;
 import io.cadbridge.domain.integration.ChannelType;
 import io.cadbridge.domain.integration.Integration;
@@ -25,92 +25,94 @@ import io.cadbridge.domain.integration.IntegrationId;
 import io.cadbridge.domain.integration.Secrets;
 import io.cadbridge.domain.json.JsonObject;
 import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.domain.routing.RoutingValue;
+import io.cadbridge.domain.routing.SetOperation;
+import io.cadbridge.domain.run.RunStatus;
 import io.cadbridge.domain.testing.Seed;
 import java.time.Clock;
-import io.cadbridge.domain.run.RunStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class ProcessEventServiceTest {
 
-    private final Clock clock = Clock.fixed(Instant.parse("2026-01-01T10:00:00Z"), ZoneOffset.UTC);
-    private final InMemoryWorld world = new InMemoryWorld(clock);
-    private final InMemoryIntegrationRepository integrations = world.integrations;
-    private final InMemoryConversationStore conversations = world.conversations;
-    private final InMemoryExtraDataSettingsRepository settings = world.settings;
-    private final InMemoryStatisticsStore statistics = world.statistics;
-    private final ScriptedCrmClient crm = world.crm;
+    private static final String QUEUE_ID = "C9177D585DA5EE11B3ED58961D1810CC";
+
+    private final InMemoryWorld world = new InMemoryWorld(Clock.fixed(Instant.parse("2026-01-01T10:00:00Z"), ZoneOffset.UTC));
     private final ProcessEventService service = world.processEvent();
 
     @Test
-    void theSeedAttachesTheCustomerFoundByPhoneNumber() {
-        integrations.save(Seed.integration("https://crm.example/customers"));
-        crm.respond(json(200, Seed.crmAnswer()));
+    void theSeedAttachesTheCustomerFoundByPhoneNumberAfterTheAnswer() {
+        world.integrations.save(Seed.integration("https://crm.example/customers"));
+        world.crm.respond(json(200, Seed.crmAnswer()));
 
-        EventOutcome outcome = service.process(new ProcessEventCommand(Seed.inboundCallReceived("e-1", "c-1")));
+        EventOutcome.Processed outcome = process(Seed.inboundCallReceived("e-1", "c-1"));
+        assertThat(outcome.runs()).isEmpty();
+        assertThat(outcome.pending()).hasSize(1);
+        world.runBackgroundWork();
 
-        JsonValue customer = conversations.find(new ConversationId("c-1")).orElseThrow().attachedData().get("customer_data").orElseThrow();
-        assertThat(customer).isEqualTo(obj("id", "C-1001", "firstname", "Aino", "lastname", "Virtanen",
+        assertThat(attached("c-1", "customer_data")).isEqualTo(obj("id", "C-1001", "firstname", "Aino", "lastname", "Virtanen",
                 "company", "Acme Oy", "jobtitle", "Buyer", "lastticket", "T-3"));
-        assertThat(crm.requests()).singleElement().satisfies(request ->
+        assertThat(world.crm.requests()).singleElement().satisfies(request ->
                 assertThat(request.queryParameters()).containsEntry("phone", "+358401234567"));
-        assertThat(outcome).isInstanceOfSatisfying(EventOutcome.Processed.class, processed ->
-                assertThat(processed.runs()).extracting(RunReport::status).containsExactly(RunStatus.SUCCEEDED));
+        assertThat(world.runLog.recentRuns(outcome.pending().getFirst(), 10)).extracting(RunRecord::status).containsExactly(RunStatus.SUCCEEDED);
     }
 
     @Test
     void theSameEventIdRunsTheIntegrationsOnce() {
-        integrations.save(Seed.integration("https://crm.example/customers"));
-        crm.respond(json(200, Seed.crmAnswer()));
+        world.integrations.save(Seed.integration("https://crm.example/customers"));
+        world.crm.respond(json(200, Seed.crmAnswer()));
         ConversationEvent event = Seed.inboundCallReceived("e-1", "c-1");
 
         service.process(new ProcessEventCommand(event));
+        world.runBackgroundWork();
         EventOutcome second = service.process(new ProcessEventCommand(event));
+        world.runBackgroundWork();
 
         assertThat(second).isInstanceOf(EventOutcome.Duplicate.class);
-        assertThat(crm.requests()).hasSize(1);
+        assertThat(world.crm.requests()).hasSize(1);
     }
 
     @Test
     void onlyTheKeysIncludedInStatisticsAreSaved() {
-        integrations.save(integrationSaving(1, obj("customerId", "{response.body.id}", "customerType", "gold")));
-        settings.save(new ExtraDataSettings(ChannelType.PHONE, List.of(), List.of("customerType")));
-        crm.respond(json(200, Seed.crmAnswer()));
+        world.integrations.save(integration(1, "https://crm.example/1", obj("request", obj("method", "GET"),
+                "response", obj("save", obj("customerId", "{response.body.id}", "customerType", "gold")))));
+        world.settings.save(new ExtraDataSettings(ChannelType.PHONE, List.of(), List.of("customerType")));
+        world.crm.respond(json(200, Seed.crmAnswer()));
 
-        service.process(new ProcessEventCommand(Seed.inboundCallReceived("e-1", "c-1")));
+        process(Seed.inboundCallReceived("e-1", "c-1"));
+        world.runBackgroundWork();
 
-        assertThat(statistics.findByConversation(new ConversationId("c-1")))
+        assertThat(world.statistics.findByConversation(new ConversationId("c-1")))
                 .extracting(StatisticsEntry::key, StatisticsEntry::value)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("customerType", JsonValue.of("gold")));
+                .containsExactly(Tuple.tuple("customerType", JsonValue.of("gold")));
     }
 
     @Test
     void aFailingCrmIsRecordedOnTheRunAndSavesNothing() {
-        integrations.save(Seed.integration("https://crm.example/customers"));
-        crm.fail(new CrmCallException(CrmCallException.Kind.TIMEOUT, "no answer from crm.example within 10 s"));
+        world.integrations.save(blocking(1, obj("ok", true)));
+        world.crm.fail(new CrmCallException(CrmCallException.Kind.TIMEOUT, "no answer from crm.example within 10 s"));
 
-        EventOutcome outcome = service.process(new ProcessEventCommand(Seed.inboundCallReceived("e-1", "c-1")));
+        EventOutcome.Processed outcome = process(Seed.inboundCallReceived("e-1", "c-1"));
 
-        assertThat(outcome).isInstanceOfSatisfying(EventOutcome.Processed.class, processed -> {
-            assertThat(processed.attachedData().isEmpty()).isTrue();
-            assertThat(processed.runs()).singleElement().satisfies(run -> {
-                assertThat(run.status()).isEqualTo(RunStatus.FAILED);
-                assertThat(run.reason()).contains("within 10 s");
-            });
+        assertThat(outcome.attachedData().isEmpty()).isTrue();
+        assertThat(outcome.runs()).singleElement().satisfies(run -> {
+            assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+            assertThat(run.reason()).contains("within 10 s");
         });
     }
 
     @Test
     void anErrorStatusFailsTheRunWithoutSaving() {
-        integrations.save(Seed.integration("https://crm.example/customers"));
-        crm.respond(json(404, obj("message", "no such customer")));
+        world.integrations.save(blocking(1, obj("ok", true)));
+        world.crm.respond(json(404, obj("message", "no such customer")));
 
-        EventOutcome.Processed outcome = (EventOutcome.Processed) service.process(new ProcessEventCommand(Seed.inboundCallReceived("e-1", "c-1")));
+        EventOutcome.Processed outcome = process(Seed.inboundCallReceived("e-1", "c-1"));
 
         assertThat(outcome.attachedData().isEmpty()).isTrue();
         assertThat(outcome.runs()).singleElement().satisfies(run -> {
@@ -122,32 +124,118 @@ class ProcessEventServiceTest {
     @Test
     void atMostThreeIntegrationsRunInOrdinalOrderAndLaterOnesOverwrite() {
         for (int ordinal = 4; ordinal >= 1; ordinal--) {
-            integrations.save(integrationSaving(ordinal, obj("winner", "ordinal " + ordinal, "o" + ordinal, true)));
-            crm.respond(json(200, obj()));
+            world.integrations.save(blocking(ordinal, obj("winner", "ordinal " + ordinal, "o" + ordinal, true)));
+            world.crm.respond(json(200, obj()));
         }
 
-        EventOutcome.Processed outcome = (EventOutcome.Processed) service.process(new ProcessEventCommand(Seed.inboundCallReceived("e-1", "c-1")));
+        EventOutcome.Processed outcome = process(Seed.inboundCallReceived("e-1", "c-1"));
 
-        assertThat(crm.requests()).hasSize(3);
+        assertThat(world.crm.requests()).extracting(request -> request.url())
+                .containsExactly("https://crm.example/1", "https://crm.example/2", "https://crm.example/3");
         assertThat(outcome.attachedData().values()).isEqualTo(obj("winner", "ordinal 3", "o1", true, "o2", true, "o3", true));
     }
 
     @Test
-    void integrationsThatAreNotTriggeredAreNotCalled() {
-        integrations.save(Seed.integration("https://crm.example/customers"));
+    void theAnswerWaitsForEveryIntegrationUpToTheLastOneThatBlocks() {
+        world.integrations.save(integration(1, "https://crm.example/1", obj("request", obj("method", "GET"),
+                "response", obj("save", obj("first", "{response.body.value}")))));
+        world.integrations.save(blocking(2, obj("second", "{response.body.value}")));
+        world.integrations.save(integration(3, "https://crm.example/3", obj("request", obj("method", "GET"),
+                "response", obj("save", obj("third", "{response.body.value}")))));
+        world.crm.respond(json(200, obj("value", 1))).respond(json(200, obj("value", 2))).respond(json(200, obj("value", 3)));
 
-        EventOutcome.Processed outcome = (EventOutcome.Processed) service.process(new ProcessEventCommand(
-                Seed.received("e-1", Seed.contact("c-1", "phone", "outbound", Optional.empty()))));
+        EventOutcome.Processed outcome = process(Seed.inboundCallReceived("e-1", "c-1"));
 
-        assertThat(crm.requests()).isEmpty();
-        assertThat(outcome.runs()).isEmpty();
-        assertThat(conversations.find(new ConversationId("c-1"))).isPresent();
+        assertThat(outcome.runs()).hasSize(2);
+        assertThat(outcome.attachedData().values().members().keySet()).containsExactly("first", "second");
+        assertThat(outcome.pending()).hasSize(1);
+        world.runBackgroundWork();
+        assertThat(attached("c-1", "third")).isEqualTo(io.cadbridge.domain.json.JsonNumber.of(3));
     }
 
-    private static Integration integrationSaving(int ordinal, JsonObject save) {
-        IntegrationDraft seed = Seed.draft("https://crm.example/" + ordinal);
-        IntegrationDraft draft = new IntegrationDraft("integration " + ordinal, "", seed.channelType(), seed.endpointUrl(), ordinal,
-                seed.direction(), seed.events(), seed.scope(), true, obj("request", obj("method", "GET"), "response", obj("save", save)));
+    @Test
+    void eachSetOperationComesFromTheFirstIntegrationThatPerformsItSuccessfully() {
+        world.directory.upsertQueues(List.of(new QueueEntry(QUEUE_ID, ChannelType.PHONE, List.of("sales@acme.com"), "Sales")));
+        world.directory.upsertAgents(List.of(new AgentEntry("A1", Optional.of("+3581001"), Optional.of("anna@acme.com"), "Anna")));
+        world.integrations.save(integration(1, "https://crm.example/1", obj("request", obj("method", "GET"),
+                "response", obj("set", obj("priority", "{response.body.priority}", "queue", obj("address", "{response.body.queue}"))))));
+        world.integrations.save(integration(2, "https://crm.example/2", obj("request", obj("method", "GET"),
+                "response", obj("set", obj("priority", "{response.body.priority}", "preferredAgent", "{response.body.agent}")))));
+        world.crm.respond(json(200, obj("priority", "not a number", "queue", "SALES@acme.com")))
+                .respond(json(200, obj("priority", "20", "agent", "anna@acme.com")));
+
+        EventOutcome.Processed outcome = process(Seed.inboundCallReceived("e-1", "c-1"));
+
+        assertThat(outcome.routing().get(SetOperation.PRIORITY)).contains(new RoutingValue.Priority(20));
+        assertThat(outcome.routing().get(SetOperation.QUEUE)).hasValueSatisfying(queue ->
+                assertThat(((RoutingValue.Queue) queue).queue().id()).isEqualTo(QUEUE_ID));
+        assertThat(outcome.routing().get(SetOperation.PREFERRED_AGENT)).hasValueSatisfying(agent ->
+                assertThat(((RoutingValue.PreferredAgent) agent).agent().id()).isEqualTo("A1"));
+        assertThat(outcome.runs().getFirst().reason()).contains("skipped set priority: expected an unsigned integer");
+    }
+
+    /** Contact Pro's example 5: fetch and save, then an echo integration acts on the saved data. */
+    @Test
+    void anEchoIntegrationAnswersWithTheAttachedDataSavedBeforeIt() {
+        world.directory.upsertAgents(List.of(new AgentEntry("A7", Optional.empty(), Optional.of("agent@acme.com"), "Agent")));
+        world.integrations.save(integration(1, "https://crm.example/records", obj("request", obj("method", "GET"),
+                "response", obj("save", obj("customer", obj("rank", "{response.body.records[0].fields.rank}",
+                        "agent", "{response.body.records[0].fields.agent}"))))));
+        world.integrations.save(integration(2, "edi://echo", obj("request", obj("method", "GET"),
+                "response", obj("set", obj("preferredAgent", "{response.body.customer.agent}")))));
+        world.crm.respond(json(200, obj("records", arr(obj("id", "R1", "fields", obj("rank", "100", "agent", "agent@acme.com"))))));
+
+        EventOutcome.Processed outcome = process(Seed.received("e-1", Seed.contact("c-1", "chat", "inbound",
+                Optional.of(new QueueRef("q1", "sales.queue@acme.com")))));
+
+        assertThat(world.crm.requests()).hasSize(1);
+        assertThat(outcome.routing().get(SetOperation.PREFERRED_AGENT)).hasValueSatisfying(agent ->
+                assertThat(((RoutingValue.PreferredAgent) agent).agent().id()).isEqualTo("A7"));
+        assertThat(outcome.attachedData().get("customer")).contains(obj("rank", "100", "agent", "agent@acme.com"));
+    }
+
+    @Test
+    void aDelayWaitsARandomTimeBetweenDelayAndDelayMax() {
+        world.randomFraction(0.5);
+        world.integrations.save(integration(1, "https://crm.example/1", obj("request", obj("method", "GET", "delay", 2, "delayMax", 4))));
+        world.crm.respond(json(200, obj()));
+
+        process(Seed.inboundCallReceived("e-1", "c-1"));
+        world.runBackgroundWork();
+
+        assertThat(world.pauses).containsExactly(Duration.ofSeconds(3));
+        assertThat(world.crm.requests()).hasSize(1);
+    }
+
+    @Test
+    void integrationsThatAreNotTriggeredAreNotCalledButTheConversationIsKnown() {
+        world.integrations.save(Seed.integration("https://crm.example/customers"));
+
+        EventOutcome.Processed outcome = process(Seed.received("e-1", Seed.contact("c-1", "phone", "outbound", Optional.empty())));
+        world.runBackgroundWork();
+
+        assertThat(world.crm.requests()).isEmpty();
+        assertThat(outcome.runs()).extracting(RunReport::status).isEmpty();
+        assertThat(world.conversations.find(new ConversationId("c-1"))).isPresent();
+    }
+
+    private EventOutcome.Processed process(ConversationEvent event) {
+        return (EventOutcome.Processed) service.process(new ProcessEventCommand(event));
+    }
+
+    private JsonValue attached(String conversation, String key) {
+        return world.conversations.find(new ConversationId(conversation)).orElseThrow().attachedData().get(key).orElseThrow();
+    }
+
+    private static Integration blocking(int ordinal, JsonObject save) {
+        return integration(ordinal, "https://crm.example/" + ordinal,
+                obj("request", obj("method", "GET", "block", true), "response", obj("save", save)));
+    }
+
+    private static Integration integration(int ordinal, String endpoint, JsonObject configuration) {
+        IntegrationDraft seed = Seed.draft(endpoint);
+        IntegrationDraft draft = new IntegrationDraft("integration " + ordinal, "", seed.channelType(), endpoint, ordinal,
+                seed.direction(), seed.events(), seed.scope(), true, configuration);
         return draft.compile(IntegrationId.random(), Secrets.NONE);
     }
 

@@ -19,7 +19,7 @@ class ConfigurationCompilerTest {
         IntegrationConfiguration configuration = IntegrationConfiguration.compile(Seed.configuration(), "/configuration");
 
         assertThat(configuration.request().method()).isEqualTo(HttpMethod.GET);
-        assertThat(configuration.request().authentication()).isEqualTo(AuthenticationType.BASIC);
+        assertThat(configuration.request().authentication()).isEqualTo(AuthenticationSetting.BASIC);
         assertThat(configuration.request().params()).containsKey("phone");
         assertThat(configuration.request().timeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(configuration.response().save()).isPresent();
