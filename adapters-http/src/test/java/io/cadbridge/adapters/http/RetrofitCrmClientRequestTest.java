@@ -89,4 +89,11 @@ class RetrofitCrmClientRequestTest extends LocalCrmServerTest {
                 .hasMessageNotContaining("secret");
         assertThat(server.getRequestCount()).isZero();
     }
+
+    @Test
+    void aMalformedUrlIsAnInvalidRequest() {
+        assertThatThrownBy(() -> client.send(integration, Requests.get("htp:/crm.example/contacts")))
+                .isInstanceOfSatisfying(CrmCallException.class, e -> assertThat(e.kind()).isEqualTo(CrmCallException.Kind.INVALID_REQUEST))
+                .hasMessageContaining("not a valid http(s) URL");
+    }
 }
