@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import okhttp3.Credentials;
+import okhttp3.OkHttpClient;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 
@@ -44,13 +45,15 @@ final class CrmExchange {
 
     private CrmResponse withToken(OutboundRequest request, CallTarget target, OAuthClient client) throws CrmCallException {
         CallTimeout timeout = new CallTimeout(request.timeout());
-        TokenGrant token = tokens.token(client, clients.of(ConnectionOptions.of(request)), timeout);
+        // The token request goes the CRM call's way: same proxy, same TLS choice, same timeouts.
+        OkHttpClient http = clients.of(ConnectionOptions.of(request));
+        TokenGrant token = tokens.token(client, http, timeout);
         CrmResponse response = execute(request, target, Optional.of(token.authorization()));
         if (response.status() != UNAUTHORIZED) {
             return response;
         }
         tokens.discard(client, token);
-        TokenGrant renewed = tokens.token(client, clients.of(ConnectionOptions.of(request)), timeout);
+        TokenGrant renewed = tokens.token(client, http, timeout);
         return execute(request, target, Optional.of(renewed.authorization()));
     }
 
