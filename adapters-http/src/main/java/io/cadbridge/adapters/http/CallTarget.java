@@ -23,8 +23,12 @@ record CallTarget(HttpMethod method, String host, String path) {
         if (url == null) {
             return new CallTarget(request.method(), "(invalid URL)", "");
         }
+        return of(request.method(), url);
+    }
+
+    static CallTarget of(HttpMethod method, HttpUrl url) {
         boolean defaultPort = url.port() == HttpUrl.defaultPort(url.scheme());
-        return new CallTarget(request.method(), defaultPort ? url.host() : url.host() + ":" + url.port(), url.encodedPath());
+        return new CallTarget(method, defaultPort ? url.host() : url.host() + ":" + url.port(), url.encodedPath());
     }
 
     @Override

@@ -5,43 +5,49 @@ import static java.util.Objects.requireNonNull;
 import io.cadbridge.application.port.out.CrmCallException;
 import io.cadbridge.application.port.out.CrmCallException.Kind;
 import io.cadbridge.domain.exchange.OutboundRequest;
-import io.cadbridge.domain.integration.BasicCredentials;
-import java.nio.charset.StandardCharsets;
+import io.cadbridge.domain.exchange.RequestAuthentication;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import okhttp3.Credentials;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 
-/** Turns a rendered {@link OutboundRequest} into a ready Retrofit call with its timeouts. */
+/** Turns a rendered {@link OutboundRequest} into a ready Retrofit call with its timeouts, on the client its options need. */
 final class CrmCalls {
 
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
-    private final CrmService service;
+    private final CrmServices services;
 
-    CrmCalls(CrmService service) {
-        this.service = requireNonNull(service, "service is null");
+    CrmCalls(CrmServices services) {
+        this.services = requireNonNull(services, "services is null");
     }
 
-    /** Builds the call; a URL or header value HTTP cannot carry fails here, before the circuit breaker is asked. */
-    Call<ResponseBody> prepare(OutboundRequest request, CallTarget target) throws CrmCallException {
+    /** A URL or header value HTTP cannot carry fails here, before the circuit breaker is asked or a token fetched. */
+    void check(OutboundRequest request, CallTarget target) throws CrmCallException {
+        // Configured authentication replaces the request's Authorization header; its value (a token) may not be known yet.
+        boolean replaced = !(request.authentication() instanceof RequestAuthentication.None);
+        prepare(request, target, replaced ? Optional.of("placeholder") : Optional.empty());
+    }
+
+    /** Builds a call; {@code authorization}, when present, replaces any {@code Authorization} header of the request. */
+    Call<ResponseBody> prepare(OutboundRequest request, CallTarget target, Optional<String> authorization) throws CrmCallException {
         CallTimeout timeout = new CallTimeout(request.timeout());
-        Call<ResponseBody> call = create(request, headers(request), timeout);
+        Call<ResponseBody> call = create(services.of(ConnectionOptions.of(request)), request, headers(request, authorization), timeout);
         try {
             // Creates OkHttp's call (and so the request); the deadline must be set before execute().
             call.timeout().timeout(timeout.deadline().toNanos(), TimeUnit.NANOSECONDS);
         } catch (IllegalArgumentException e) {
             // The cause is dropped on purpose: OkHttp's message may quote a header value.
-            throw new CrmCallException(Kind.CONNECTION, "cannot send " + target + ": " + InvalidRequests.describe(request));
+            throw new CrmCallException(Kind.INVALID_REQUEST, "cannot send " + target + ": " + InvalidRequests.describe(request));
         }
         return call;
     }
 
-    private Call<ResponseBody> create(OutboundRequest request, Map<String, String> headers, CallTimeout timeout) {
+    private static Call<ResponseBody> create(CrmService service, OutboundRequest request, Map<String, String> headers, CallTimeout timeout) {
         String url = request.url();
         Map<String, String> query = request.queryParameters();
         return switch (request.method()) {
@@ -57,9 +63,8 @@ final class CrmCalls {
         return request.body().map(json -> RequestBody.create(json.toJson(), JSON)).orElse(RequestBody.EMPTY);
     }
 
-    /** Configured credentials win over an {@code Authorization} header of the same request. */
-    private static Map<String, String> headers(OutboundRequest request) {
-        if (request.credentials().isEmpty()) {
+    private static Map<String, String> headers(OutboundRequest request, Optional<String> authorization) {
+        if (authorization.isEmpty()) {
             return request.headers();
         }
         Map<String, String> headers = new LinkedHashMap<>();
@@ -68,8 +73,7 @@ final class CrmCalls {
                 headers.put(name, value);
             }
         });
-        BasicCredentials credentials = request.credentials().get();
-        headers.put("Authorization", Credentials.basic(credentials.username(), credentials.password(), StandardCharsets.UTF_8));
+        headers.put("Authorization", authorization.get());
         return headers;
     }
 }

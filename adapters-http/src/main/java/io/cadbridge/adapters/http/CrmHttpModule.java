@@ -7,9 +7,10 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import io.cadbridge.application.port.out.CrmClient;
+import java.net.ProxySelector;
 import java.time.Clock;
+import java.util.Map;
 import okhttp3.OkHttpClient;
-import retrofit2.Retrofit;
 
 /**
  * Binds {@link CrmClient} to the Retrofit client. On shutdown the composition root closes every
@@ -17,11 +18,9 @@ import retrofit2.Retrofit;
  */
 public final class CrmHttpModule extends AbstractModule {
 
-    /** Retrofit needs a base URL, but every call passes its full URL with {@code @Url}, which replaces it. */
-    private static final String UNUSED_BASE_URL = "http://localhost/";
-
     private final CrmClientSettings settings;
     private final Clock clock;
+    private final Map<String, String> environment;
 
     public CrmHttpModule() {
         this(CrmClientSettings.defaults());
@@ -31,10 +30,16 @@ public final class CrmHttpModule extends AbstractModule {
         this(settings, Clock.systemUTC());
     }
 
-    /** Tests pass a clock to move circuit breakers through their open period without waiting. */
+    /** Tests pass a clock to move circuit breakers and token expiry along without waiting. */
     CrmHttpModule(CrmClientSettings settings, Clock clock) {
+        this(settings, clock, System.getenv());
+    }
+
+    /** Tests pass the environment that {@code "proxy": "auto"} reads ({@code https_proxy}, {@code no_proxy}, …). */
+    CrmHttpModule(CrmClientSettings settings, Clock clock, Map<String, String> environment) {
         this.settings = requireNonNull(settings, "settings is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.environment = Map.copyOf(requireNonNull(environment, "environment is null"));
     }
 
     @Override
@@ -44,7 +49,7 @@ public final class CrmHttpModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), AutoCloseable.class).addBinding().to(RetrofitCrmClient.class);
     }
 
-    /** One client, so all integrations share one connection pool; timeouts are set per call. */
+    /** The shared client: all integrations share its connection pool and dispatcher; timeouts are set per call. */
     @Provides
     @Singleton
     @ForCrm
@@ -55,10 +60,17 @@ public final class CrmHttpModule extends AbstractModule {
                 .build();
     }
 
+    /** Clients per proxy and TLS option, all derived from the shared one; {@code "proxy": "auto"} reads the environment, then the JVM's settings. */
     @Provides
     @Singleton
-    CrmService crmService(@ForCrm OkHttpClient httpClient) {
-        return new Retrofit.Builder().baseUrl(UNUSED_BASE_URL).client(httpClient).build().create(CrmService.class);
+    ConnectionClients connectionClients(@ForCrm OkHttpClient httpClient) {
+        return new ConnectionClients(httpClient, new EnvironmentProxySelector(environment, ProxySelector.getDefault()));
+    }
+
+    @Provides
+    @Singleton
+    OAuthTokens oauthTokens() {
+        return new OAuthTokens(clock);
     }
 
     @Provides

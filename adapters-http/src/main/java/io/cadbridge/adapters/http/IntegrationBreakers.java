@@ -2,6 +2,8 @@ package io.cadbridge.adapters.http;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cadbridge.application.port.out.CrmCallException;
+import io.cadbridge.application.port.out.CrmCallException.Kind;
 import io.cadbridge.domain.exchange.CrmResponse;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -18,6 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * One circuit breaker per integration, so one failing CRM never blocks the others. Failures are
  * calls without an answer and HTTP 5xx answers; 4xx answers mean the CRM is up and count as successes.
+ * A refused or unusable OAuth token and a request that cannot be sent are configuration problems, not
+ * an unavailable CRM: they count neither way, so the administrator sees them rather than "circuit open".
  */
 final class IntegrationBreakers {
 
@@ -54,6 +58,10 @@ final class IntegrationBreakers {
         });
     }
 
+    private static boolean isConfigurationProblem(Throwable failure) {
+        return failure instanceof CrmCallException call && (call.kind() == Kind.AUTHENTICATION || call.kind() == Kind.INVALID_REQUEST);
+    }
+
     private static CircuitBreakerConfig config(CrmClientSettings settings, Clock clock) {
         return CircuitBreakerConfig.custom()
                 .slidingWindowType(SlidingWindowType.COUNT_BASED)
@@ -63,6 +71,7 @@ final class IntegrationBreakers {
                 .waitDurationInOpenState(settings.openDuration())
                 .permittedNumberOfCallsInHalfOpenState(settings.halfOpenCalls())
                 .recordResult(result -> result instanceof CrmResponse response && response.status() >= 500)
+                .ignoreException(IntegrationBreakers::isConfigurationProblem)
                 .clock(clock)
                 .build();
     }

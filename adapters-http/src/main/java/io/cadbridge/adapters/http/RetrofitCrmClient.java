@@ -9,29 +9,29 @@ import io.cadbridge.domain.exchange.OutboundRequest;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
-import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import retrofit2.Call;
 
 /**
- * {@link CrmClient} on Retrofit and one shared OkHttp client, guarded by a circuit breaker per integration.
- * Logs name method, host and path only: headers, query values and credentials may hold secrets or personal data.
+ * {@link CrmClient} on Retrofit and OkHttp clients sharing one pool, guarded by a circuit breaker per integration.
+ * Logs name method, host and path only: headers, query values, credentials and tokens may hold secrets or personal data.
  */
 final class RetrofitCrmClient implements CrmClient, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RetrofitCrmClient.class);
 
     private final CrmCalls calls;
+    private final CrmExchange exchange;
     private final IntegrationBreakers breakers;
     private final OkHttpClient httpClient;
+    private final InsecureTlsWarnings insecureTls = new InsecureTlsWarnings();
 
     @Inject
-    RetrofitCrmClient(CrmService service, IntegrationBreakers breakers, @ForCrm OkHttpClient httpClient) {
-        this.calls = new CrmCalls(requireNonNull(service, "service is null"));
+    RetrofitCrmClient(ConnectionClients clients, OAuthTokens tokens, IntegrationBreakers breakers, @ForCrm OkHttpClient httpClient) {
+        this.calls = new CrmCalls(new CrmServices(requireNonNull(clients, "clients is null")));
+        this.exchange = new CrmExchange(calls, clients, requireNonNull(tokens, "tokens is null"));
         this.breakers = requireNonNull(breakers, "breakers is null");
         this.httpClient = requireNonNull(httpClient, "httpClient is null");
     }
@@ -40,7 +40,10 @@ final class RetrofitCrmClient implements CrmClient, AutoCloseable {
     public CrmResponse send(IntegrationId integration, OutboundRequest request) throws CrmCallException {
         requireNonNull(integration, "integration is null");
         CallTarget target = CallTarget.of(requireNonNull(request, "request is null"));
-        Call<ResponseBody> call = calls.prepare(request, target);
+        calls.check(request, target);
+        if (!request.verifyTls()) {
+            insecureTls.warnOnce(integration, target);
+        }
         CircuitBreaker breaker = breakers.of(integration);
         if (!breaker.tryAcquirePermission()) {
             LOG.debug("{} for integration {} not sent: circuit breaker {}", target, integration, breaker.getState());
@@ -48,7 +51,7 @@ final class RetrofitCrmClient implements CrmClient, AutoCloseable {
         }
         long start = System.nanoTime();
         try {
-            CrmResponse response = execute(call, target, new CallTimeout(request.timeout()), start);
+            CrmResponse response = exchange.send(request, target);
             breaker.onResult(System.nanoTime() - start, TimeUnit.NANOSECONDS, response);
             LOG.debug("{} for integration {} answered HTTP {} in {} ms", target, integration, response.status(), response.duration().toMillis());
             return response;
@@ -60,15 +63,7 @@ final class RetrofitCrmClient implements CrmClient, AutoCloseable {
         }
     }
 
-    private static CrmResponse execute(Call<ResponseBody> call, CallTarget target, CallTimeout timeout, long start) throws CrmCallException {
-        try {
-            return CrmResponses.read(call.execute(), start);
-        } catch (IOException e) {
-            throw CallFailures.translate(e, target, timeout);
-        }
-    }
-
-    /** Stops OkHttp's dispatcher threads and closes pooled connections; the composition root calls it on shutdown. */
+    /** Stops OkHttp's dispatcher threads and closes pooled connections (shared by all derived clients); the composition root calls it on shutdown. */
     @Override
     public void close() {
         httpClient.dispatcher().executorService().shutdown();

@@ -7,6 +7,7 @@ import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import io.cadbridge.application.port.out.CrmClient;
+import io.cadbridge.domain.exchange.ProxySetting;
 import java.util.Set;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
@@ -34,5 +35,19 @@ class CrmHttpModuleTest {
 
         assertThat(httpClient.dispatcher().executorService().isShutdown()).isTrue();
         assertThat(httpClient.connectionPool().connectionCount()).isZero();
+    }
+
+    @Test
+    void clientsForOtherProxyAndTlsOptionsAreCachedAndShareThePoolDispatcherAndInterceptors() {
+        OkHttpClient shared = injector.getInstance(Key.get(OkHttpClient.class, ForCrm.class));
+        ConnectionClients clients = injector.getInstance(ConnectionClients.class);
+
+        OkHttpClient derived = clients.of(new ConnectionOptions(ProxySetting.DIRECT, false));
+
+        assertThat(derived).isNotSameAs(shared).isSameAs(clients.of(new ConnectionOptions(ProxySetting.DIRECT, false)));
+        assertThat(clients.of(new ConnectionOptions(ProxySetting.DIRECT, true))).isNotSameAs(derived);
+        assertThat(derived.connectionPool()).isSameAs(shared.connectionPool());
+        assertThat(derived.dispatcher()).isSameAs(shared.dispatcher());
+        assertThat(derived.interceptors()).isEqualTo(shared.interceptors());
     }
 }

@@ -1,5 +1,6 @@
 package io.cadbridge.adapters.http;
 
+import io.cadbridge.domain.exchange.OAuthClient;
 import io.cadbridge.domain.exchange.OutboundRequest;
 import io.cadbridge.domain.exchange.ProxySetting;
 import io.cadbridge.domain.exchange.RequestAuthentication;
@@ -8,10 +9,11 @@ import io.cadbridge.domain.integration.HttpMethod;
 import io.cadbridge.domain.json.JsonValue;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Builds {@link OutboundRequest}s for tests; defaults: no headers, no query, no body, 5 s timeout. */
+/** Builds {@link OutboundRequest}s for tests; defaults: no headers, query, body or authentication, 5 s timeout, proxy auto, TLS verified. */
 final class Requests {
 
     private final HttpMethod method;
@@ -19,8 +21,10 @@ final class Requests {
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final Map<String, String> query = new LinkedHashMap<>();
     private Optional<JsonValue> body = Optional.empty();
-    private Optional<BasicCredentials> credentials = Optional.empty();
+    private RequestAuthentication authentication = RequestAuthentication.NONE;
     private Duration timeout = Duration.ofSeconds(5);
+    private ProxySetting proxy = ProxySetting.AUTO;
+    private boolean verifyTls = true;
 
     private Requests(HttpMethod method, String url) {
         this.method = method;
@@ -51,7 +55,22 @@ final class Requests {
     }
 
     Requests credentials(String username, String password) {
-        credentials = Optional.of(new BasicCredentials(username, password));
+        authentication = new RequestAuthentication.Basic(new BasicCredentials(username, password));
+        return this;
+    }
+
+    Requests oauth(String clientId, String clientSecret, String accessTokenUrl, String... scopes) {
+        authentication = new RequestAuthentication.OAuth(new OAuthClient(clientId, clientSecret, accessTokenUrl, List.of(scopes)));
+        return this;
+    }
+
+    Requests proxy(ProxySetting setting) {
+        proxy = setting;
+        return this;
+    }
+
+    Requests verifyTls(boolean verify) {
+        verifyTls = verify;
         return this;
     }
 
@@ -61,8 +80,6 @@ final class Requests {
     }
 
     OutboundRequest build() {
-        return new OutboundRequest(method, url, headers, query, body,
-                credentials.<RequestAuthentication>map(RequestAuthentication.Basic::new).orElse(RequestAuthentication.NONE),
-                timeout, ProxySetting.AUTO, true);
+        return new OutboundRequest(method, url, headers, query, body, authentication, timeout, proxy, verifyTls);
     }
 }

@@ -81,12 +81,19 @@ class RetrofitCrmClientRequestTest extends LocalCrmServerTest {
     }
 
     @Test
-    void aHeaderValueHttpCannotCarryFailsWithoutQuotingTheValueAndSendsNothing() {
+    void aHeaderValueHttpCannotCarryIsAnInvalidRequestThatDoesNotQuoteTheValueAndSendsNothing() {
         assertThatThrownBy(() -> client.send(integration, Requests.request(HttpMethod.GET, server.url("/").toString())
                         .header("X-Token", "line1\nline2-secret").build()))
-                .isInstanceOfSatisfying(CrmCallException.class, e -> assertThat(e.kind()).isEqualTo(CrmCallException.Kind.CONNECTION))
+                .isInstanceOfSatisfying(CrmCallException.class, e -> assertThat(e.kind()).isEqualTo(CrmCallException.Kind.INVALID_REQUEST))
                 .hasMessageContaining("X-Token")
                 .hasMessageNotContaining("secret");
         assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void aMalformedUrlIsAnInvalidRequest() {
+        assertThatThrownBy(() -> client.send(integration, Requests.get("htp:/crm.example/contacts")))
+                .isInstanceOfSatisfying(CrmCallException.class, e -> assertThat(e.kind()).isEqualTo(CrmCallException.Kind.INVALID_REQUEST))
+                .hasMessageContaining("not a valid http(s) URL");
     }
 }

@@ -3,6 +3,7 @@ package io.cadbridge.adapters.http;
 import com.google.inject.Guice;
 import io.cadbridge.application.port.out.CrmClient;
 import java.time.Clock;
+import java.util.Map;
 
 /** Real clients wired by the production module, so the tests cover the Guice wiring too. */
 final class TestClients {
@@ -19,7 +20,12 @@ final class TestClients {
     }
 
     static CrmClient with(CrmClientSettings settings, Clock clock) {
-        return Guice.createInjector(new CrmHttpModule(settings, clock)).getInstance(CrmClient.class);
+        return with(settings, clock, Map.of());
+    }
+
+    /** {@code environment} stands in for the process environment that {@code "proxy": "auto"} reads. */
+    static CrmClient with(CrmClientSettings settings, Clock clock, Map<String, String> environment) {
+        return Guice.createInjector(new CrmHttpModule(settings, clock, environment)).getInstance(CrmClient.class);
     }
 
     static void close(CrmClient client) throws Exception {

@@ -2,7 +2,7 @@ package io.cadbridge.application.port.out;
 
 import static java.util.Objects.requireNonNull;
 
-/** A CRM call that produced no HTTP answer: timeout, refused connection, open circuit, unreadable body. */
+/** A CRM call that produced no HTTP answer: timeout, refused connection, open circuit, unreadable body, no token, unsendable request. */
 public final class CrmCallException extends Exception {
 
     private static final long serialVersionUID = 1L;
@@ -12,7 +12,11 @@ public final class CrmCallException extends Exception {
         TIMEOUT,
         CONNECTION,
         CIRCUIT_OPEN,
-        INVALID_RESPONSE
+        INVALID_RESPONSE,
+        /** No usable credentials for the CRM: its OAuth token endpoint refused or gave an unusable answer. */
+        AUTHENTICATION,
+        /** The rendered request cannot be sent at all (a malformed URL, a header value HTTP cannot carry). */
+        INVALID_REQUEST
     }
 
     private final Kind kind;

@@ -1,0 +1,69 @@
+package io.cadbridge.adapters.http;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cadbridge.application.port.out.CrmCallException;
+import io.cadbridge.domain.exchange.CrmResponse;
+import io.cadbridge.domain.exchange.OAuthClient;
+import io.cadbridge.domain.exchange.OutboundRequest;
+import io.cadbridge.domain.exchange.RequestAuthentication;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import okhttp3.Credentials;
+import okhttp3.OkHttpClient;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+
+/**
+ * Sends one rendered request with its authentication. With OAuth the request carries a cached bearer
+ * token; if the CRM answers 401, that token is dropped and the request is sent once more with a new one.
+ * A second 401 is the CRM's answer.
+ */
+final class CrmExchange {
+
+    private static final int UNAUTHORIZED = 401;
+
+    private final CrmCalls calls;
+    private final ConnectionClients clients;
+    private final OAuthTokens tokens;
+
+    CrmExchange(CrmCalls calls, ConnectionClients clients, OAuthTokens tokens) {
+        this.calls = requireNonNull(calls, "calls is null");
+        this.clients = requireNonNull(clients, "clients is null");
+        this.tokens = requireNonNull(tokens, "tokens is null");
+    }
+
+    CrmResponse send(OutboundRequest request, CallTarget target) throws CrmCallException {
+        return switch (request.authentication()) {
+            case RequestAuthentication.None none -> execute(request, target, Optional.empty());
+            case RequestAuthentication.Basic basic -> execute(request, target, Optional.of(Credentials.basic(
+                    basic.credentials().username(), basic.credentials().password(), StandardCharsets.UTF_8)));
+            case RequestAuthentication.OAuth oauth -> withToken(request, target, oauth.client());
+        };
+    }
+
+    private CrmResponse withToken(OutboundRequest request, CallTarget target, OAuthClient client) throws CrmCallException {
+        CallTimeout timeout = new CallTimeout(request.timeout());
+        // The token request goes the CRM call's way: same proxy, same TLS choice, same timeouts.
+        OkHttpClient http = clients.of(ConnectionOptions.of(request));
+        TokenGrant token = tokens.token(client, http, timeout);
+        CrmResponse response = execute(request, target, Optional.of(token.authorization()));
+        if (response.status() != UNAUTHORIZED) {
+            return response;
+        }
+        tokens.discard(client, token);
+        TokenGrant renewed = tokens.token(client, http, timeout);
+        return execute(request, target, Optional.of(renewed.authorization()));
+    }
+
+    private CrmResponse execute(OutboundRequest request, CallTarget target, Optional<String> authorization) throws CrmCallException {
+        Call<ResponseBody> call = calls.prepare(request, target, authorization);
+        long start = System.nanoTime();
+        try {
+            return CrmResponses.read(call.execute(), start);
+        } catch (IOException e) {
+            throw CallFailures.translate(e, target, new CallTimeout(request.timeout()));
+        }
+    }
+}
