@@ -35,6 +35,29 @@ final class ApiClient {
         return send(request(path).POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
     }
 
+    /**
+     * Integrations that neither block nor set routing finish after the event's answer: poll the
+     * attached data (up to 10 s) until {@code pointer} is there.
+     */
+    Answer awaitAttachedData(String conversationId, String pointer) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        Answer answer = get("/v1/conversations/" + conversationId + "/attached-data");
+        while (answer.body().at("/attachedData" + pointer).isMissingNode() && System.nanoTime() < deadline) {
+            pauseBriefly();
+            answer = get("/v1/conversations/" + conversationId + "/attached-data");
+        }
+        return answer;
+    }
+
+    private static void pauseBriefly() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Answer getWithoutToken(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(20)).GET());
     }

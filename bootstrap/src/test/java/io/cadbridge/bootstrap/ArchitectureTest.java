@@ -8,6 +8,7 @@ import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -17,8 +18,17 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 
 /** The hexagon, checked on the production classes of every module. */
-@AnalyzeClasses(packages = "io.cadbridge", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "io.cadbridge",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.DoNotIncludeTestJars.class})
 class ArchitectureTest {
+
+    /** The shared test fixtures (domain and application test-jars) are on this classpath too; they are not production code. */
+    static final class DoNotIncludeTestJars implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
 
     private static final String[] FRAMEWORKS = {
         "com.google.inject..", "jakarta.inject..", "javax.inject..", "com.fasterxml.jackson..", "org.jooq..",

@@ -38,7 +38,7 @@ class DemoModeEndToEndTest {
 
         assertThat(api.get("/v1/integrations").body().findValuesAsText("name")).containsExactly(DemoSetup.INTEGRATION_NAME);
         api.post("/v1/events", SeedExampleEndToEndTest.receivedEvent("demo-1", "demo-conv", "+14155550123"));
-        ApiClient.Answer cad = api.get("/v1/conversations/demo-conv/attached-data");
+        ApiClient.Answer cad = api.awaitAttachedData("demo-conv", "/customer_data");
         assertThat(cad.body().at("/attachedData/customer_data/lastticket").asText()).isEqualTo("TCK-6123");
 
         service.close();

@@ -53,8 +53,10 @@ class SeedExampleEndToEndTest {
 
         ApiClient.Answer event = api.post("/v1/events", receivedEvent("evt-1", "conv-1", "+358401234567"));
         assertThat(event.status()).as(event.raw().body()).isEqualTo(200);
+        assertThat(event.body().at("/pending/0").asText()).isEqualTo(id);
 
-        assertSeedCustomerAttached(api.get("/v1/conversations/conv-1/attached-data"));
+        assertSeedCustomerAttached(api.awaitAttachedData("conv-1", "/customer_data"));
+        assertThat(api.get("/v1/integrations/" + id + "/runs").body().at("/runs/0/status").asText()).isEqualTo("succeeded");
 
         service.close();
         service = start();

@@ -26,8 +26,9 @@ class EventsApiTest {
         integrationId = api.post("/v1/integrations", Examples.SEED_INTEGRATION).json().get("id").asText();
     }
 
+    /** The seed neither blocks nor sets routing, so it runs after the answer; its run is in the run log. */
     @Test
-    void anEventRunsTheSeedIntegrationAndAnswersWithTheSavedCustomerData() {
+    void anEventAnswersAtOnceAndTheSeedIntegrationRunsAfterTheAnswer() {
         api.crm().respond(Examples.crmCustomer());
 
         ApiResponse response = api.post("/v1/events", Examples.receivedEvent("evt-1"));
@@ -37,15 +38,35 @@ class EventsApiTest {
         assertThat(body.get("eventId").asText()).isEqualTo("evt-1");
         assertThat(body.get("conversationId").asText()).isEqualTo(Examples.CONTACT_ID);
         assertThat(body.get("duplicate").asBoolean()).isFalse();
-        assertThat(body.at("/attachedData/customer_data").toString()).isEqualTo("""
+        assertThat(body.get("runs").isEmpty()).isTrue();
+        assertThat(body.at("/pending/0").asText()).isEqualTo(integrationId);
+        assertThat(body.get("set").isEmpty()).isTrue();
+        JsonNode run = api.get("/v1/integrations/" + integrationId + "/runs").json().at("/runs/0");
+        assertThat(run.get("status").asText()).isEqualTo("succeeded");
+        assertThat(run.get("httpStatus").asInt()).isEqualTo(200);
+        assertThat(run.get("eventId").asText()).isEqualTo("evt-1");
+        assertThat(api.get("/v1/conversations/" + Examples.CONTACT_ID + "/attached-data").json().at("/attachedData/customer_data").toString())
+                .isEqualTo("""
                 {"id":"C-1001","firstname":"Aino","lastname":"Virtanen","company":"Acme Oy","jobtitle":"CTO","lastticket":"8002"}""");
+    }
+
+    @Test
+    void aBlockingIntegrationIsReportedInTheAnswerWithTheSavedData() {
+        String blocking = Examples.SEED_INTEGRATION.replace("\"method\": \"GET\",", "\"method\": \"GET\", \"block\": true,");
+        String id = api.put("/v1/integrations/" + integrationId, blocking).json().get("id").asText();
+        api.crm().respond(Examples.crmCustomer());
+
+        JsonNode body = api.post("/v1/events", Examples.receivedEvent("evt-1")).json();
+
+        assertThat(body.at("/attachedData/customer_data/lastticket").asText()).isEqualTo("8002");
         JsonNode run = body.at("/runs/0");
-        assertThat(run.get("integrationId").asText()).isEqualTo(integrationId);
+        assertThat(run.get("integrationId").asText()).isEqualTo(id);
         assertThat(run.get("integrationName").asText()).isEqualTo("Fetch customer data");
         assertThat(run.get("status").asText()).isEqualTo("succeeded");
         assertThat(run.get("httpStatus").asInt()).isEqualTo(200);
-        assertThat(run.has("durationMs")).isTrue();
-        assertThat(run.get("reason").asText()).isNotBlank();
+        assertThat(run.get("durationMs").isNumber()).isTrue();
+        assertThat(run.get("reason").asText()).contains("saved 1 attached-data key");
+        assertThat(body.get("pending").isEmpty()).isTrue();
     }
 
     @Test
@@ -101,16 +122,17 @@ class EventsApiTest {
     }
 
     @Test
-    void aFailingCrmIsReportedOnTheRunAndSavesNothing() {
+    void aFailingCrmIsRecordedInTheRunLogAndSavesNothing() {
         api.crm().respond(new CrmResponse(503, Map.of(), Optional.empty(), "maintenance", Duration.ofMillis(5)));
 
         ApiResponse response = api.post("/v1/events", Examples.receivedEvent("evt-3"));
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json().at("/runs/0/status").asText()).isEqualTo("failed");
-        assertThat(response.json().at("/runs/0/httpStatus").asInt()).isEqualTo(503);
-        assertThat(response.json().at("/runs/0/reason").asText()).contains("503");
-        assertThat(response.json().get("attachedData").isEmpty()).isTrue();
+        JsonNode run = api.get("/v1/integrations/" + integrationId + "/runs").json().at("/runs/0");
+        assertThat(run.get("status").asText()).isEqualTo("failed");
+        assertThat(run.get("httpStatus").asInt()).isEqualTo(503);
+        assertThat(run.get("reason").asText()).contains("503");
+        assertThat(api.get("/v1/conversations/" + Examples.CONTACT_ID + "/attached-data").json().get("attachedData").isEmpty()).isTrue();
     }
 
     @Test

@@ -29,7 +29,7 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
     static final String TOKEN = "test-token-7f3a9c";
     static final Instant NOW = Instant.parse("2024-01-02T03:04:05Z");
 
-    private final InMemoryWorld world = new InMemoryWorld(Clock.fixed(NOW, ZoneOffset.UTC));
+    private final InMemoryWorld world = new InMemoryWorld(Clock.fixed(NOW, ZoneOffset.UTC)).runBackgroundWorkImmediately();
     private final HttpClient http = HttpClient.newHttpClient();
     private ReadAttachedDataUseCase attachedData = world.attachedData();
     private ApiServer server;

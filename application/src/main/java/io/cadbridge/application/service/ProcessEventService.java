@@ -60,11 +60,13 @@ public final class ProcessEventService implements ProcessEventUseCase {
         triggered.subList(0, waitFor).forEach(run::run);
         Conversation conversation = run.commit();
         List<Integration> later = triggered.subList(waitFor, triggered.size());
+        // The answer is taken before the later runs start: from here on they own the event's run.
+        EventOutcome.Processed answer = new EventOutcome.Processed(event.id(), event.conversationId(), conversation.attachedData(),
+                run.routing(), run.reports(), later.stream().map(Integration::id).toList());
         if (!later.isEmpty()) {
             background.execute(() -> runLater(run, later));
         }
-        return new EventOutcome.Processed(event.id(), event.conversationId(), conversation.attachedData(), run.routing(),
-                run.reports(), later.stream().map(Integration::id).toList());
+        return answer;
     }
 
     private static void runLater(EventRun run, List<Integration> later) {

@@ -36,6 +36,7 @@ public final class InMemoryWorld {
     private final List<Runnable> background = new ArrayList<>();
     private final Clock clock;
     private double randomFraction;
+    private boolean immediate;
 
     public InMemoryWorld(Clock clock) {
         this.clock = clock;
@@ -47,7 +48,13 @@ public final class InMemoryWorld {
 
     public ProcessEventService processEvent() {
         EventRunFactory runs = new EventRunFactory(runner(), conversations, new StatisticsRecorder(settings, statistics, clock), runLog, clock);
-        Executor executor = background::add;
+        Executor executor = work -> {
+            if (immediate) {
+                work.run();
+            } else {
+                background.add(work);
+            }
+        };
         return new ProcessEventService(eventLog, integrations, conversations, runs, executor, clock);
     }
 
@@ -80,6 +87,12 @@ public final class InMemoryWorld {
         List<Runnable> work = new ArrayList<>(background);
         background.clear();
         work.forEach(Runnable::run);
+    }
+
+    /** From now on, work handed to the background executor runs at once, before the event's answer returns. */
+    public InMemoryWorld runBackgroundWorkImmediately() {
+        this.immediate = true;
+        return this;
     }
 
     /** The fraction in [0, 1) that picks a delay between {@code delay} and {@code delayMax}. */

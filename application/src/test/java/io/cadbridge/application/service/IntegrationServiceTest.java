@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class IntegrationServiceTest {
 
-    private final InMemoryWorld world = new InMemoryWorld(java.time.Clock.systemUTC());
+    private final InMemoryWorld world = new InMemoryWorld(java.time.Clock.fixed(java.time.Instant.EPOCH, java.time.ZoneOffset.UTC));
     private final InMemoryIntegrationRepository repository = world.integrations;
     private final IntegrationService service = world.manageIntegrations(IntegrationPolicy.HTTPS_ONLY);
     private final SecretsUpdate seedSecrets = new SecretsUpdate(
