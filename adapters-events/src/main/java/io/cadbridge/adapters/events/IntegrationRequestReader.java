@@ -24,7 +24,9 @@ import java.util.Set;
 final class IntegrationRequestReader {
 
     static final Set<String> FIELDS = Set.of("name", "description", "channelType", "endpointUrl", "ordinal",
-            "direction", "events", "scope", "enabled", "credentials", "authentications", "oauthClientSecret", "configuration");
+            "direction", "events", "scope", "enabled", "credentials", "authentications", "oauthClientSecret", "configuration",
+            // An editor's schema reference (docs/schema.md): accepted and ignored.
+            "$schema");
     static final int DEFAULT_ORDINAL = 1;
 
     IntegrationRequest read(JsonNode body) {

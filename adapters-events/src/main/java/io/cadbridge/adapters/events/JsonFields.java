@@ -1,5 +1,6 @@
 package io.cadbridge.adapters.events;
 
+import io.cadbridge.domain.validation.Suggestions;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package io.cadbridge.adapters.events;
 
+import io.cadbridge.domain.validation.Suggestions;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cadbridge.domain.integration.ChannelType;
 import io.cadbridge.domain.integration.EventName;

@@ -97,4 +97,66 @@ class ConfigurationCompilerTest {
         assertThatThrownBy(() -> IntegrationConfiguration.compile(io.cadbridge.domain.json.JsonValue.of("x"), "/configuration"))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("/configuration");
     }
+
+    @Test
+    void everyContactProRequestOptionIsRead() {
+        RequestDefinition request = compile(obj("request", obj("method", "post", "proxy", "http://proxy.example:3128",
+                "verify", false, "block", true, "delay", 1.5, "delayMax", "4",
+                "authentication", obj("type", "oauth", "client_id", "abc", "access_token_url", "https://auth.example/token",
+                        "scope", io.cadbridge.domain.testing.Json.arr("test", "read"))))).request();
+
+        assertThat(request.method()).isEqualTo(HttpMethod.POST);
+        assertThat(request.proxy()).isEqualTo(new io.cadbridge.domain.exchange.ProxySetting.Address("proxy.example", 3128));
+        assertThat(request.verify()).isFalse();
+        assertThat(request.block()).isTrue();
+        assertThat(request.delay()).contains(new DelayRange(Duration.ofMillis(1500), Duration.ofSeconds(4)));
+        assertThat(request.authentication()).isEqualTo(new AuthenticationSetting.OAuth("abc", "https://auth.example/token", List.of("test", "read")));
+    }
+
+    @Test
+    void proxyIsAutoNoOrAnAddress() {
+        assertThat(compile(obj("request", obj("method", "GET", "proxy", "no"))).request().proxy())
+                .isEqualTo(io.cadbridge.domain.exchange.ProxySetting.DIRECT);
+        assertThat(compile(obj("request", obj("method", "GET"))).request().proxy())
+                .isEqualTo(io.cadbridge.domain.exchange.ProxySetting.AUTO);
+        assertThat(problemsOf(obj("request", obj("method", "GET", "proxy", "socks5://x")))).extracting(ValidationProblem::pointer)
+                .containsExactly("/configuration/request/proxy");
+    }
+
+    @Test
+    void delayMaxBelowDelayIsRejected() {
+        assertThat(problemsOf(obj("request", obj("method", "GET", "delay", 5, "delayMax", 2)))).extracting(ValidationProblem::pointer)
+                .containsExactly("/configuration/request/delayMax");
+    }
+
+    @Test
+    void misspeltFieldsGetASuggestion() {
+        assertThat(problemsOf(obj("request", obj("metod", "GET")))).extracting(ValidationProblem::message)
+                .anySatisfy(message -> assertThat(message).contains("did you mean \"method\""));
+        assertThat(problemsOf(obj("request", obj("method", "GET", "params", obj("q", "{contact.sorce}")))))
+                .singleElement().satisfies(problem -> assertThat(problem.message()).contains("did you mean \"source\""));
+        assertThat(problemsOf(obj("request", obj("method", "GET"), "response", obj("save", obj("a", "{respons.body.id}")))))
+                .singleElement().satisfies(problem -> assertThat(problem.message()).contains("did you mean \"response\""));
+    }
+
+    @Test
+    void setOperationsAreCompiledAndChecked() {
+        SetDefinition set = compile(obj("request", obj("method", "GET"), "response", obj("set", obj(
+                "priority", "{response.body.priority}", "queue", obj("address", "{response.body.queue.address}"),
+                "preferredAgent", "{response.body.agent}",
+                "requiredAgents", obj("agents", "{response.body.requiredAgents.agents}", "timeout", 60))))).response().set().orElseThrow();
+
+        assertThat(set.priority()).isPresent();
+        assertThat(set.queue()).containsInstanceOf(SetDefinition.QueueTarget.ByAddress.class);
+        assertThat(set.requiredAgents().orElseThrow().timeout()).isPresent();
+        assertThat(problemsOf(obj("request", obj("method", "GET"), "response", obj("set", obj("queue", obj("id", "a", "address", "b"))))))
+                .extracting(ValidationProblem::pointer).containsExactly("/configuration/response/set/queue");
+        assertThat(problemsOf(obj("request", obj("method", "GET"), "response", obj("set", obj("requiredAgents", obj("timeout", 5))))))
+                .extracting(ValidationProblem::pointer).containsExactly("/configuration/response/set/requiredAgents/agents");
+    }
+
+    @Test
+    void theDebugShorthandSavesTheDebugObject() {
+        TemplateValueProbe.assertSavesDebug(compile(obj("request", obj("method", "GET"), "response", obj("save", obj("debug", "*")))));
+    }
 }

@@ -69,4 +69,28 @@ class TemplateTest {
         assertThatThrownBy(() -> Template.parse("{contact..source}")).hasMessageContaining("expected a name");
         assertThatThrownBy(() -> Template.parse("a } b")).hasMessageContaining("closes nothing");
     }
+
+    @Test
+    void fallbacksApplyWhenTheValueIsMissingOrNull() {
+        assertThat(Template.parse("{response.body.missing ?? 'unknown'}").render(scope)).isEqualTo(new JsonString("unknown"));
+        assertThat(Template.parse("{response.body.nothing ?? 0}").render(scope)).isEqualTo(JsonNumber.of(0));
+        assertThat(Template.parse("{response.body.missing ?? contact.source ?? 'x'}").render(scope)).isEqualTo(new JsonString("+358 40"));
+        assertThat(Template.parse("{response.body.count ?? 7}").render(scope)).isEqualTo(JsonNumber.of(3));
+        assertThat(Template.parse("n={response.body.missing ?? 'a}b'}").renderText(scope)).isEqualTo("n=a}b");
+        assertThat(Template.parse("{response.body.missing ?? null}").render(scope)).isEqualTo(JsonNull.INSTANCE);
+    }
+
+    @Test
+    void aLiteralCanOnlyBeTheLastFallback() {
+        assertThatThrownBy(() -> Template.parse("{'x' ?? response.body.count}")).hasMessageContaining("last fallback");
+        assertThatThrownBy(() -> Template.parse("{response.body.count ?? 'open}")).isInstanceOf(TemplateSyntaxException.class);
+    }
+
+    @Test
+    void responseHeaderNamesMatchInAnyCase() {
+        PlaceholderScope withHeaders = scope.with("response", obj("headers", obj("x-total-count", "42")));
+
+        assertThat(Template.parse("{response.headers.X-Total-Count}").render(withHeaders)).isEqualTo(new JsonString("42"));
+        assertThat(Template.parse("{response.headers.x-total-count}").render(withHeaders)).isEqualTo(new JsonString("42"));
+    }
 }

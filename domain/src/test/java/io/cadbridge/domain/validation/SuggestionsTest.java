@@ -1,4 +1,4 @@
-package io.cadbridge.adapters.events;
+package io.cadbridge.domain.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
