@@ -31,6 +31,14 @@ final class ApiClient {
         return send(request(path).GET());
     }
 
+    Answer put(String path, String jsonBody) {
+        return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(jsonBody)));
+    }
+
+    Answer delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     Answer post(String path, String jsonBody) {
         return send(request(path).POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
     }

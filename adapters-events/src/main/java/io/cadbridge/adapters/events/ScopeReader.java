@@ -13,7 +13,8 @@ import java.util.Set;
  */
 final class ScopeReader {
 
-    static final Scope DEFAULT = new Scope(true, List.of());
+    /** Without a scope an integration serves every conversation: direct ones and those of every queue. */
+    static final Scope DEFAULT = new Scope(true, List.of(Scope.ALL_QUEUES));
     private static final Set<String> FIELDS = Set.of("directConversations", "queues");
 
     private ScopeReader() {

@@ -37,7 +37,7 @@ class IntegrationsApiTest {
         assertThat(read.get("ordinal").asInt()).isEqualTo(1);
         assertThat(read.get("enabled").asBoolean()).isTrue();
         assertThat(read.get("events").toString()).isEqualTo("[\"Received\",\"Transferred\",\"Forwarded\"]");
-        assertThat(read.get("scope").toString()).isEqualTo("{\"directConversations\":true,\"queues\":[]}");
+        assertThat(read.get("scope").toString()).isEqualTo("{\"directConversations\":true,\"queues\":[\"*\"]}");
         assertThat(read.get("configuration")).isEqualTo(seed().get("configuration"));
         assertThat(read.get("configuration").at("/request/timeout").toString()).isEqualTo("14.5");
     }

@@ -8,9 +8,12 @@ import java.util.Optional;
 
 /**
  * Direct Conversations / Queues: which conversations an integration serves. A queue is named by its
- * id or its address; a conversation without a queue is a direct one.
+ * id or its address, or {@code "*"} for every queue; a conversation without a queue is a direct one.
  */
 public record Scope(boolean directConversations, List<String> queues) {
+
+    /** In {@code queues}: every queue. */
+    public static final String ALL_QUEUES = "*";
 
     public Scope {
         queues = List.copyOf(requireNonNull(queues, "queues is null"));
@@ -20,6 +23,6 @@ public record Scope(boolean directConversations, List<String> queues) {
         if (queue.isEmpty()) {
             return directConversations;
         }
-        return queues.stream().anyMatch(queue.get()::isNamed);
+        return queues.contains(ALL_QUEUES) || queues.stream().anyMatch(queue.get()::isNamed);
     }
 }

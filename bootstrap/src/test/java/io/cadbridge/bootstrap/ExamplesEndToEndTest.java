@@ -1,0 +1,133 @@
+package io.cadbridge.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The documented Contact Pro examples ({@code domain/src/test/resources/examples}), pasted as they
+ * are (only the endpoint's host is pointed at a local CRM), run by the assembled service: what was
+ * sent, what was attached, what was set.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ExamplesEndToEndTest {
+
+    static final String TOKEN = "examples-end-to-end-token-0123456789";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final AtomicInteger IDS = new AtomicInteger();
+
+    private Path dataDirectory;
+    protected CadbridgeService service;
+    protected ApiClient api;
+    protected MockWebServer crm;
+
+    @BeforeAll
+    void startService() throws IOException {
+        dataDirectory = Files.createTempDirectory("cadbridge-examples");
+        ServiceSettings settings = new ServiceSettings(0, dataDirectory, Optional.empty(), Optional.of(TOKEN), 0, true);
+        service = CadbridgeService.start(settings, false, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        api = new ApiClient(service.apiPort(), TOKEN);
+    }
+
+    @AfterAll
+    void stopService() throws IOException {
+        service.close();
+        try (Stream<Path> files = Files.walk(dataDirectory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    @BeforeEach
+    void startCrm() throws IOException {
+        crm = new MockWebServer();
+        crm.start();
+    }
+
+    @AfterEach
+    void removeIntegrationsAndStopCrm() throws IOException {
+        api.get("/v1/integrations").body().get("integrations").forEach(integration ->
+                api.delete("/v1/integrations/" + integration.get("id").asText()));
+        crm.close();
+    }
+
+    /** Creates the example's integration with its endpoint on the local CRM; returns its id. */
+    protected String create(String exampleFile) {
+        ObjectNode integration = example(exampleFile);
+        String endpoint = integration.get("endpointUrl").asText();
+        if (!endpoint.startsWith("edi://")) {
+            URI original = URI.create(endpoint.replace("{", "%7B").replace("}", "%7D"));
+            integration.put("endpointUrl", crm.url("/").toString().replaceAll("/$", "") + original.getRawPath().replace("%7B", "{").replace("%7D", "}"));
+        }
+        ApiClient.Answer created = api.post("/v1/integrations", integration.toString());
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        return created.body().get("id").asText();
+    }
+
+    protected void crmAnswers(String json) {
+        crm.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(json).build());
+    }
+
+    protected RecordedRequest crmRequest() throws InterruptedException {
+        RecordedRequest request = crm.takeRequest(10, TimeUnit.SECONDS);
+        assertThat(request).as("the CRM received a request").isNotNull();
+        return request;
+    }
+
+    /** Sends an event of a conversation on {@code channel}; returns the answer's body. */
+    protected JsonNode sendEvent(String conversation, String channel, String extraContact) {
+        String body = """
+                {"event": {"id": "evt-%d", "name": "Received", "datetime": "2026-11-25T08:00:00Z"},
+                 "contact": {"id": "%s", "guid": "G-%s", "channel_type": "%s", "direction": "inbound",
+                             "created": "2026-11-25T07:59:58.120Z", "language": "EN", "priority": 100,
+                             "source": "+358401234567", "destination": "+35891234"%s}}
+                """.formatted(IDS.incrementAndGet(), conversation, conversation, channel, extraContact);
+        ApiClient.Answer answer = api.post("/v1/events", body);
+        assertThat(answer.status()).as(answer.raw().body()).isEqualTo(200);
+        return answer.body();
+    }
+
+    protected static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    protected static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ObjectNode example(String file) {
+        try (InputStream in = ExamplesEndToEndTest.class.getResourceAsStream("/examples/" + file)) {
+            assertThat(in).as("example " + file).isNotNull();
+            return (ObjectNode) JSON.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
