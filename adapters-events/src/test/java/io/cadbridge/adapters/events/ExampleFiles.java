@@ -6,9 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.net.URI;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** The documented Contact Pro examples as integration resources, in {@code src/test/resources/examples}. */
@@ -32,14 +36,26 @@ final class ExampleFiles {
         }
     }
 
-    /** The file names in the examples folder, sorted. */
+    /** The file names in the examples folder, sorted; the folder may sit in the domain's test jar. */
     static List<String> names() {
-        try (Stream<Path> files = Files.list(Path.of(ExampleFiles.class.getResource("/examples").toURI()))) {
-            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        try {
+            URI folder = ExampleFiles.class.getResource("/examples").toURI();
+            if (folder.getScheme().equals("jar")) {
+                try (FileSystem jar = FileSystems.newFileSystem(folder, Map.of())) {
+                    return list(jar.provider().getPath(folder));
+                }
+            }
+            return list(Path.of(folder));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
             throw new AssertionError(e);
+        }
+    }
+
+    private static List<String> list(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString().replace("/", "")).sorted().toList();
         }
     }
 }
