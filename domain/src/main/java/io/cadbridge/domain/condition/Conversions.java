@@ -1,0 +1,110 @@
+package io.cadbridge.domain.condition;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** {@code int(...)} and {@code float(...)} conversions, with Python's accepted spellings and messages. */
+final class Conversions {
+
+    private static final Pattern FLOAT_TEXT = Pattern.compile(
+            "[+-]?(?:(?:[0-9](?:_?[0-9])*)?\\.?[0-9](?:_?[0-9])*|[0-9](?:_?[0-9])*\\.)(?:[eE][+-]?[0-9](?:_?[0-9])*)?");
+    private static final Pattern SPECIAL_FLOAT = Pattern.compile("[+-]?(?:inf|infinity|nan)");
+
+    private Conversions() {
+    }
+
+    static BigInteger toInt(Object value, Object base, Evaluation evaluation) {
+        if (base != null && !(value instanceof String)) {
+            throw PythonError.typeError("int() can't convert non-string with explicit base");
+        }
+        return switch (value) {
+            case Boolean ignored -> Types.integer(value);
+            case BigInteger number -> number;
+            case Double number -> truncate(number, evaluation);
+            case String text -> parseInt(text, base == null ? 10 : (int) Types.smallInteger(base), evaluation);
+            default -> throw PythonError.typeError("int() argument must be a string, a bytes-like object or a real "
+                    + "number, not '" + Types.name(value) + "'");
+        };
+    }
+
+    static BigInteger truncate(double number, Evaluation evaluation) {
+        if (Double.isNaN(number)) {
+            throw PythonError.valueError("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(number)) {
+            throw PythonError.overflow("cannot convert float infinity to integer");
+        }
+        return evaluation.checkInteger(new BigDecimal(number).setScale(0, RoundingMode.DOWN).toBigInteger());
+    }
+
+    private static BigInteger parseInt(String text, int base, Evaluation evaluation) {
+        if (base != 0 && (base < 2 || base > 36)) {
+            throw PythonError.valueError("int() base must be >= 2 and <= 36, or 0");
+        }
+        String digits = StrSearch.strip(text, PyNone.NONE, true, true);
+        boolean negative = digits.startsWith("-");
+        if (negative || digits.startsWith("+")) {
+            digits = digits.substring(1);
+        }
+        int prefixRadix = prefixRadix(digits);
+        int radix = base == 0 ? 10 : base;
+        boolean prefixed = prefixRadix != 0 && (base == 0 || base == prefixRadix);
+        if (prefixed) {
+            radix = prefixRadix;
+            digits = digits.substring(2);
+            digits = digits.startsWith("_") ? digits.substring(1) : digits;
+        }
+        if (!validDigits(digits, radix) || base == 0 && !prefixed && digits.matches("0+[1-9_].*")) {
+            throw PythonError.valueError("invalid literal for int() with base " + base + ": " + Repr.quote(text));
+        }
+        if (digits.length() > evaluation.limits().maxIntegerBits()) {
+            throw evaluation.integerTooLarge();
+        }
+        BigInteger magnitude = new BigInteger(asciiDigits(digits.replace("_", ""), radix), radix);
+        return evaluation.checkInteger(negative ? magnitude.negate() : magnitude);
+    }
+
+    private static int prefixRadix(String digits) {
+        String lower = digits.toLowerCase(Locale.ROOT);
+        return lower.startsWith("0x") ? 16 : lower.startsWith("0o") ? 8 : lower.startsWith("0b") ? 2 : 0;
+    }
+
+    private static boolean validDigits(String digits, int radix) {
+        return !digits.isEmpty() && !digits.startsWith("_") && !digits.endsWith("_") && !digits.contains("__")
+                && digits.codePoints().allMatch(c -> c == '_' || Character.digit(c, radix) >= 0);
+    }
+
+    /** Unicode decimal digits (Python accepts them) as ASCII digits for {@link BigInteger}. */
+    private static String asciiDigits(String digits, int radix) {
+        StringBuilder ascii = new StringBuilder(digits.length());
+        digits.codePoints().forEach(c -> ascii.append(Character.forDigit(Character.digit(c, radix), radix)));
+        return ascii.toString();
+    }
+
+    static double toFloat(Object value) {
+        return switch (value) {
+            case Double number -> number;
+            case Boolean ignored -> Types.toDouble(value);
+            case BigInteger ignored -> Types.toDouble(value);
+            case String text -> parseFloat(text);
+            default -> throw PythonError.typeError("float() argument must be a string or a real number, not '"
+                    + Types.name(value) + "'");
+        };
+    }
+
+    private static double parseFloat(String text) {
+        String stripped = StrSearch.strip(text, PyNone.NONE, true, true);
+        String lower = stripped.toLowerCase(Locale.ROOT);
+        if (SPECIAL_FLOAT.matcher(lower).matches()) {
+            boolean negative = lower.startsWith("-");
+            return lower.contains("nan") ? Double.NaN : negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (!FLOAT_TEXT.matcher(stripped).matches()) {
+            throw PythonError.valueError("could not convert string to float: " + Repr.quote(text));
+        }
+        return Double.parseDouble(stripped.replace("_", ""));
+    }
+}
