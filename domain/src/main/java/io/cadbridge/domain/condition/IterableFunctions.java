@@ -78,16 +78,16 @@ final class IterableFunctions {
     }
 
     private static Object sum(Object self, Arguments arguments, Evaluation evaluation) {
-        Object total = arguments.get(1, BigInteger.ZERO);
-        if (total instanceof String) {
+        Object start = arguments.get(1, BigInteger.ZERO);
+        if (start instanceof String) {
             throw PythonError.typeError("sum() can't sum strings [use ''.join(seq) instead]");
         }
-        Object[] running = {total};
+        FloatSum total = new FloatSum(start, evaluation);
         Iteration.forEach(arguments.get(0), evaluation, element -> {
-            running[0] = Arithmetic.binary(BinaryOperator.ADD, running[0], element, evaluation);
+            total.add(element);
             return true;
         });
-        return running[0];
+        return total.result();
     }
 
     private static Object sorted(Object self, Arguments arguments, Evaluation evaluation) {
