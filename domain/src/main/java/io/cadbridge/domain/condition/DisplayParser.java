@@ -33,8 +33,8 @@ final class DisplayParser {
             case OPERATOR -> {
                 return bracketed(token);
             }
-            default -> throw tokens.error(token, token.kind() == TokenKind.END
-                    ? "unexpected end of condition: an expression is missing" : "expected an expression");
+            case END -> throw tokens.error(token, "unexpected end of condition: an expression is missing");
+            default -> throw tokens.unexpected();
         }
     }
 

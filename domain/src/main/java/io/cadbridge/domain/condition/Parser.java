@@ -19,7 +19,7 @@ final class Parser {
         Parser parser = new Parser(tokens, limits);
         parser.tokens.skipNewlines();
         if (parser.tokens.peek().kind() == TokenKind.END) {
-            throw parser.tokens.error(parser.tokens.peek(), "a condition cannot be empty");
+            throw new ConditionSyntaxException(1, 1, "a condition cannot be empty");
         }
         Expr expression = parser.expressionOrTuple();
         parser.tokens.skipNewlines();

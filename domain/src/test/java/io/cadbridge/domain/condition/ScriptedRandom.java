@@ -9,6 +9,7 @@ final class ScriptedRandom implements RandomSource {
 
     private final Deque<Long> integers;
     private final Deque<Double> fractions;
+    private final List<Long> bounds = new java.util.ArrayList<>();
 
     private ScriptedRandom(List<Long> integers, List<Double> fractions) {
         this.integers = new ArrayDeque<>(integers);
@@ -25,11 +26,17 @@ final class ScriptedRandom implements RandomSource {
 
     @Override
     public long nextLong(long bound) {
+        bounds.add(bound);
         long value = integers.isEmpty() ? 0 : integers.pop();
         if (value < 0 || value >= bound) {
             throw new IllegalStateException("scripted " + value + " is outside [0, " + bound + ")");
         }
         return value;
+    }
+
+    /** The bounds {@link #nextLong} was asked for, in order. */
+    List<Long> bounds() {
+        return List.copyOf(bounds);
     }
 
     @Override
