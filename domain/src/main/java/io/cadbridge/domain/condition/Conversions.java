@@ -4,14 +4,11 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** {@code int(...)} and {@code float(...)} conversions, with Python's accepted spellings and messages. */
 final class Conversions {
 
-    private static final Pattern FLOAT_TEXT = Pattern.compile(
-            "[+-]?(?:(?:[0-9](?:_?[0-9])*)?\\.?[0-9](?:_?[0-9])*|[0-9](?:_?[0-9])*\\.)(?:[eE][+-]?[0-9](?:_?[0-9])*)?");
-    private static final Pattern SPECIAL_FLOAT = Pattern.compile("[+-]?(?:inf|infinity|nan)");
+    private static final java.util.Set<String> SPECIAL_FLOATS = java.util.Set.of("inf", "infinity", "nan");
 
     private Conversions() {
     }
@@ -57,7 +54,8 @@ final class Conversions {
             digits = digits.substring(2);
             digits = digits.startsWith("_") ? digits.substring(1) : digits;
         }
-        if (!validDigits(digits, radix) || base == 0 && !prefixed && digits.matches("0+[1-9_].*")) {
+        boolean leadingZero = digits.startsWith("0") && !digits.replace("_", "").chars().allMatch(c -> c == '0');
+        if (!DigitGroups.valid(digits, radix) || base == 0 && !prefixed && leadingZero) {
             throw PythonError.valueError("invalid literal for int() with base " + base + ": " + Repr.quote(text));
         }
         if (digits.length() > evaluation.limits().maxIntegerBits()) {
@@ -70,11 +68,6 @@ final class Conversions {
     private static int prefixRadix(String digits) {
         String lower = digits.toLowerCase(Locale.ROOT);
         return lower.startsWith("0x") ? 16 : lower.startsWith("0o") ? 8 : lower.startsWith("0b") ? 2 : 0;
-    }
-
-    private static boolean validDigits(String digits, int radix) {
-        return !digits.isEmpty() && !digits.startsWith("_") && !digits.endsWith("_") && !digits.contains("__")
-                && digits.codePoints().allMatch(c -> c == '_' || Character.digit(c, radix) >= 0);
     }
 
     /** Unicode decimal digits (Python accepts them) as ASCII digits for {@link BigInteger}. */
@@ -98,11 +91,12 @@ final class Conversions {
     private static double parseFloat(String text) {
         String stripped = StrSearch.strip(text, PyNone.NONE, true, true);
         String lower = stripped.toLowerCase(Locale.ROOT);
-        if (SPECIAL_FLOAT.matcher(lower).matches()) {
-            boolean negative = lower.startsWith("-");
-            return lower.contains("nan") ? Double.NaN : negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        boolean negative = lower.startsWith("-");
+        String unsigned = negative || lower.startsWith("+") ? lower.substring(1) : lower;
+        if (SPECIAL_FLOATS.contains(unsigned)) {
+            return unsigned.equals("nan") ? Double.NaN : negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
-        if (!FLOAT_TEXT.matcher(stripped).matches()) {
+        if (!DigitGroups.validFloat(unsigned) || !DigitGroups.asciiDigits(unsigned)) {
             throw PythonError.valueError("could not convert string to float: " + Repr.quote(text));
         }
         return Double.parseDouble(stripped.replace("_", ""));

@@ -19,6 +19,9 @@ final class IsoDatetime {
         if (!(argument instanceof String text)) {
             throw PythonError.typeError("fromisoformat: argument must be str");
         }
+        if (text.length() > 40) {
+            throw PythonError.valueError("Invalid isoformat string: " + Repr.quote(text.substring(0, 40) + "..."));
+        }
         String normalized = text.length() > 10 && text.charAt(10) == ' '
                 ? text.substring(0, 10) + "T" + text.substring(11) : text;
         try {

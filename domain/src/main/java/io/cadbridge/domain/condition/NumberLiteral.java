@@ -1,14 +1,9 @@
 package io.cadbridge.domain.condition;
 
 import java.math.BigInteger;
-import java.util.regex.Pattern;
 
 /** Reads a Python number literal: decimal, {@code 0x}/{@code 0o}/{@code 0b} integers, floats with exponents. */
 final class NumberLiteral {
-
-    private static final Pattern DECIMAL_INTEGER = Pattern.compile("0(?:_?0)*|[1-9](?:_?[0-9])*");
-    private static final Pattern FLOAT = Pattern.compile(
-            "(?:[0-9](?:_?[0-9])*)?(?:\\.(?:[0-9](?:_?[0-9])*)?)?(?:[eE][+-]?[0-9](?:_?[0-9])*)?");
 
     private NumberLiteral() {
     }
@@ -29,14 +24,15 @@ final class NumberLiteral {
         rejectTrailingLetters(reader, position);
         boolean isFloat = text.contains(".") || text.contains("e") || text.contains("E");
         if (!isFloat) {
-            if (!DECIMAL_INTEGER.matcher(text).matches()) {
-                throw new ConditionSyntaxException(position, text.matches("0[0-9_]*")
+            boolean leadingZero = text.startsWith("0") && !text.replace("_", "").chars().allMatch(c -> c == '0');
+            if (!DigitGroups.valid(text, 10) || !DigitGroups.asciiDigits(text) || leadingZero) {
+                throw new ConditionSyntaxException(position, leadingZero && DigitGroups.valid(text, 10)
                         ? "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"
                         : "invalid decimal literal");
             }
             return integer(text, text, 10, position, limits, reader);
         }
-        if (!FLOAT.matcher(text).matches()) {
+        if (!DigitGroups.validFloat(text) || !DigitGroups.asciiDigits(text)) {
             throw new ConditionSyntaxException(position, "invalid decimal literal");
         }
         return new Token(TokenKind.FLOAT, text, Double.parseDouble(text.replace("_", "")), position);
@@ -46,7 +42,7 @@ final class NumberLiteral {
             SourceReader reader) {
         rejectTrailingLetters(reader, position);
         String plain = digits.startsWith("_") ? digits.substring(1) : digits;
-        if (plain.isEmpty() || plain.endsWith("_") || plain.contains("__")) {
+        if (!DigitGroups.valid(plain, radix) || !DigitGroups.asciiDigits(plain)) {
             throw new ConditionSyntaxException(position, "invalid " + radixName(radix) + " literal");
         }
         BigInteger value;
