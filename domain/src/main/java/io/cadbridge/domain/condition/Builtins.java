@@ -28,7 +28,8 @@ final class Builtins {
         function(builtins, Signature.exactly("type", "object"),
                 (self, arguments, evaluation) -> BuiltinTypes.of(arguments.get(0)));
         function(builtins, Signature.of("round", 1, "number", "ndigits").byName(),
-                (self, arguments, evaluation) -> Rounding.round(arguments.get(0), arguments.get(1, PyNone.NONE), evaluation));
+                (self, arguments, evaluation) ->
+                        Rounding.round(arguments.get(0), arguments.get(1, PyNone.NONE), evaluation));
         function(builtins, Signature.exactly("ord", "c"), (self, arguments, evaluation) -> ord(arguments.get(0)));
         function(builtins, Signature.exactly("chr", "i"), (self, arguments, evaluation) -> chr(arguments.get(0)));
         function(builtins, Signature.exactly("divmod", "x", "y"), (self, arguments, evaluation) -> PyTuple.of(

@@ -80,7 +80,8 @@ final class Comprehensions {
         };
         if (values.size() != clause.targets().size()) {
             throw PythonError.valueError(values.size() < clause.targets().size()
-                    ? "not enough values to unpack (expected " + clause.targets().size() + ", got " + values.size() + ")"
+                    ? "not enough values to unpack (expected " + clause.targets().size() + ", got " + values.size()
+                            + ")"
                     : "too many values to unpack (expected " + clause.targets().size() + ")");
         }
         Locals scope = locals;

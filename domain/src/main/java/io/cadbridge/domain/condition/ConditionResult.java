@@ -19,7 +19,7 @@ public sealed interface ConditionResult {
         }
     }
 
-    /** Evaluation raised an error; the message reads like Python's, e.g. {@code ZeroDivisionError: division by zero}. */
+    /** Evaluation raised an error; the message reads like Python's: {@code ZeroDivisionError: division by zero}. */
     record Failed(String message) implements ConditionResult {
         public Failed {
             requireNonNull(message, "message is null");

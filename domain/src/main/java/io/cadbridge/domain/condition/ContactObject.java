@@ -30,8 +30,8 @@ final class ContactObject {
             .method("get_language", 0, getter(contact -> optional(contact.language())))
             .method("get_priority", 0, getter(contact -> optional(contact.priority().map(BigInteger::valueOf))))
             .method("get_skills", 0, getter(contact -> list(contact.skills(), Skill::toJson)))
-            .method("get_queue", 0, getter(contact -> optional(contact.queue().map(QueueRef::toJson).map(JsonValues::toPython))))
-            .method("get_forwarding_queue", 0, getter(contact -> optional(contact.forwardingQueue().map(QueueRef::toJson).map(JsonValues::toPython))))
+            .method("get_queue", 0, getter(contact -> queue(contact.queue())))
+            .method("get_forwarding_queue", 0, getter(contact -> queue(contact.forwardingQueue())))
             .method("get_agent", 0, getter(contact -> agent(contact.agent())))
             .method("get_preferred_agent", 0, getter(contact -> agent(contact.preferredAgent())))
             .method("get_required_agents", 0, getter(contact -> list(contact.requiredAgents(), AgentRef::toJson)))
@@ -39,7 +39,8 @@ final class ContactObject {
             .method("get_source", 0, getter(contact -> optional(contact.source())))
             .method("get_destination", 0, getter(contact -> optional(contact.destination())))
             .method("get_seconds_since_created", 0, (self, arguments, evaluation) -> secondsSinceCreated(state(self)))
-            .method("get_attached_data", 0, (self, arguments, evaluation) -> JsonValues.toPython(state(self).attachedData()))
+            .method("get_attached_data", 0, (self, arguments, evaluation) ->
+                    JsonValues.toPython(state(self).attachedData()))
             .build();
 
     private ContactObject() {
@@ -59,6 +60,10 @@ final class ContactObject {
 
     private static Object optional(Optional<?> value) {
         return value.<Object>map(present -> present).orElse(PyNone.NONE);
+    }
+
+    private static Object queue(Optional<QueueRef> queue) {
+        return optional(queue.map(QueueRef::toJson).map(JsonValues::toPython));
     }
 
     private static Object agent(Optional<AgentRef> agent) {

@@ -58,8 +58,7 @@ final class DatetimeArithmetic {
         if (a.aware() != b.aware()) {
             throw PythonError.typeError("can't subtract offset-naive and offset-aware datetimes");
         }
-        Duration between = a.aware()
-                ? Duration.between(b.value().toInstant(b.offset().orElseThrow()), a.value().toInstant(a.offset().orElseThrow()))
+        Duration between = a.aware() ? Duration.between(DatetimeComparison.instant(b), DatetimeComparison.instant(a))
                 : Duration.between(b.value(), a.value());
         return new PyTimedelta(Math.addExact(Math.multiplyExact(between.getSeconds(), 1_000_000L),
                 between.getNano() / 1000));
@@ -76,7 +75,8 @@ final class DatetimeArithmetic {
     }
 
     private static PyTimedelta scale(PyTimedelta delta, Object factor) {
-        BigDecimal exactFactor = factor instanceof Double number ? new BigDecimal(number) : new BigDecimal(Types.integer(factor));
+        BigDecimal exactFactor = factor instanceof Double number ? new BigDecimal(number)
+                : new BigDecimal(Types.integer(factor));
         return micros(new BigDecimal(delta.microseconds()).multiply(exactFactor));
     }
 
@@ -100,7 +100,8 @@ final class DatetimeArithmetic {
             if (divisor == 0) {
                 throw PythonError.zeroDivision("division by zero");
             }
-            return micros(new BigDecimal(delta.microseconds()).divide(new BigDecimal(divisor), java.math.MathContext.DECIMAL64));
+            return micros(new BigDecimal(delta.microseconds())
+                    .divide(new BigDecimal(divisor), java.math.MathContext.DECIMAL64));
         }
         throw Arithmetic.unsupported(BinaryOperator.TRUE_DIVIDE, left, right);
     }

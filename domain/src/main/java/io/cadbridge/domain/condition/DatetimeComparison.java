@@ -8,8 +8,12 @@ final class DatetimeComparison {
 
     static int order(PyDatetime a, PyDatetime b) {
         if (a.aware() && b.aware()) {
-            return a.value().toInstant(a.offset().orElseThrow()).compareTo(b.value().toInstant(b.offset().orElseThrow()));
+            return instant(a).compareTo(instant(b));
         }
         return a.value().compareTo(b.value());
+    }
+
+    static java.time.Instant instant(PyDatetime aware) {
+        return aware.value().toInstant(aware.offset().orElseThrow());
     }
 }

@@ -25,7 +25,8 @@ final class DatetimeMembers {
                     DatetimeText.isoformat(datetime(self), separator(arguments.get(0, "T"))))
             .method("timestamp", 0, (self, arguments, evaluation) -> timestamp(datetime(self), evaluation))
             .method("strftime", 1, (self, arguments, evaluation) ->
-                    Strftime.format(datetime(self), Types.string(arguments.get(0), "strftime() argument 1 "), evaluation),
+                    Strftime.format(datetime(self), Types.string(arguments.get(0), "strftime() argument 1 "),
+                            evaluation),
                     "format")
             .build();
 

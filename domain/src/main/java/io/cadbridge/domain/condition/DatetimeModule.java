@@ -108,7 +108,7 @@ final class DatetimeModule {
             total = total.add(exact.multiply(BigDecimal.valueOf(MICROSECONDS[i])));
         }
         BigInteger micros = total.setScale(0, RoundingMode.HALF_EVEN).toBigInteger();
-        if (micros.abs().compareTo(BigInteger.valueOf(999_999_999L).multiply(BigInteger.valueOf(PyTimedelta.MICROSECONDS_PER_DAY)).min(BigInteger.valueOf(Long.MAX_VALUE))) > 0) {
+        if (micros.bitLength() > 63) {
             throw PythonError.overflow("timedelta out of range");
         }
         return new PyTimedelta(micros.longValue());
@@ -119,7 +119,8 @@ final class DatetimeModule {
             throw PythonError.typeError("timezone() argument 1 must be datetime.timedelta, not "
                     + Types.name(arguments.get(0)));
         }
-        if (Math.abs(offset.microseconds()) >= PyTimedelta.MICROSECONDS_PER_DAY || offset.microseconds() % 1_000_000 != 0) {
+        long microseconds = offset.microseconds();
+        if (Math.abs(microseconds) >= PyTimedelta.MICROSECONDS_PER_DAY || microseconds % 1_000_000 != 0) {
             throw PythonError.valueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
                     + "timedelta(hours=24), in whole seconds");
         }

@@ -11,8 +11,8 @@ import java.util.Map;
 final class DictMethods {
 
     static final Map<String, Member> MEMBERS = new MemberTable("dict")
-            .method("get", 1, (self, arguments, evaluation) -> get(self, arguments.get(0), arguments.get(1, PyNone.NONE)),
-                    "key", "default")
+            .method("get", 1, (self, arguments, evaluation) ->
+                    get(self, arguments.get(0), arguments.get(1, PyNone.NONE)), "key", "default")
             .method("keys", 0, (self, arguments, evaluation) -> new PyList(((PyDict) self).keys()))
             .method("values", 0, (self, arguments, evaluation) -> new PyList(((PyDict) self).values()))
             .method("items", 0, (self, arguments, evaluation) -> items((PyDict) self))

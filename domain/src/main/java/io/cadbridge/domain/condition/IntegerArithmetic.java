@@ -77,7 +77,8 @@ final class IntegerArithmetic {
         if (base.equals(BigInteger.ONE.negate())) {
             return exponent.testBit(0) ? base : BigInteger.ONE;
         }
-        long minimumBits = (base.abs().bitLength() - 1L) * exponent.min(BigInteger.valueOf(Integer.MAX_VALUE)).longValue();
+        long smallExponent = exponent.min(BigInteger.valueOf(Integer.MAX_VALUE)).longValue();
+        long minimumBits = (base.abs().bitLength() - 1L) * smallExponent;
         if (exponent.bitLength() > 31 || minimumBits >= evaluation.limits().maxIntegerBits()) {
             throw evaluation.integerTooLarge();
         }

@@ -15,18 +15,18 @@ final class MatchMembers {
                     groups(match(self), arguments.get(0, PyNone.NONE)))
             .method(Signature.of("Match.groupdict", 0, "default").byName(), (self, arguments, evaluation) ->
                     groupdict(match(self), arguments.get(0, PyNone.NONE)))
-            .method("start", 0, (self, arguments, evaluation) ->
-                    BigInteger.valueOf(match(self).result().start(index(match(self), arguments.get(0, BigInteger.ZERO)))), "group")
-            .method("end", 0, (self, arguments, evaluation) ->
-                    BigInteger.valueOf(match(self).result().end(index(match(self), arguments.get(0, BigInteger.ZERO)))), "group")
-            .method("span", 0, (self, arguments, evaluation) -> {
-                int group = index(match(self), arguments.get(0, BigInteger.ZERO));
-                return PyTuple.of(BigInteger.valueOf(match(self).result().start(group)),
-                        BigInteger.valueOf(match(self).result().end(group)));
-            }, "group")
+            .method("start", 0, (self, arguments, evaluation) -> span(self, arguments).elements().get(0), "group")
+            .method("end", 0, (self, arguments, evaluation) -> span(self, arguments).elements().get(1), "group")
+            .method("span", 0, (self, arguments, evaluation) -> span(self, arguments), "group")
             .build();
 
     private MatchMembers() {
+    }
+
+    private static PyTuple span(Object self, Arguments arguments) {
+        int group = index(match(self), arguments.get(0, BigInteger.ZERO));
+        return PyTuple.of(BigInteger.valueOf(match(self).result().start(group)),
+                BigInteger.valueOf(match(self).result().end(group)));
     }
 
     private static PyMatch match(Object self) {

@@ -27,7 +27,8 @@ final class NumberLiteral {
             boolean leadingZero = text.startsWith("0") && !text.replace("_", "").chars().allMatch(c -> c == '0');
             if (!DigitGroups.valid(text, 10) || !DigitGroups.asciiDigits(text) || leadingZero) {
                 throw new ConditionSyntaxException(position, leadingZero && DigitGroups.valid(text, 10)
-                        ? "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"
+                        ? "leading zeros in decimal integer literals are not permitted; "
+                                + "use an 0o prefix for octal integers"
                         : "invalid decimal literal");
             }
             return integer(text, text, 10, position, limits, reader);

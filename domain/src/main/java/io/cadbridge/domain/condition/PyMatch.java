@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.regex.MatchResult;
 
 /** An {@code re.Match}: always truthy. */
-record PyMatch(MatchResult result, String input, Map<String, Integer> groupNames) {
+record PyMatch(MatchResult result, Map<String, Integer> groupNames) {
 
     PyMatch {
         groupNames = Map.copyOf(groupNames);

@@ -54,7 +54,7 @@ final class ReModule {
             case SEARCH -> matcher.find();
             case FULLMATCH -> matcher.matches();
         };
-        return found ? new PyMatch(matcher.toMatchResult(), input, pattern.namedGroups()) : PyNone.NONE;
+        return found ? new PyMatch(matcher.toMatchResult(), pattern.namedGroups()) : PyNone.NONE;
     }
 
     private static Object findall(Object self, Arguments arguments, Evaluation evaluation) {
@@ -108,7 +108,8 @@ final class ReModule {
         try {
             return Pattern.compile(RegexTranslation.toJava(source), flags);
         } catch (PatternSyntaxException invalid) {
-            throw new PythonError("re.error", invalid.getDescription() + " at position " + Math.max(0, invalid.getIndex()));
+            throw new PythonError("re.error",
+                    invalid.getDescription() + " at position " + Math.max(0, invalid.getIndex()));
         }
     }
 }

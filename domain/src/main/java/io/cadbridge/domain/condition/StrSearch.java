@@ -49,7 +49,8 @@ final class StrSearch {
     static boolean affix(String text, Arguments arguments, boolean prefix, String method) {
         Window window = window(text, arguments, 1);
         Object wanted = arguments.get(0);
-        java.util.List<Object> candidates = wanted instanceof PyTuple tuple ? tuple.elements() : java.util.List.of(wanted);
+        java.util.List<Object> candidates = wanted instanceof PyTuple tuple ? tuple.elements()
+                : java.util.List.of(wanted);
         for (Object candidate : candidates) {
             if (!(candidate instanceof String affix)) {
                 throw PythonError.typeError(wanted instanceof PyTuple
