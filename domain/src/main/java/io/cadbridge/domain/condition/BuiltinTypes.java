@@ -16,9 +16,9 @@ final class BuiltinTypes {
     static final PyType FLOAT = type(Signature.of("float", 0, "x"),
             (self, arguments, evaluation) -> arguments.has(0) ? Conversions.toFloat(arguments.get(0)) : 0.0,
             Double.class::isInstance);
-    static final PyType STR = type(Signature.of("str", 0, "object"),
+    static final PyType STR = new PyType("str", Signature.of("str", 0, "object"),
             (self, arguments, evaluation) -> arguments.has(0) ? Repr.str(arguments.get(0), evaluation) : "",
-            String.class::isInstance);
+            UnboundMethods.of("str", String.class, StrMethods.MEMBERS), String.class::isInstance);
     static final PyType BOOL = type(Signature.of("bool", 0, "x"),
             (self, arguments, evaluation) -> arguments.has(0) && Types.truthy(arguments.get(0)),
             Boolean.class::isInstance);

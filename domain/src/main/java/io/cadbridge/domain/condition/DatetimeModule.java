@@ -77,13 +77,31 @@ final class DatetimeModule {
             throw PythonError.typeError("tzinfo argument must be None or of a tzinfo subclass, not type '"
                     + Types.name(zone) + "'");
         }
+        checkFields(fields);
         try {
             LocalDateTime value = LocalDateTime.of(fields[0], fields[1], fields[2], fields[3], fields[4], fields[5],
                     Math.multiplyExact(fields[6], 1000));
             return new PyDatetime(value, zone instanceof PyTimezone timezone ? Optional.of(timezone.offset())
                     : Optional.empty());
         } catch (DateTimeException | ArithmeticException invalid) {
-            throw PythonError.valueError(invalid.getMessage());
+            throw PythonError.valueError("day is out of range for month");
+        }
+    }
+
+    private static final String[] FIELD_NAMES = {"year", "month", "day", "hour", "minute", "second", "microsecond"};
+    private static final int[] FIELD_MINIMUM = {1, 1, 1, 0, 0, 0, 0};
+    private static final int[] FIELD_MAXIMUM = {9999, 12, 31, 23, 59, 59, 999_999};
+
+    /** Python's messages for out-of-range fields; {@link LocalDateTime} would still reject February 30. */
+    private static void checkFields(int[] fields) {
+        if (fields[0] < 1 || fields[0] > 9999) {
+            throw PythonError.valueError("year " + fields[0] + " is out of range");
+        }
+        for (int i = 1; i < fields.length; i++) {
+            if (fields[i] < FIELD_MINIMUM[i] || fields[i] > FIELD_MAXIMUM[i]) {
+                throw PythonError.valueError(i == 2 ? "day is out of range for month"
+                        : FIELD_NAMES[i] + " must be in " + FIELD_MINIMUM[i] + ".." + FIELD_MAXIMUM[i]);
+            }
         }
     }
 

@@ -4,7 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Maps a hashable Python value to a Java key with Python equality: {@code 1}, {@code 1.0}, {@code True} are one key. */
+/** A hashable Python value as a Java key with Python equality: {@code 1}, {@code 1.0}, {@code True} are one key. */
 final class HashKeys {
 
     private record TupleKey(List<Object> elements) {

@@ -24,6 +24,9 @@ final class KnownMembers {
             table.forEach((name, member) -> byName.computeIfAbsent(name, key -> new ArrayList<>()).add(member));
         }
         for (Object global : Globals.STATIC.values()) {
+            if (global == BuiltinTypes.STR) {
+                continue; // its attributes are the str methods again, unbound (str.lower)
+            }
             Map<String, Object> attributes = switch (global) {
                 case PyModule module -> module.members();
                 case PyType type -> type.attributes();

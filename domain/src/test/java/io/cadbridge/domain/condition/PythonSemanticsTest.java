@@ -345,6 +345,163 @@ class PythonSemanticsTest {
             datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone.utc).isoformat() => True => '2024-01-01T00:00:00+00:00'
             datetime.datetime(2024, 1, 1) < datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone.utc) => error => TypeError: can't compare offset-naive and offset-aware datetimes
             datetime.datetime(2024, 7, 4).strftime('%Y-%m-%d %a %b %H:%M') => True => '2024-07-04 Thu Jul 00:00'
+            -0.0 == 0 => True => True
+            float('-inf') < -10 ** 300 => True => True
+            10 ** 20 == 1e20 => True => True
+            2 ** 0.5 > 1.414 => True => True
+            7 // 2.0 => True => 3.0
+            -7 // -2 => True => 3
+            3 * 0.1 => True => 0.30000000000000004
+            1e-7 => True => 1e-07
+            123456789012345678.0 => True => 1.2345678901234568e+17
+            1 / 7 => True => 0.14285714285714285
+            round(-2.5) => True => -2
+            round(2.5, 0) => True => 2.0
+            round(0.125, 2) => True => 0.12
+            int(' 0b101 ', 0) => True => 5
+            int('١٢٣') => True => 123
+            int('1__0') => error => ValueError: invalid literal for int() with base 10: '1__0'
+            float('1_0.5') => True => 10.5
+            float('.5e1') => True => 5.0
+            str(100.0) => True => '100.0'
+            str(2.5e-10) => True => '2.5e-10'
+            str(-1e22) => True => '-1e+22'
+            True * 'ab' => True => 'ab'
+            [1, 2] * True => True => [1, 2]
+            (1, 2) < (1, 2, 0) => True => True
+            [[1], [2]] < [[1], [3]] => True => True
+            'Z' < 'a' => True => True
+            None == 0 => False => False
+            None == None => True => True
+            '' == [] => False => False
+            [] is [] => False => False
+            True is True => True => True
+            1 if 0 else 2 if 0 else 3 => True => 3
+            not 1 == 2 => True => True
+            -1 ** 2 => True => -1
+            2 ** -2 => True => 0.25
+            (1, 2, 3)[-2:] => True => (2, 3)
+            'hello'[1:-1:2] => True => 'el'
+            'hello'[-100:100] => True => 'hello'
+            [1, 2, 3, 4][::-2] => True => [4, 2]
+            range(5)[::-1] == range(4, -1, -1) => True => True
+            list(range(5)[1:3]) => True => [1, 2]
+            'a' in ['a', 'b'] in [['a', 'b']] => True => True
+            0 < 1 and 'x' => True => 'x'
+            'x' or 1 / 0 => True => 'x'
+            {'a': {'b': [1, {'c': 3}]}}['a']['b'][1]['c'] => True => 3
+            {'a': 1, 'a': 2} => True => {'a': 2}
+            {1: 'a', True: 'b'} => True => {1: 'b'}
+            {1, True, 1.0} => True => {1}
+            len({'a': 1, 'b': 2}.get('c', [])) => False => 0
+            ' '.join(sorted({'b', 'a'})) => True => 'a b'
+            'Hello World'.lower().split() => True => ['hello', 'world']
+            'a-b_c'.replace('-', ' ').replace('_', ' ').title() => True => 'A B C'
+            'x=1;y=2'.split(';')[1].split('=')[1] => True => '2'
+            '  '.isspace() => True => True
+            'Ab'.isupper() => False => False
+            'ÄBC'.lower() => True => 'äbc'
+            'straße'.upper() => True => 'STRASSE'
+            'ǆ'.title() => True => 'ǅ'
+            'hello world'.count('o', 5) => True => 1
+            'hello'.find('l', 3) => True => 3
+            'hello'.startswith('ell', 1) => True => True
+            'abc'.endswith(('x', 'bc')) => True => True
+            'a  b'.split(' ') => True => ['a', '', 'b']
+            'a\\tb\\nc'.split() => True => ['a', 'b', 'c']
+            '1,2,3'.split(',', -1) => True => ['1', '2', '3']
+            'abc'.strip('ac') => True => 'b'
+            max('apple', 'pear', key=len) => True => 'apple'
+            min((3, 'c'), (1, 'a')) => True => (1, 'a')
+            sorted({'b': 1, 'a': 2}) => True => ['a', 'b']
+            sorted([(2, 'b'), (1, 'z'), (2, 'a')]) => True => [(1, 'z'), (2, 'a'), (2, 'b')]
+            sorted(['B', 'a', 'C'], key=str.lower) => True => ['a', 'B', 'C']
+            sum([[1], [2]], []) => True => [1, 2]
+            sum([1, 2.5]) => True => 3.5
+            sum([True, True]) => True => 2
+            any([]) => False => False
+            all([[], 1]) => False => False
+            abs(-0.0) => False => 0.0
+            divmod(7, -2) => True => (-4, -1)
+            divmod(-7.5, 2) => True => (-4.0, 0.5)
+            isinstance(1, float) => False => False
+            isinstance(True, (float, bool)) => True => True
+            isinstance('a', (list, tuple)) => False => False
+            type('a') == str => True => True
+            type(1.5) is float => True => True
+            list(enumerate(['a', 'b'], 1)) => True => [(1, 'a'), (2, 'b')]
+            list(zip()) => False => []
+            list(zip('ab', [1, 2], (True, False))) => True => [('a', 1, True), ('b', 2, False)]
+            dict(zip('ab', [1, 2])) => True => {'a': 1, 'b': 2}
+            tuple(x for x in 'ab') => True => ('a', 'b')
+            set() => False => set()
+            str(set()) => True => 'set()'
+            str({}) => True => '{}'
+            str(()) => True => '()'
+            repr(1.0) => True => '1.0'
+            repr(-1) => True => '-1'
+            repr([1.5, 'x', (None,)]) => True => "[1.5, 'x', (None,)]"
+            chr(0x1F600) => True => '😀'
+            len(chr(0x1F600)) => True => 1
+            ord('€') => True => 8364
+            '€uro'[1:] => True => 'uro'
+            '😀abc'[1] => True => 'a'
+            len('😀abc') => True => 4
+            '😀abc'[::-1] => True => 'cba😀'
+            json.loads('{"a": 1.0}') => True => {'a': 1.0}
+            json.loads('[1e2, -0, 1E-2]') => True => [100.0, 0, 0.01]
+            json.loads('"a\\\\nb"') => True => 'a\\nb'
+            json.loads('{"a": NaN}') => True => {'a': nan}
+            json.dumps('😀') => True => '"\\\\ud83d\\\\ude00"'
+            json.dumps({'a': {'b': []}}) => True => '{"a": {"b": []}}'
+            json.dumps('tab\\t"quote"') => True => '"tab\\\\t\\\\"quote\\\\""'
+            json.dumps(1e16) => True => '1e+16'
+            json.dumps([float('nan')]) => True => '[NaN]'
+            json.loads('{"a": 1') => error => json.decoder.JSONDecodeError: Expecting ',' delimiter: line 1 column 8 (char 7)
+            json.loads('[1,]') => error => json.decoder.JSONDecodeError: Expecting value: line 1 column 4 (char 3)
+            json.loads('tru') => error => json.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)
+            re.match(r'\\d+', '123abc').group(0) => True => '123'
+            re.match(r'(\\d+)([a-z]+)', '123abc').group(1, 2) => True => ('123', 'abc')
+            re.match(r'(?P<n>\\d+)', '42').groupdict() => True => {'n': '42'}
+            re.match(r'(a)(b)?', 'a').groups() => True => ('a', None)
+            re.match(r'(a)(b)?', 'a').groups('-') => True => ('a', '-')
+            re.search(r'b', 'abc').span() => True => (1, 2)
+            re.search(r'b', 'abc').start() => True => 1
+            re.fullmatch(r'\\w+@\\w+\\.com', 'a@b.com') is not None => True => True
+            re.search(r'^\\s*$', '   ') is not None => True => True
+            re.findall(r'[A-Z]', 'aBcD') => True => ['B', 'D']
+            re.search('(?i)vip', 'a VIP customer') is not None => True => True
+            re.match('a.c', 'a\\nc', re.DOTALL) is not None => True => True
+            re.search('^b', 'a\\nb', re.M) is not None => True => True
+            bool(re.match('x', 'y')) => False => False
+            re.match('a', 'a')[0] => True => 'a'
+            datetime.timedelta(seconds=90).seconds => True => 90
+            datetime.timedelta(days=-1, seconds=1).days => True => -1
+            datetime.timedelta(hours=-1) => True => datetime.timedelta(days=-1, seconds=82800)
+            str(datetime.timedelta(hours=-1)) => True => '-1 day, 23:00:00'
+            str(datetime.timedelta(days=2, microseconds=5)) => True => '2 days, 0:00:00.000005'
+            datetime.timedelta(minutes=1.5) => True => datetime.timedelta(seconds=90)
+            datetime.timedelta(hours=1) // datetime.timedelta(minutes=7) => True => 8
+            datetime.timedelta(hours=1) % datetime.timedelta(minutes=7) => True => datetime.timedelta(seconds=240)
+            -datetime.timedelta(hours=1) + datetime.timedelta(hours=3) => True => datetime.timedelta(seconds=7200)
+            abs(datetime.timedelta(hours=-2)) => True => datetime.timedelta(seconds=7200)
+            datetime.timedelta(hours=3) / 2 => True => datetime.timedelta(seconds=5400)
+            bool(datetime.timedelta(0)) => False => False
+            datetime.datetime(2024, 2, 28) + datetime.timedelta(days=1) => True => datetime.datetime(2024, 2, 29, 0, 0)
+            datetime.datetime(2024, 12, 31, 23, 59, 59, 999999) + datetime.timedelta(microseconds=1) => True => datetime.datetime(2025, 1, 1, 0, 0)
+            datetime.datetime(2024, 1, 1) - datetime.timedelta(days=1) => True => datetime.datetime(2023, 12, 31, 0, 0)
+            datetime.datetime(2024, 1, 1, 8, 30).strftime('%H:%M:%S %p %j %A %B %y') => True => '08:30:00 AM 001 Monday January 24'
+            datetime.datetime(2024, 1, 1, 8, 30).isoformat(' ') => True => '2024-01-01 08:30:00'
+            datetime.datetime(2024, 1, 1).isoweekday() => True => 1
+            datetime.datetime(2024, 1, 1) == datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone.utc) => False => False
+            datetime.datetime.fromisoformat('2024-01-01T10:00:00+02:00') == datetime.datetime(2024, 1, 1, 8, tzinfo=datetime.timezone.utc) => True => True
+            datetime.datetime.fromisoformat('2024-01-01 10:00:00.5') => True => datetime.datetime(2024, 1, 1, 10, 0, 0, 500000)
+            datetime.datetime.fromisoformat('nope') => error => ValueError: Invalid isoformat string: 'nope'
+            datetime.datetime(2024, 13, 1) => error => ValueError: month must be in 1..12
+            datetime.datetime(2024, 1, 1).tzinfo => False => None
+            datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone.utc).tzinfo => True => datetime.timezone.utc
+            datetime.timezone(datetime.timedelta(hours=2)) => True => datetime.timezone(datetime.timedelta(seconds=7200))
+            datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone(datetime.timedelta(hours=-5, minutes=-30))).isoformat() => True => '2024-01-01T00:00:00-05:30'
             """)
     void evaluatesLikeCPython(String expression, String truth, String expected) {
         ConditionResult result = Condition.compile(expression.replace('⏎', '\n')).evaluate(Scopes.scope());
