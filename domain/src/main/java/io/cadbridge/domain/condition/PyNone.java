@@ -1,0 +1,6 @@
+package io.cadbridge.domain.condition;
+
+/** Python's {@code None}. */
+enum PyNone {
+    NONE
+}

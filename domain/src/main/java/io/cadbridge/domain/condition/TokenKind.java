@@ -1,0 +1,11 @@
+package io.cadbridge.domain.condition;
+
+enum TokenKind {
+    NAME,
+    INTEGER,
+    FLOAT,
+    STRING,
+    OPERATOR,
+    NEWLINE,
+    END
+}
