@@ -32,10 +32,10 @@ import io.cadbridge.application.service.ProcessEventService;
 import io.cadbridge.application.service.RunLogService;
 import io.cadbridge.application.service.StatisticsRecorder;
 import io.cadbridge.application.service.TestIntegrationService;
+import io.cadbridge.domain.condition.JdkRandomSource;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 
 /** The application services, built here so that the application module stays free of Guice. */
 final class CoreModule extends AbstractModule {
@@ -69,7 +69,7 @@ final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     IntegrationRunner runner(CrmClient crm, Directory directory, Clock clock) {
-        return new IntegrationRunner(crm, directory, Thread::sleep, () -> ThreadLocalRandom.current().nextDouble(), clock);
+        return new IntegrationRunner(crm, directory, Thread::sleep, new JdkRandomSource(), clock);
     }
 
     @Provides

@@ -8,6 +8,9 @@ import io.cadbridge.application.port.out.CrmCallException;
 import io.cadbridge.application.port.out.CrmClient;
 import io.cadbridge.application.port.out.Directory;
 import io.cadbridge.application.port.out.Pause;
+import io.cadbridge.domain.condition.ConditionResult;
+import io.cadbridge.domain.condition.ConditionScope;
+import io.cadbridge.domain.condition.RandomSource;
 import io.cadbridge.domain.conversation.ConversationEvent;
 import io.cadbridge.domain.exchange.CrmResponse;
 import io.cadbridge.domain.exchange.OutboundRequest;
@@ -25,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.DoubleSupplier;
 
 /**
  * Runs one integration for one event: wait its delay, render the request, call the CRM (or echo the
@@ -49,10 +51,10 @@ public final class IntegrationRunner {
     private final CrmClient crm;
     private final Directory directory;
     private final Pause pause;
-    private final DoubleSupplier random;
+    private final RandomSource random;
     private final Clock clock;
 
-    public IntegrationRunner(CrmClient crm, Directory directory, Pause pause, DoubleSupplier random, Clock clock) {
+    public IntegrationRunner(CrmClient crm, Directory directory, Pause pause, RandomSource random, Clock clock) {
         this.crm = requireNonNull(crm, "crm is null");
         this.directory = requireNonNull(directory, "directory is null");
         this.pause = requireNonNull(pause, "pause is null");
@@ -63,7 +65,13 @@ public final class IntegrationRunner {
     /** @param attachedData the conversation's attached data so far: what an echo integration answers */
     public RunResult run(Integration integration, ConversationEvent event, JsonObject attachedData) {
         Instant start = clock.instant();
-        RunTrace trace = RunTrace.NOTHING;
+        Optional<ConditionResult> condition = integration.checkCondition(new ConditionScope(event.contact(), event, attachedData, clock, random));
+        RunTrace trace = new RunTrace(condition.map(IntegrationRunner::describe), Optional.empty(), Optional.empty(), JsonObject.EMPTY, List.of());
+        if (condition.isPresent() && !(condition.get() instanceof ConditionResult.Satisfied)) {
+            RunReport report = new RunReport(integration.id(), integration.name(), RunStatus.SKIPPED, describe(condition.get()),
+                    OptionalInt.empty(), elapsedSince(start));
+            return new RunResult(JsonObject.EMPTY, List.of(), report, trace);
+        }
         try {
             waitDelay(integration);
             OutboundRequest request = integration.renderRequest(event);
@@ -89,10 +97,19 @@ public final class IntegrationRunner {
     }
 
     private void waitDelay(Integration integration) throws InterruptedException {
-        Optional<Duration> delay = integration.configuration().request().delay().map(range -> range.pick(random.getAsDouble()));
+        Optional<Duration> delay = integration.configuration().request().delay().map(range -> range.pick(random.nextDouble()));
         if (delay.isPresent() && !delay.get().isZero()) {
             pause.pause(delay.get());
         }
+    }
+
+    /** What the run log and the test run say about a condition. */
+    private static String describe(ConditionResult result) {
+        return switch (result) {
+            case ConditionResult.Satisfied satisfied -> "condition is true (" + satisfied.value() + ")";
+            case ConditionResult.NotSatisfied notSatisfied -> "condition is false (" + notSatisfied.value() + "): request not sent";
+            case ConditionResult.Failed failed -> "condition failed, request not sent: " + failed.message();
+        };
     }
 
     /** {@code edi://echo}: no HTTP call; the body is the attached data saved so far. */

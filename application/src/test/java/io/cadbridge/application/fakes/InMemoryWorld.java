@@ -11,6 +11,7 @@ import io.cadbridge.application.service.ProcessEventService;
 import io.cadbridge.application.service.RunLogService;
 import io.cadbridge.application.service.StatisticsRecorder;
 import io.cadbridge.application.service.TestIntegrationService;
+import io.cadbridge.domain.condition.RandomSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,7 +44,17 @@ public final class InMemoryWorld {
     }
 
     public IntegrationRunner runner() {
-        return new IntegrationRunner(crm, directory, pauses::add, () -> randomFraction, clock);
+        return new IntegrationRunner(crm, directory, pauses::add, new RandomSource() {
+            @Override
+            public long nextLong(long bound) {
+                return (long) Math.floor(randomFraction * bound);
+            }
+
+            @Override
+            public double nextDouble() {
+                return randomFraction;
+            }
+        }, clock);
     }
 
     public ProcessEventService processEvent() {

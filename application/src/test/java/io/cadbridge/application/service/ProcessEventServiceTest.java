@@ -195,6 +195,53 @@ class ProcessEventServiceTest {
     }
 
     @Test
+    void aFalseConditionSkipsTheRequestAndSaysSo() {
+        world.integrations.save(integration(1, "https://crm.example/1", obj("request", obj("method", "GET", "block", true,
+                "condition", "contact.get_language().lower() in ('fi', 'sv')"))));
+
+        EventOutcome.Processed outcome = process(Seed.inboundCallReceived("e-1", "c-1"));
+
+        assertThat(world.crm.requests()).isEmpty();
+        assertThat(outcome.runs()).singleElement().satisfies(run -> {
+            assertThat(run.status()).isEqualTo(RunStatus.SKIPPED);
+            assertThat(run.reason()).contains("condition is false");
+        });
+    }
+
+    @Test
+    void aConditionThatFailsSkipsTheRequestWithThePythonError() {
+        world.integrations.save(integration(1, "https://crm.example/1", obj("request", obj("method", "GET", "block", true,
+                "condition", "int(contact.get_language()) > 0"))));
+
+        EventOutcome.Processed outcome = process(Seed.inboundCallReceived("e-1", "c-1"));
+
+        assertThat(world.crm.requests()).isEmpty();
+        assertThat(outcome.runs()).singleElement().satisfies(run -> {
+            assertThat(run.status()).isEqualTo(RunStatus.SKIPPED);
+            assertThat(run.reason()).contains("ValueError: invalid literal for int() with base 10: 'EN'");
+        });
+    }
+
+    @Test
+    void anEchoConditionReadsTheAttachedDataSavedBeforeIt() {
+        world.directory.upsertAgents(List.of(new AgentEntry("A7", Optional.empty(), Optional.of("agent@acme.com"), "Agent")));
+        world.integrations.save(integration(1, "https://crm.example/records", obj("request", obj("method", "GET"),
+                "response", obj("save", obj("rank", "{response.body.rank}", "agent", "{response.body.agent}")))));
+        world.integrations.save(integration(2, "edi://echo", obj("request", obj("method", "GET",
+                        "condition", "int(contact.get_attached_data().get('rank', '0')) >= 100"),
+                "response", obj("set", obj("preferredAgent", "{response.body.agent}")))));
+        world.crm.respond(json(200, obj("rank", "50", "agent", "agent@acme.com")))
+                .respond(json(200, obj("rank", "100", "agent", "agent@acme.com")));
+
+        EventOutcome.Processed low = process(Seed.inboundCallReceived("e-1", "c-1"));
+        EventOutcome.Processed high = process(Seed.inboundCallReceived("e-2", "c-2"));
+
+        assertThat(low.routing().isEmpty()).isTrue();
+        assertThat(low.runs()).extracting(RunReport::status).containsExactly(RunStatus.SUCCEEDED, RunStatus.SKIPPED);
+        assertThat(high.routing().get(SetOperation.PREFERRED_AGENT)).isPresent();
+    }
+
+    @Test
     void aDelayWaitsARandomTimeBetweenDelayAndDelayMax() {
         world.randomFraction(0.5);
         world.integrations.save(integration(1, "https://crm.example/1", obj("request", obj("method", "GET", "delay", 2, "delayMax", 4))));

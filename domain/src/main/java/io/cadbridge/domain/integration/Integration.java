@@ -2,6 +2,8 @@ package io.cadbridge.domain.integration;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cadbridge.domain.condition.ConditionResult;
+import io.cadbridge.domain.condition.ConditionScope;
 import io.cadbridge.domain.conversation.Contact;
 import io.cadbridge.domain.conversation.ConversationEvent;
 import io.cadbridge.domain.exchange.CrmResponse;
@@ -15,6 +17,7 @@ import io.cadbridge.domain.routing.SetResult;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -105,6 +108,11 @@ public record Integration(
         return configuration.response().set()
                 .map(set -> evaluator.evaluate(set, ExchangeScopes.response(this, event, request, response)))
                 .orElse(List.of());
+    }
+
+    /** The request's condition for this scope; empty when the request has none (it is always sent). */
+    public Optional<ConditionResult> checkCondition(ConditionScope scope) {
+        return configuration.request().condition().map(condition -> condition.evaluate(scope));
     }
 
     /** An integration must be waited for when it blocks or decides routing. */

@@ -2,6 +2,8 @@ package io.cadbridge.domain.integration;
 
 import static io.cadbridge.domain.validation.JsonPointer.child;
 
+import io.cadbridge.domain.condition.Condition;
+import io.cadbridge.domain.condition.ConditionSyntaxException;
 import io.cadbridge.domain.exchange.ProxySetting;
 import io.cadbridge.domain.json.JsonObject;
 import io.cadbridge.domain.json.JsonString;
@@ -47,8 +49,7 @@ final class RequestCompiler {
         if (body.isPresent() && method.isPresent() && !method.get().carriesBody()) {
             problems.add(child(at, "body"), "a " + method.get() + " request has no body; Contact Pro sends a body only with POST, PUT and PATCH");
         }
-        request.get("condition").ifPresent(condition -> problems.add(child(at, "condition"),
-                "\"condition\" is not supported by this version of cadbridge yet"));
+        Optional<Condition> condition = request.get("condition").flatMap(c -> condition(c, child(at, "condition")));
         Duration timeout = request.get("timeout").map(t -> timeout(t, child(at, "timeout"))).orElse(RequestDefinition.DEFAULT_TIMEOUT);
         ProxySetting proxy = request.get("proxy").map(p -> proxy(p, child(at, "proxy"))).orElse(ProxySetting.AUTO);
         boolean block = problems.flag(request.get("block"), child(at, "block"), false);
@@ -57,7 +58,7 @@ final class RequestCompiler {
         if (method.isEmpty() || problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new RequestDefinition(authentication, method.get(), headers, params, body, timeout, proxy, verify, block, delay));
+        return Optional.of(new RequestDefinition(authentication, method.get(), headers, params, body, condition, timeout, proxy, verify, block, delay));
     }
 
     private Optional<HttpMethod> method(Optional<JsonValue> value, String at) {
@@ -81,6 +82,20 @@ final class RequestCompiler {
                     }
                 })));
         return templates;
+    }
+
+    /** A Python expression, compiled once here; its syntax errors carry line and column. */
+    private Optional<Condition> condition(JsonValue value, String at) {
+        Optional<String> source = problems.text(value, at);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Condition.compile(source.get()));
+        } catch (ConditionSyntaxException e) {
+            problems.add(at, e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private Duration timeout(JsonValue value, String at) {

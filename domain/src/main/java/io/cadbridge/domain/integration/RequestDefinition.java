@@ -2,6 +2,7 @@ package io.cadbridge.domain.integration;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cadbridge.domain.condition.Condition;
 import io.cadbridge.domain.exchange.ProxySetting;
 import io.cadbridge.domain.template.Template;
 import io.cadbridge.domain.template.TemplateValue;
@@ -18,6 +19,7 @@ public record RequestDefinition(
         Map<String, Template> headers,
         Map<String, Template> params,
         Optional<TemplateValue> body,
+        Optional<Condition> condition,
         Duration timeout,
         ProxySetting proxy,
         boolean verify,
@@ -32,6 +34,7 @@ public record RequestDefinition(
         headers = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(headers, "headers is null")));
         params = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(params, "params is null")));
         requireNonNull(body, "body is null");
+        requireNonNull(condition, "condition is null");
         requireNonNull(timeout, "timeout is null");
         requireNonNull(proxy, "proxy is null");
         requireNonNull(delay, "delay is null");

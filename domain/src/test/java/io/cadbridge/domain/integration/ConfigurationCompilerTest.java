@@ -71,11 +71,13 @@ class ConfigurationCompilerTest {
     }
 
     @Test
-    void featuresNotRunYetAreRefusedRatherThanIgnored() {
-        assertThat(problemsOf(obj("request", obj("method", "GET", "condition", "True"))))
+    void aConditionIsCompiledWhenSavedAndItsSyntaxErrorsSayWhere() {
+        assertThat(compile(obj("request", obj("method", "GET", "condition", "contact.get_priority() <= 50"))).request().condition())
+                .isPresent();
+        assertThat(problemsOf(obj("request", obj("method", "GET", "condition", "contact.get_languag() == 'en'"))))
                 .singleElement().satisfies(problem -> {
                     assertThat(problem.pointer()).isEqualTo("/configuration/request/condition");
-                    assertThat(problem.message()).contains("not supported");
+                    assertThat(problem.message()).contains("line 1, column").contains("get_language");
                 });
     }
 
