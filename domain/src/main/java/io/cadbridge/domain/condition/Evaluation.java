@@ -19,9 +19,9 @@ final class Evaluation {
         this.scope = scope;
         this.limits = limits;
         this.regexes = regexes;
-        this.deadline = System.nanoTime() + limits.timeout().toNanos();
         this.contact = ContactObject.of(scope);
         this.event = EventObject.of(scope.event());
+        this.deadline = System.nanoTime() + limits.timeout().toNanos();
     }
 
     ConditionLimits limits() {

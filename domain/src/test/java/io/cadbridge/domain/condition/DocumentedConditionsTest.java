@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The conditions Contact Pro documents (edi-reference §2.2), and an echo integration's condition. */
 class DocumentedConditionsTest {
@@ -81,6 +83,29 @@ class DocumentedConditionsTest {
                 .isEqualTo(new ConditionResult.Satisfied("True"));
         assertThat(echo.evaluate(Scopes.scope(Scopes.seedContact(), JsonObject.EMPTY, ScriptedRandom.integers())))
                 .isEqualTo(new ConditionResult.NotSatisfied("False"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "(contact.get_language() or '').lower() == 'fi'",
+        "contact.get_channel_sub_type() == 'whatsapp' "
+                + "and (contact.get_queue() or {}).get('address') == 'sales.queue@acme.com'",
+        "any(skill['name'] == 'vip' for skill in contact.get_skills())",
+        "datetime.now().weekday() < 5 and 8 <= datetime.now().hour < 17",
+        "re.match(r'\\+358\\d+$', contact.get_source() or '') is not None",
+    })
+    void theDocumentationExamplesHoldForTheFullContact(String source) {
+        assertThat(Condition.compile(source).evaluate(Scopes.scope())).isEqualTo(new ConditionResult.Satisfied("True"));
+    }
+
+    @Test
+    void attachedDataHoldingJsonTextCanBeParsed() {
+        Condition condition = Condition.compile(
+                "json.loads(contact.get_attached_data().get('profile', '{}')).get('tier') == 'gold'");
+        JsonObject saved = Json.obj("profile", "{\"tier\": \"gold\"}");
+
+        assertThat(condition.evaluate(Scopes.scope(Scopes.seedContact(), saved, ScriptedRandom.integers())))
+                .isEqualTo(new ConditionResult.Satisfied("True"));
     }
 
     @Test
