@@ -25,7 +25,7 @@ import java.util.Set;
 public final class IntegrationSamples {
 
     public static final Secrets SECRETS = new Secrets(
-            Optional.of(new BasicCredentials("crm-user", "s3cret")), Map.of("tenant", "acme-tenant-key"));
+            Optional.of(new BasicCredentials("crm-user", "s3cret")), Map.of("tenant", "acme-tenant-key"), Optional.of("oauth-client-secret"));
 
     private IntegrationSamples() {
     }
