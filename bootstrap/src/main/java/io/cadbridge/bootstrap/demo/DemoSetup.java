@@ -44,7 +44,7 @@ public final class DemoSetup {
         IntegrationDraft draft = new IntegrationDraft(INTEGRATION_NAME,
                 "The seed example against the sample CRM started by --demo", ChannelType.MULTI_CHANNEL, customersUrl, 1,
                 IntegrationDirection.INBOUND, Set.of(EventName.RECEIVED, EventName.TRANSFERRED, EventName.FORWARDED),
-                new Scope(true, List.of()), true, seedConfiguration());
+                new Scope(true, List.of(Scope.ALL_QUEUES)), true, seedConfiguration());
         SecretsUpdate credentials = new SecretsUpdate(
                 new SecretsUpdate.Change.Replace<>(new BasicCredentials(DemoCrm.USERNAME, DemoCrm.PASSWORD)),
                 new SecretsUpdate.Change.Keep<>());
