@@ -4,7 +4,10 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean …?": the closest known name by edit distance, if it is close enough. */
+/**
+ * "Did you mean …?" in Python's manner: the threshold grows with the name's length (Python 3.12
+ * suggests more generously than the configuration's field checks), the distance is the shared one.
+ */
 final class Suggestions {
 
     private Suggestions() {
@@ -30,22 +33,7 @@ final class Suggestions {
         return closest(name, candidates).map(best -> "; did you mean '" + best + "'?").orElse("");
     }
 
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+    private static int distance(String a, String b) {
+        return io.cadbridge.domain.validation.Suggestions.distance(a, b);
     }
 }
