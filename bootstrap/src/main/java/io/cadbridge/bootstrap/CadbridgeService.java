@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,6 +68,9 @@ public final class CadbridgeService implements AutoCloseable {
         for (AutoCloseable closeable : injector.getInstance(Key.get(new TypeLiteral<Set<AutoCloseable>>() { }))) {
             started.push(closeable);
         }
+        // Stopped after the API and before the pools it uses: closing waits for the integrations
+        // still running after their event's answer.
+        started.push(injector.getInstance(ExecutorService.class)::close);
         ApiServer api = injector.getInstance(ApiServer.class);
         apiPort = api.start(settings.httpPort());
         started.push(api::stop);

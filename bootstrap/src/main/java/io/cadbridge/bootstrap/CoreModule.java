@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import com.google.inject.multibindings.Multibinder;
 import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
 import io.cadbridge.application.port.in.ManageDirectoryUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
@@ -49,8 +48,6 @@ final class CoreModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(IntegrationPolicy.class).toInstance(policy);
-        // Closing the executor on shutdown waits for the integrations still running after their event's answer.
-        Multibinder.newSetBinder(binder(), AutoCloseable.class).addBinding().to(ExecutorService.class);
     }
 
     @Provides

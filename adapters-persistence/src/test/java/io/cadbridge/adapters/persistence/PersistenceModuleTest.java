@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import io.cadbridge.application.port.out.ConversationStore;
+import io.cadbridge.application.port.out.Directory;
 import io.cadbridge.application.port.out.EventLog;
 import io.cadbridge.application.port.out.ExtraDataSettingsRepository;
 import io.cadbridge.application.port.out.IntegrationRepository;
@@ -28,7 +29,7 @@ class PersistenceModuleTest {
     @Test
     void bindsEveryPersistencePortToOneSharedInstance() {
         for (Class<?> port : List.of(IntegrationRepository.class, ConversationStore.class, EventLog.class,
-                ExtraDataSettingsRepository.class, StatisticsStore.class, RunLog.class)) {
+                ExtraDataSettingsRepository.class, StatisticsStore.class, RunLog.class, Directory.class)) {
             assertThat(injector.getInstance(port)).as(port.getSimpleName()).isSameAs(injector.getInstance(port));
         }
     }
