@@ -64,6 +64,15 @@ public final class IntegrationRunner {
 
     /** @param attachedData the conversation's attached data so far: what an echo integration answers */
     public RunResult run(Integration integration, ConversationEvent event, JsonObject attachedData) {
+        return run(integration, event, attachedData, true);
+    }
+
+    /** A test run does not wait the configured delay: the administrator is waiting for the trace. */
+    public RunResult runWithoutDelay(Integration integration, ConversationEvent event, JsonObject attachedData) {
+        return run(integration, event, attachedData, false);
+    }
+
+    private RunResult run(Integration integration, ConversationEvent event, JsonObject attachedData, boolean waitDelay) {
         Instant start = clock.instant();
         Optional<ConditionResult> condition = integration.checkCondition(new ConditionScope(event.contact(), event, attachedData, clock, random));
         RunTrace trace = new RunTrace(condition.map(IntegrationRunner::describe), Optional.empty(), Optional.empty(), JsonObject.EMPTY, List.of());
@@ -73,7 +82,9 @@ public final class IntegrationRunner {
             return new RunResult(JsonObject.EMPTY, List.of(), report, trace);
         }
         try {
-            waitDelay(integration);
+            if (waitDelay) {
+                waitDelay(integration);
+            }
             OutboundRequest request = integration.renderRequest(event);
             trace = trace.withRequest(request);
             CrmResponse response = integration.endpointUrl().isEcho() ? echo(attachedData) : crm.send(integration.id(), request);

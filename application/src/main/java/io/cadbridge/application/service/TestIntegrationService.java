@@ -61,7 +61,7 @@ public final class TestIntegrationService implements TestIntegrationUseCase {
             return new TestRunOutcome.Traced(integration, trigger, Optional.empty(), RunTrace.NOTHING);
         }
         AttachedData attachedData = conversations.find(event.conversationId()).map(Conversation::attachedData).orElse(AttachedData.EMPTY);
-        IntegrationRunner.RunResult result = runner.run(integration, event, attachedData.values());
+        IntegrationRunner.RunResult result = runner.runWithoutDelay(integration, event, attachedData.values());
         return new TestRunOutcome.Traced(integration, trigger, Optional.of(result.report()), result.trace());
     }
 }

@@ -69,4 +69,32 @@ class IntegrationServiceTest {
         assertThat(service.replace(new ReplaceIntegrationCommand(unknown, Seed.draft("https://crm.example"), seedSecrets)))
                 .isEqualTo(new SaveOutcome.NotFound(unknown));
     }
+
+    @Test
+    void aFixedQueueInSetMustExistInTheDirectoryWhenSaved() {
+        IntegrationDraft seed = Seed.draft("https://crm.example");
+        IntegrationDraft routing = new IntegrationDraft("route", "", io.cadbridge.domain.integration.ChannelType.CHAT, seed.endpointUrl(), 1,
+                seed.direction(), seed.events(), seed.scope(), true,
+                obj("request", obj("method", "GET"), "response", obj("set", obj("queue", obj("address", "vip@acme.com")))));
+
+        SaveOutcome missing = service.create(new CreateIntegrationCommand(routing, SecretsUpdate.KEEP));
+        world.directory.upsertQueues(java.util.List.of(new io.cadbridge.domain.directory.QueueEntry(
+                "C9177D585DA5EE11B3ED58961D1810CC", io.cadbridge.domain.integration.ChannelType.CHAT, java.util.List.of("VIP@acme.com"), "VIP")));
+        SaveOutcome present = service.create(new CreateIntegrationCommand(routing, SecretsUpdate.KEEP));
+
+        assertThat(((SaveOutcome.Invalid) missing).problems()).extracting(ValidationProblem::pointer)
+                .containsExactly("/configuration/response/set/queue/address");
+        assertThat(present).isInstanceOf(SaveOutcome.Saved.class);
+    }
+
+    @Test
+    void plainHttpNeedsTheOperatorsPermission() {
+        SecretsUpdate secrets = new SecretsUpdate(new Change.Replace<>(new BasicCredentials("u", "p")), new Change.Keep<>());
+
+        SaveOutcome refused = service.create(new CreateIntegrationCommand(Seed.draft("http://crm.example"), secrets));
+        SaveOutcome allowed = world.manageIntegrations(new IntegrationPolicy(true)).create(new CreateIntegrationCommand(Seed.draft("http://crm.example"), secrets));
+
+        assertThat(((SaveOutcome.Invalid) refused).problems()).extracting(ValidationProblem::pointer).containsExactly("/endpointUrl");
+        assertThat(allowed).isInstanceOf(SaveOutcome.Saved.class);
+    }
 }
