@@ -57,6 +57,7 @@ public final class CrmHttpModule extends AbstractModule {
         return new OkHttpClient.Builder()
                 .addInterceptor(new CallTimeoutInterceptor())
                 .addInterceptor(new ResponseSizeLimit(settings.maxResponseBytes()))
+                .addNetworkInterceptor(new CrossHostHeaders())
                 .build();
     }
 

@@ -47,4 +47,32 @@ class CrossHostRedirectTest {
         assertThat(text).isEqualTo("landed");
         assertThat(redirected.getHeaders().get("Authorization")).isNull();
     }
+
+    @Test
+    void aRedirectToAnotherHostLeavesTheIntegrationsOwnHeadersBehind() throws Exception {
+        String foreign = "http://127.0.0.1:" + elsewhere.getPort() + "/landing";
+        crm.enqueue(new MockResponse.Builder().code(307).addHeader("Location", foreign).build());
+        elsewhere.enqueue(new MockResponse.Builder().body("landed").build());
+
+        client.send(IntegrationId.random(), Requests.request(HttpMethod.GET, crm.url("/start").toString())
+                .header("x-api-key", "secret-key").header("Accept", "application/json").build());
+
+        RecordedRequest first = crm.takeRequest();
+        RecordedRequest redirected = elsewhere.takeRequest();
+        assertThat(first.getHeaders().get("x-api-key")).isEqualTo("secret-key");
+        assertThat(redirected.getHeaders().get("x-api-key")).isNull();
+        assertThat(redirected.getHeaders().get("Accept")).isEqualTo("application/json");
+    }
+
+    @Test
+    void aRedirectOnTheSameHostKeepsTheHeaders() throws Exception {
+        crm.enqueue(new MockResponse.Builder().code(302).addHeader("Location", crm.url("/moved").toString()).build());
+        crm.enqueue(new MockResponse.Builder().body("moved").build());
+
+        client.send(IntegrationId.random(), Requests.request(HttpMethod.GET, crm.url("/start").toString())
+                .header("x-api-key", "secret-key").build());
+
+        crm.takeRequest();
+        assertThat(crm.takeRequest().getHeaders().get("x-api-key")).isEqualTo("secret-key");
+    }
 }
