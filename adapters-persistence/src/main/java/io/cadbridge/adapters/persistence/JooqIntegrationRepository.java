@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.jooq.Field;
 import org.jooq.Record2;
 
@@ -26,6 +28,8 @@ import org.jooq.Record2;
  * without re-parsing their templates.
  */
 final class JooqIntegrationRepository implements IntegrationRepository {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JooqIntegrationRepository.class);
 
     private final DSLContext dsl;
     private final CompiledIntegrations compiled = new CompiledIntegrations();
@@ -63,7 +67,7 @@ final class JooqIntegrationRepository implements IntegrationRepository {
             compiled.forget(id);
             return Optional.empty();
         }
-        return compiled.find(id, version.get()).or(() -> Optional.ofNullable(load(Set.of(id)).get(id)));
+        return compiled.find(id, version.get()).or(() -> Optional.ofNullable(load(Set.of(id), false).get(id)));
     }
 
     @Override
@@ -79,7 +83,8 @@ final class JooqIntegrationRepository implements IntegrationRepository {
                 .ifPresent(integration -> found.put(integration.id(), integration)));
         Set<IntegrationId> stale = new LinkedHashSet<>(ids);
         stale.removeAll(found.keySet());
-        found.putAll(load(stale));
+        // One integration that no longer compiles must not stop every event: it is left out and logged.
+        found.putAll(load(stale, true));
         // An integration deleted between the two queries is simply left out.
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
@@ -92,7 +97,7 @@ final class JooqIntegrationRepository implements IntegrationRepository {
     }
 
     /** Loads and compiles these integrations with their secrets, and caches them under their current version. */
-    private Map<IntegrationId, Integration> load(Set<IntegrationId> ids) {
+    private Map<IntegrationId, Integration> load(Set<IntegrationId> ids, boolean skipBroken) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -105,7 +110,16 @@ final class JooqIntegrationRepository implements IntegrationRepository {
                 .where(INTEGRATION.ID.in(ids.stream().map(IntegrationId::value).toList()))
                 .fetch()
                 .forEach(row -> {
-                    Integration integration = StoredIntegration.compile(row);
+                    Integration integration;
+                    try {
+                        integration = StoredIntegration.compile(row);
+                    } catch (IllegalStateException e) {
+                        if (!skipBroken) {
+                            throw e;
+                        }
+                        LOG.error("Integration {} is left out of event processing: {}", row.get(INTEGRATION.ID), e.getMessage());
+                        return;
+                    }
                     compiled.remember(integration, row.get(INTEGRATION.VERSION));
                     loaded.put(integration.id(), integration);
                 });

@@ -114,6 +114,18 @@ class JooqIntegrationRepositoryTest {
                 .hasMessageContaining("/configuration/request/method");
     }
 
+    @Test
+    void aStoredIntegrationThatNoLongerCompilesIsLeftOutOfTheListSoTheOthersStillRun() {
+        Integration broken = IntegrationSamples.named("broken", 1);
+        Integration healthy = IntegrationSamples.named("healthy", 2);
+        repository.save(broken);
+        repository.save(healthy);
+        DATABASE.dsl().update(INTEGRATION).set(INTEGRATION.CONFIGURATION, JSON.valueOf("{\"request\": {}}"))
+                .where(INTEGRATION.ID.eq(broken.id().value())).execute();
+
+        assertThat(otherInstance.findAll()).containsExactly(healthy);
+    }
+
     private static long version(Integration integration) {
         return DATABASE.dsl().select(INTEGRATION.VERSION).from(INTEGRATION)
                 .where(INTEGRATION.ID.eq(integration.id().value()))
