@@ -72,6 +72,7 @@ public final class ApiServer {
 
     private void configure(JavalinConfig cfg, int port) {
         cfg.jetty.port = port;
+        cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyJsonErrors()));
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = MAX_REQUEST_BYTES;

@@ -54,6 +54,10 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
         server.stop();
     }
 
+    URI baseUri() {
+        return base;
+    }
+
     ScriptedCrmClient crm() {
         return world.crm;
     }
