@@ -72,11 +72,6 @@ public record Integration(
         return TriggerDecision.TRIGGERED;
     }
 
-    public Integration withSecrets(Secrets newSecrets) {
-        return new Integration(id, name, description, channelType, endpointUrl, ordinal, direction, events, scope,
-                enabled, configuration, newSecrets);
-    }
-
     /** Renders the request for an event: URL, headers, query parameters and body with their values filled in. */
     public OutboundRequest renderRequest(ConversationEvent event) {
         RequestDefinition request = configuration.request();

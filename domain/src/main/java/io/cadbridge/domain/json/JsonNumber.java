@@ -13,10 +13,6 @@ public record JsonNumber(BigDecimal value) implements JsonValue {
         return new JsonNumber(BigDecimal.valueOf(value));
     }
 
-    public static JsonNumber of(double value) {
-        return new JsonNumber(BigDecimal.valueOf(value));
-    }
-
     /** The number as JSON text: integers without a fraction, others without an exponent when short. */
     public String text() {
         if (value.signum() == 0) {

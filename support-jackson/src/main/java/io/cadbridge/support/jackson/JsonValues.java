@@ -34,10 +34,6 @@ public final class JsonValues {
         return fromNode(MAPPER.readTree(text));
     }
 
-    public static String write(JsonValue value) {
-        return value.toJson();
-    }
-
     public static JsonValue fromNode(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return JsonNull.INSTANCE;
