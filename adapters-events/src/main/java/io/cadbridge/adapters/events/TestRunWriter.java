@@ -7,6 +7,7 @@ import io.cadbridge.application.port.in.RunTrace;
 import io.cadbridge.application.port.in.TestRunOutcome;
 import io.cadbridge.domain.exchange.CrmResponse;
 import io.cadbridge.domain.exchange.OutboundRequest;
+import io.cadbridge.domain.exchange.ProxySetting;
 import io.cadbridge.domain.exchange.RequestAuthentication;
 import io.cadbridge.domain.json.JsonValue;
 import io.cadbridge.domain.routing.SetResult;
@@ -54,7 +55,16 @@ final class TestRunWriter {
         });
         request.body().ifPresent(body -> node.set("body", JsonValues.toNode(mask.json(body))));
         return node.put("timeoutSeconds", request.timeout().toMillis() / 1000.0)
-                .put("proxy", request.proxy().toString()).put("verifyTls", request.verifyTls());
+                .put("proxy", proxy(request.proxy())).put("verifyTls", request.verifyTls());
+    }
+
+    /** As the configuration writes it: {@code auto}, {@code no} or {@code host:port}. */
+    private static String proxy(ProxySetting proxy) {
+        return switch (proxy) {
+            case ProxySetting.Auto auto -> "auto";
+            case ProxySetting.Direct direct -> "no";
+            case ProxySetting.Address address -> address.host() + ":" + address.port();
+        };
     }
 
     private static ObjectNode response(CrmResponse response) {

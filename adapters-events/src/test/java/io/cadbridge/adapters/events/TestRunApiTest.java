@@ -32,6 +32,7 @@ class TestRunApiTest {
         assertThat(trace.at("/request/method").asText()).isEqualTo("GET");
         assertThat(trace.at("/request/queryParameters/phone").asText()).isEqualTo("+358401234567");
         assertThat(trace.at("/request/authentication").asText()).contains("basic").contains("****");
+        assertThat(trace.at("/request/proxy").asText()).isEqualTo("auto");
         assertThat(trace.at("/response/status").asInt()).isEqualTo(200);
         assertThat(trace.at("/response/body/id").asText()).isEqualTo("C-1001");
         assertThat(trace.at("/saved/customer_data/lastticket").asText()).isEqualTo("8002");

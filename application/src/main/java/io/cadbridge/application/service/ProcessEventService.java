@@ -55,7 +55,9 @@ public final class ProcessEventService implements ProcessEventUseCase {
         }
         List<Integration> triggered = triggeredBy(event);
         int waitFor = IntStream.range(0, triggered.size()).filter(i -> triggered.get(i).mustBlock()).max().orElse(-1) + 1;
-        AttachedData before = conversations.find(event.conversationId()).map(Conversation::attachedData).orElse(AttachedData.EMPTY);
+        // Echo integrations and conditions read the attached data so far; nothing to read when nothing runs.
+        AttachedData before = triggered.isEmpty() ? AttachedData.EMPTY
+                : conversations.find(event.conversationId()).map(Conversation::attachedData).orElse(AttachedData.EMPTY);
         EventRun run = runs.start(event, before);
         triggered.subList(0, waitFor).forEach(run::run);
         Conversation conversation = run.commit();
