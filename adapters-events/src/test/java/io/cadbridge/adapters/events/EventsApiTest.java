@@ -23,7 +23,7 @@ class EventsApiTest {
 
     @BeforeEach
     void createTheSeedIntegration() {
-        integrationId = api.post("/v1/integrations", Examples.SEED_INTEGRATION).json().get("id").asText();
+        integrationId = api.createSeedIntegration();
     }
 
     /** The seed neither blocks nor sets routing, so it runs after the answer; its run is in the run log. */

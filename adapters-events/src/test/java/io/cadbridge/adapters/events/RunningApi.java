@@ -54,6 +54,11 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
         server.stop();
     }
 
+    /** Creates the seed integration ({@link Examples#SEED_INTEGRATION}) and returns its id. */
+    String createSeedIntegration() {
+        return post("/v1/integrations", Examples.SEED_INTEGRATION).json().get("id").asText();
+    }
+
     URI baseUri() {
         return base;
     }

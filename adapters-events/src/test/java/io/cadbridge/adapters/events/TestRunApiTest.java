@@ -16,7 +16,7 @@ class TestRunApiTest {
 
     @BeforeEach
     void createTheSeedIntegration() {
-        integrationId = api.post("/v1/integrations", Examples.SEED_INTEGRATION).json().get("id").asText();
+        integrationId = api.createSeedIntegration();
     }
 
     @Test
