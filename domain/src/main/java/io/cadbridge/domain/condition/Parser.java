@@ -9,10 +9,12 @@ final class Parser {
 
     private final TokenStream tokens;
     private final DisplayParser displays;
+    private final TrailerParser trailers;
 
     private Parser(List<Token> tokens, ConditionLimits limits) {
         this.tokens = new TokenStream(tokens, limits.maxNestingDepth());
         this.displays = new DisplayParser(this, this.tokens);
+        this.trailers = new TrailerParser(this, this.tokens, displays);
     }
 
     static Expr parse(List<Token> tokens, ConditionLimits limits) {
@@ -199,9 +201,9 @@ final class Parser {
                 Token name = tokens.expectName("expected an attribute name after '.'");
                 expression = new Expr.Attribute(expression, name.text(), name.position());
             } else if (tokens.accept("(")) {
-                expression = displays.call(expression, token);
+                expression = trailers.call(expression, token);
             } else if (tokens.accept("[")) {
-                expression = new Expr.Subscript(expression, displays.subscript(), token.position());
+                expression = new Expr.Subscript(expression, trailers.subscript(), token.position());
                 tokens.expect("]", "expected ']'");
             } else {
                 return expression;
