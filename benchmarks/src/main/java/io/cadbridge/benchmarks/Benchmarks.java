@@ -1,0 +1,32 @@
+package io.cadbridge.benchmarks;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+/**
+ * {@code Benchmarks [throughput|latency|inflight|all]}: runs the scenarios against the built service,
+ * prints each report and appends it as markdown to {@code bench.results} (default benchmarks/results.md).
+ * Started by benchmarks/run, from the repository's root.
+ */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String chosen = args.length == 0 ? "all" : args[0];
+        List<String> names = chosen.equals("all") ? Scenario.NAMES : List.of(chosen);
+        List<Scenario> scenarios = names.stream().map(Scenario::named).toList();
+        Path repository = Path.of(System.getProperty("bench.repository", ".")).toAbsolutePath().normalize();
+        Path results = repository.resolve(System.getProperty("bench.results", "benchmarks/results.md"));
+        for (Scenario scenario : scenarios) {
+            Report report = new ScenarioRun(scenario, repository).run();
+            System.out.println(report.text());
+            Files.writeString(results, report.markdown(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
+        System.out.println("Appended to " + results);
+    }
+}

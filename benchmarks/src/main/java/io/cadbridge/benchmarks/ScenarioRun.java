@@ -1,0 +1,91 @@
+package io.cadbridge.benchmarks;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Runs one scenario from scratch: a fresh PostgreSQL, the local CRM, the service in its own JVM with the
+ * benchmark integration; a warm-up, then the measured load, then waits until every accepted event is done.
+ */
+final class ScenarioRun {
+
+    /** How long the drain waits without any event finishing before it gives up. */
+    private static final Duration STALLED = Duration.ofSeconds(30);
+
+    private final Scenario scenario;
+    private final Path repository;
+
+    ScenarioRun(Scenario scenario, Path repository) {
+        this.scenario = scenario;
+        this.repository = repository;
+    }
+
+    Report run() throws IOException, SQLException, InterruptedException {
+        Path runDirectory = repository.resolve("benchmarks/target/runs")
+                .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + scenario.name());
+        Files.createDirectories(runDirectory);
+        progress("run directory " + runDirectory);
+        try (BenchDatabase database = BenchDatabase.start(runDirectory.resolve("postgres"));
+                LocalCrm crm = LocalCrm.start(scenario.crmLatency())) {
+            int port = freePort();
+            try (ServiceProcess service = ServiceProcess.start(repository, runDirectory, database, port)) {
+                ServiceApi api = new ServiceApi(port, ServiceProcess.TOKEN);
+                api.createIntegration(crm.customersUrl());
+                Figures figures = measure(database, crm, service, api);
+                return new Report(scenario, figures, Report.Environment.describe(database.serverVersion()));
+            }
+        }
+    }
+
+    private Figures measure(BenchDatabase database, LocalCrm crm, ServiceProcess service, ServiceApi api)
+            throws IOException, SQLException, InterruptedException {
+        try (HeapWatch heap = HeapWatch.start(service.pid())) {
+            progress("warm-up " + scenario.warmUp().toSeconds() + " s");
+            drain(database, scenario.load().run(api, "warm", scenario.warmUp()));
+            crm.resetCounters();
+            long postmaster = database.postmasterPid();
+            CpuWatch.Sample cpuBefore = CpuWatch.sample(service.pid(), postmaster);
+            BenchDatabase.Counters countersBefore = database.counters();
+            progress("measuring " + scenario.load());
+            SendLog log = scenario.load().run(api, "bench", scenario.load().duration());
+            drain(database, log);
+            CpuWatch.Split cpu = CpuWatch.Split.between(cpuBefore, CpuWatch.sample(service.pid(), postmaster),
+                    Runtime.getRuntime().availableProcessors());
+            BenchDatabase.Counters counters = database.counters().minus(countersBefore);
+            return Figures.of(log, database.completions(log.prefix()), scenario.crmLatency(),
+                    new Figures.Crm(crm.calls(), crm.maxInFlight()), heap.stop(service.gcLog()), service.ranOutOfMemory(), cpu, counters);
+        }
+    }
+
+    /** Waits until every accepted event of the log is done, or nothing finished for {@link #STALLED}. */
+    private static void drain(BenchDatabase database, SendLog log) throws SQLException, InterruptedException {
+        long expected = log.acceptedCount();
+        long done = database.doneJobs(log.prefix());
+        long lastProgress = System.nanoTime();
+        while (done < expected && System.nanoTime() - lastProgress < STALLED.toNanos()) {
+            Thread.sleep(1_000);
+            long now = database.doneJobs(log.prefix());
+            if (now > done) {
+                lastProgress = System.nanoTime();
+            }
+            done = now;
+        }
+        progress("%s: %,d of %,d accepted events done".formatted(log.prefix(), done, expected));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static void progress(String message) {
+        System.err.println("[benchmark] " + message);
+    }
+}

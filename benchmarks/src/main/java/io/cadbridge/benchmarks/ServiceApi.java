@@ -1,0 +1,81 @@
+package io.cadbridge.benchmarks;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+
+/** The service's HTTP API as the benchmark uses it: JDK HttpClient, HTTP/1.1, on virtual threads. */
+final class ServiceApi {
+
+    /** The status recorded for an event whose request failed without an answer (connection refused, timeout). */
+    static final int NO_ANSWER = 0;
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .executor(Executors.newVirtualThreadPerTaskExecutor())
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final String baseUrl;
+    private final String token;
+
+    ServiceApi(int port, String token) {
+        this.baseUrl = "http://127.0.0.1:" + port;
+        this.token = token;
+    }
+
+    /** A "Received" event of a conversation of its own; answers the HTTP status (200 or 202 when accepted). */
+    int postEvent(String eventId) {
+        String body = """
+                {"event": {"id": "%s", "name": "Received", "datetime": "2026-11-25T08:00:00Z"},
+                 "contact": {"id": "conv-%s", "channel_type": "phone", "direction": "inbound", "language": "EN",
+                             "source": "+358401234567", "destination": "+35891234"}}
+                """.formatted(eventId, eventId);
+        try {
+            return post("/v1/events", body).statusCode();
+        } catch (IOException e) {
+            return NO_ANSWER;
+        }
+    }
+
+    /** A non-blocking integration on "Received" that calls the CRM and saves a field of its answer. */
+    void createIntegration(String crmUrl) throws IOException {
+        String body = """
+                {"name": "Benchmark CRM lookup", "channelType": "multi-channel", "endpointUrl": "%s",
+                 "direction": "inbound", "events": ["Received"],
+                 "configuration": {"request": {"method": "GET", "params": {"phone": "{contact.source}"}},
+                                   "response": {"save": {"customer_id": "{response.body.id}"}}}}
+                """.formatted(crmUrl);
+        HttpResponse<String> created = post("/v1/integrations", body);
+        if (created.statusCode() != 201) {
+            throw new IOException("creating the integration answered " + created.statusCode() + ": " + created.body());
+        }
+    }
+
+    boolean healthy() {
+        try {
+            return send(HttpRequest.newBuilder(URI.create(baseUrl + "/v1/health")).GET()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private HttpResponse<String> post(String path, String json) throws IOException {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+}
