@@ -129,7 +129,7 @@ public final class InMemoryWorld {
     }
 
     public RunLogService runLogQueries() {
-        return new RunLogService(integrations, runLog);
+        return new RunLogService(integrations, runLog, queue, clock);
     }
 
     public DirectoryService manageDirectory() {
