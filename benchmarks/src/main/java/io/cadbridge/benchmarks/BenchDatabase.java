@@ -9,7 +9,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +19,18 @@ import java.util.List;
  */
 final class BenchDatabase implements AutoCloseable {
 
-    static final String USER = "postgres";
+    /** The service's role: its statements are told apart from the benchmark's own (user postgres). */
+    static final String SERVICE_USER = "cadbridge";
     static final String PASSWORD = "";
+    private static final String USER = "postgres";
 
-    /** One accepted event that is done: every instant in microseconds since the epoch, -1 when unknown. */
-    record Completion(int event, long acceptedMicros, long runStartedMicros, long runMicros, long finishedMicros) {
+    /**
+     * One accepted event that is done: every instant in microseconds since the epoch, -1 when unknown.
+     * {@code committedMicros} is when the transaction that finished the job committed (the CAD became
+     * visible); {@code finished_at} is stamped at that transaction's start.
+     */
+    record Completion(int event, long acceptedMicros, long runStartedMicros, long runMicros, long finishedMicros,
+            long committedMicros) {
     }
 
     /** Cumulative counters of the service's database, compared before and after a scenario. */
@@ -35,10 +41,17 @@ final class BenchDatabase implements AutoCloseable {
         }
     }
 
+    /** The service's statements since {@link #resetStatements}: how many in all, and the most frequent. */
+    record Statements(long calls, List<Statement> mostFrequent) {
+
+        record Statement(long calls, String query) {
+        }
+    }
+
     private static final String MICROS = "coalesce((extract(epoch from %s) * 1000000)::bigint, -1)";
     private static final String COMPLETIONS = "select j.event_id, " + MICROS.formatted("a.accepted_at") + ", "
             + MICROS.formatted("r.started_at") + ", coalesce(r.duration_micros, -1), " + MICROS.formatted("j.finished_at")
-            + " from job j left join accepted_event a on a.event_id = j.event_id"
+            + ", " + MICROS.formatted("pg_xact_commit_timestamp(j.xmin)") + " from job j left join accepted_event a on a.event_id = j.event_id"
             + " left join integration_run r on r.event_id = j.event_id"
             + " where j.state = 'done' and j.event_id like ?";
 
@@ -50,6 +63,8 @@ final class BenchDatabase implements AutoCloseable {
         this.postgres = postgres;
         this.directory = directory;
         this.connection = DriverManager.getConnection(url(), USER, PASSWORD);
+        execute("create role " + SERVICE_USER + " login superuser");
+        execute("create extension pg_stat_statements");
     }
 
     static BenchDatabase start(Path directory) throws IOException, SQLException {
@@ -59,13 +74,16 @@ final class BenchDatabase implements AutoCloseable {
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
+                // For pg_xact_commit_timestamp: when the job's last transaction really committed.
+                .setServerConfig("track_commit_timestamp", "on")
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
         return new BenchDatabase(postgres, directory);
     }
 
     String url() {
-        return postgres.getJdbcUrl(USER, "postgres");
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
     }
 
     /** The postmaster's process id: its backends are its children. */
@@ -94,7 +112,8 @@ final class BenchDatabase implements AutoCloseable {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     int event = Integer.parseInt(rows.getString(1).substring(prefix.length() + 1));
-                    completions.add(new Completion(event, rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5)));
+                    completions.add(new Completion(event, rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5),
+                            rows.getLong(6)));
                 }
             }
         }
@@ -107,8 +126,31 @@ final class BenchDatabase implements AutoCloseable {
         return new Counters(commits, fsyncs);
     }
 
+    void resetStatements() throws SQLException {
+        single("select pg_stat_statements_reset()");
+    }
+
+    Statements statements(int mostFrequent) throws SQLException {
+        List<Statements.Statement> statements = new ArrayList<>();
+        try (java.sql.Statement select = connection.createStatement(); ResultSet rows = select.executeQuery(
+                "select calls, regexp_replace(query, '\\s+', ' ', 'g') from pg_stat_statements"
+                        + " where userid = '" + SERVICE_USER + "'::regrole order by calls desc")) {
+            while (rows.next()) {
+                statements.add(new Statements.Statement(rows.getLong(1), rows.getString(2)));
+            }
+        }
+        long calls = statements.stream().mapToLong(Statements.Statement::calls).sum();
+        return new Statements(calls, statements.subList(0, Math.min(mostFrequent, statements.size())));
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
     private String single(String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+        try (java.sql.Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getString(1);
         }

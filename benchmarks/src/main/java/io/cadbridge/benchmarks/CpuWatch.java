@@ -19,7 +19,7 @@ final class CpuWatch {
     }
 
     /** Cores used on average between two samples, per party; {@code other} is the rest of the machine. */
-    record Split(double service, double postgres, double benchmark, double other, double iowait, int cores) {
+    record Split(double service, double postgres, double benchmark, double other, double iowait, int cores, double seconds) {
 
         static Split between(Sample before, Sample after, int cores) {
             double seconds = (after.nanoTime() - before.nanoTime()) / 1e9;
@@ -28,7 +28,13 @@ final class CpuWatch {
             double benchmark = cores(after.benchmark() - before.benchmark(), seconds);
             double busy = cores(after.machineBusy() - before.machineBusy(), seconds);
             double other = Math.max(0, busy - service - postgres - benchmark);
-            return new Split(service, postgres, benchmark, other, cores(after.machineIowait() - before.machineIowait(), seconds), cores);
+            return new Split(service, postgres, benchmark, other, cores(after.machineIowait() - before.machineIowait(), seconds), cores,
+                    seconds);
+        }
+
+        /** Milliseconds of CPU per event, for {@code cores} used on average while {@code events} were handled. */
+        double millisPerEvent(double cores, long events) {
+            return events == 0 ? 0 : cores * seconds * 1_000 / events;
         }
 
         private static double cores(long ticks, double seconds) {

@@ -2,6 +2,7 @@ package io.cadbridge.benchmarks;
 
 import io.cadbridge.benchmarks.BenchDatabase.Completion;
 import io.cadbridge.benchmarks.BenchDatabase.Counters;
+import io.cadbridge.benchmarks.BenchDatabase.Statements;
 import io.cadbridge.benchmarks.CpuWatch.Split;
 import io.cadbridge.benchmarks.HeapWatch.Heap;
 import java.time.Duration;
@@ -12,7 +13,8 @@ import java.util.function.ToLongFunction;
 
 /**
  * What one measured phase produced. Event → CAD visible is {@code job.finished_at} − the client's send
- * time − the CRM's latency: the time cadbridge itself added. Its parts come from the service's tables.
+ * time − the CRM's latency: the time cadbridge itself added; {@code visible} is the same up to the commit
+ * of the job's last transaction. Its parts come from the service's tables.
  */
 record Figures(
         int sent,
@@ -23,6 +25,7 @@ record Figures(
         double completedPerSecond,
         Distribution answer,
         Distribution overhead,
+        Distribution visible,
         Distribution accepting,
         Distribution queued,
         Distribution calling,
@@ -31,13 +34,14 @@ record Figures(
         Heap heap,
         boolean outOfMemory,
         Split cpu,
-        Counters database) {
+        Counters database,
+        Statements statements) {
 
     record Crm(long calls, int maxInFlight) {
     }
 
     static Figures of(SendLog log, List<Completion> completions, Duration crmLatency, Crm crm, Heap heap,
-            boolean outOfMemory, Split cpu, Counters database) {
+            boolean outOfMemory, Split cpu, Counters database, Statements statements) {
         long latency = crmLatency.toNanos() / 1_000;
         long first = log.firstSentMicros();
         long accepted = log.acceptedCount();
@@ -49,11 +53,13 @@ record Figures(
                 completions.size(), perSecond(completions.size(), lastFinished - first),
                 Distribution.of(Arrays.stream(log.answerMicros())),
                 Distribution.of(completions.stream().mapToLong(done -> done.finishedMicros() - log.sentMicros(done.event()) - latency)),
+                Distribution.of(completions.stream().filter(done -> done.committedMicros() >= 0)
+                        .mapToLong(done -> done.committedMicros() - log.sentMicros(done.event()) - latency)),
                 spread(traced, done -> done.acceptedMicros() - log.sentMicros(done.event())),
                 spread(traced, done -> done.runStartedMicros() - done.acceptedMicros()),
                 spread(traced, done -> done.runMicros() - latency),
                 spread(traced, done -> done.finishedMicros() - done.runStartedMicros() - done.runMicros()),
-                crm, heap, outOfMemory, cpu, database);
+                crm, heap, outOfMemory, cpu, database, statements);
     }
 
     static double perSecond(long count, long micros) {

@@ -37,7 +37,7 @@ record Report(Scenario scenario, Figures figures, Environment environment) {
     }
 
     String markdown() {
-        return rows().stream().map(row -> "| " + row.label() + " | " + row.value() + " |").collect(Collectors.joining("\n",
+        return rows().stream().map(row -> "| " + row.label() + " | " + row.value().replace("|", "\\|") + " |").collect(Collectors.joining("\n",
                 "### " + title() + "\n\n" + environment.date() + " · " + environment.machine() + " · " + environment.jdk() + " · "
                         + environment.postgres() + " · CADBRIDGE_MAX_IN_FLIGHT " + environment.maxInFlight()
                         + "\n\n`" + environment.command() + "`\n\n| Figure | Value |\n|---|---|\n",
@@ -57,6 +57,7 @@ record Report(Scenario scenario, Figures figures, Environment environment) {
         rows.add(new Row("Completed (CAD visible) events/s", "%,.0f (%,d done)".formatted(f.completedPerSecond(), f.completed())));
         rows.add(new Row("Answer time (client)", f.answer().inMillis()));
         rows.add(new Row("Event → CAD visible overhead", f.overhead().inMillis()));
+        rows.add(new Row("Same, up to the commit", f.visible().inMillis()));
         rows.add(new Row("… send → accepted_at", f.accepting().inMillis()));
         rows.add(new Row("… accepted_at → run started", f.queued().inMillis()));
         rows.add(new Row("… CRM call beyond its latency", f.calling().inMillis()));
@@ -67,8 +68,28 @@ record Report(Scenario scenario, Figures figures, Environment environment) {
                 f.outOfMemory() ? ", OutOfMemoryError in service.log" : "")));
         rows.add(new Row("CPU, cores of " + f.cpu().cores(), "service %.2f · PostgreSQL %.2f · load generator + CRM %.2f · other %.2f · iowait %.2f".formatted(
                 f.cpu().service(), f.cpu().postgres(), f.cpu().benchmark(), f.cpu().other(), f.cpu().iowait())));
-        rows.add(new Row("PostgreSQL per accepted event", "%.2f commits, %.2f WAL fsyncs".formatted(
-                f.perAcceptedEvent(f.database().commits()), f.perAcceptedEvent(f.database().walFsyncs()))));
+        rows.add(new Row("CPU per accepted event", cpuPerEvent()));
+        rows.add(new Row("PostgreSQL per accepted event", "%.2f statements, %.2f commits, %.2f WAL fsyncs".formatted(
+                f.perAcceptedEvent(f.statements().calls()), f.perAcceptedEvent(f.database().commits()),
+                f.perAcceptedEvent(f.database().walFsyncs()))));
+        f.statements().mostFrequent().forEach(statement -> rows.add(new Row("… %.2f per event".formatted(
+                f.perAcceptedEvent(statement.calls())), abbreviated(statement.query()))));
         return rows;
+    }
+
+    /** CPU milliseconds per event of each party, and the rate at which the machine's cores would be full. */
+    private String cpuPerEvent() {
+        CpuWatch.Split cpu = figures.cpu();
+        long events = figures.accepted();
+        double service = cpu.millisPerEvent(cpu.service(), events);
+        double postgres = cpu.millisPerEvent(cpu.postgres(), events);
+        double benchmark = cpu.millisPerEvent(cpu.benchmark(), events);
+        double total = service + postgres + benchmark;
+        return "service %.2f ms · PostgreSQL %.2f ms · load generator + CRM %.2f ms: %d cores are full at ≈ %,.0f events/s".formatted(
+                service, postgres, benchmark, cpu.cores(), total == 0 ? 0 : cpu.cores() * 1_000 / total);
+    }
+
+    private static String abbreviated(String query) {
+        return query.length() <= 110 ? query : query.substring(0, 110) + "…";
     }
 }

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Runs one scenario from scratch: a fresh PostgreSQL, the local CRM, the service in its own JVM with the
@@ -15,8 +17,12 @@ import java.time.format.DateTimeFormatter;
  */
 final class ScenarioRun {
 
-    /** How long the drain waits without any event finishing before it gives up. */
-    private static final Duration STALLED = Duration.ofSeconds(30);
+    /**
+     * How long the drain waits without any event finishing before it gives up: longer than the service's
+     * 30 s job lease, so that a job stopped by an error and taken up again when its lease expires is counted.
+     */
+    private static final Duration STALLED = Duration.ofSeconds(45);
+    private static final int MOST_FREQUENT_STATEMENTS = 6;
 
     private final Scenario scenario;
     private final Path repository;
@@ -52,6 +58,7 @@ final class ScenarioRun {
             long postmaster = database.postmasterPid();
             CpuWatch.Sample cpuBefore = CpuWatch.sample(service.pid(), postmaster);
             BenchDatabase.Counters countersBefore = database.counters();
+            database.resetStatements();
             progress("measuring " + scenario.load());
             SendLog log = scenario.load().run(api, "bench", scenario.load().duration());
             drain(database, log);
@@ -59,7 +66,8 @@ final class ScenarioRun {
                     Runtime.getRuntime().availableProcessors());
             BenchDatabase.Counters counters = database.counters().minus(countersBefore);
             return Figures.of(log, database.completions(log.prefix()), scenario.crmLatency(),
-                    new Figures.Crm(crm.calls(), crm.maxInFlight()), heap.stop(service.gcLog()), service.ranOutOfMemory(), cpu, counters);
+                    new Figures.Crm(crm.calls(), crm.maxInFlight()), heap.stop(service.gcLog()), service.ranOutOfMemory(), cpu, counters,
+                    database.statements(MOST_FREQUENT_STATEMENTS));
         }
     }
 
@@ -86,6 +94,6 @@ final class ScenarioRun {
     }
 
     static void progress(String message) {
-        System.err.println("[benchmark] " + message);
+        System.err.println("[benchmark " + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "] " + message);
     }
 }

@@ -44,7 +44,7 @@ final class ServiceProcess implements AutoCloseable {
         environment.put("CADBRIDGE_API_TOKEN", TOKEN);
         environment.put("CADBRIDGE_ALLOW_HTTP", "true");
         environment.put("CADBRIDGE_DB_URL", database.url());
-        environment.put("CADBRIDGE_DB_USER", BenchDatabase.USER);
+        environment.put("CADBRIDGE_DB_USER", BenchDatabase.SERVICE_USER);
         environment.put("CADBRIDGE_DB_PASSWORD", BenchDatabase.PASSWORD);
         ServiceProcess service = new ServiceProcess(builder.start(), runDirectory);
         service.awaitHealthy(new ServiceApi(port, TOKEN));
