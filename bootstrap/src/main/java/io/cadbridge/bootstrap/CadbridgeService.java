@@ -10,7 +10,13 @@ import io.cadbridge.adapters.events.EventsApiModule;
 import io.cadbridge.adapters.http.CrmHttpModule;
 import io.cadbridge.adapters.persistence.DatabaseMigrations;
 import io.cadbridge.adapters.persistence.PersistenceModule;
+import io.cadbridge.application.port.out.QueuedWork.Acceptance;
+import io.cadbridge.application.port.out.QueuedWork.NewJob;
+import io.cadbridge.application.port.out.QueuedWork.StepCommit;
+import io.cadbridge.application.port.out.QueuedWork.StepCommitted;
+import io.cadbridge.application.service.GroupCommit;
 import io.cadbridge.application.service.IntegrationPolicy;
+import io.cadbridge.application.service.JobWorker;
 import io.cadbridge.bootstrap.demo.DemoCrm;
 import io.cadbridge.bootstrap.demo.DemoSetup;
 import java.io.IOException;
@@ -19,7 +25,6 @@ import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +64,8 @@ public final class CadbridgeService implements AutoCloseable {
         DatabaseMigrations.migrate(database.dataSource());
         Injector injector = Guice.createInjector(
                 // The demo CRM answers on plain http://localhost, so --demo allows plain http.
-                new CoreModule(new IntegrationPolicy(settings.allowPlainHttp() || demo)),
+                new CoreModule(new IntegrationPolicy(settings.allowPlainHttp() || demo), new JobWorker.Settings(settings.maxInFlight(),
+                        JobWorker.Settings.DEFAULT.lease(), JobWorker.Settings.DEFAULT.pollInterval(), JobWorker.Settings.DEFAULT.stopGrace())),
                 new PersistenceModule(database.dataSource()),
                 new CrmHttpModule(),
                 new EventsApiModule(),
@@ -68,9 +74,13 @@ public final class CadbridgeService implements AutoCloseable {
         for (AutoCloseable closeable : injector.getInstance(Key.get(new TypeLiteral<Set<AutoCloseable>>() { }))) {
             started.push(closeable);
         }
-        // Stopped after the API and before the pools it uses: closing waits for the integrations
-        // still running after their event's answer.
-        started.push(injector.getInstance(ExecutorService.class)::close);
+        // Closed in reverse: the API stops taking events, then the worker finishes or gives up its
+        // jobs (committing through the group commits), then the group commits, the CRM client, the database.
+        started.push(injector.getInstance(Key.get(new TypeLiteral<GroupCommit<NewJob, Acceptance>>() { })));
+        started.push(injector.getInstance(Key.get(new TypeLiteral<GroupCommit<StepCommit, StepCommitted>>() { })));
+        JobWorker worker = injector.getInstance(JobWorker.class);
+        worker.start();
+        started.push(worker);
         ApiServer api = injector.getInstance(ApiServer.class);
         apiPort = api.start(settings.httpPort());
         started.push(api::stop);

@@ -8,46 +8,61 @@ import com.google.inject.Singleton;
 import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
 import io.cadbridge.application.port.in.ManageDirectoryUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
+import io.cadbridge.application.port.in.ManageRunsUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
 import io.cadbridge.application.port.in.TestIntegrationUseCase;
-import io.cadbridge.application.port.in.ReadRunLogUseCase;
 import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.application.port.out.CrmClient;
 import io.cadbridge.application.port.out.Directory;
-import io.cadbridge.application.port.out.EventLog;
 import io.cadbridge.application.port.out.ExtraDataSettingsRepository;
 import io.cadbridge.application.port.out.IntegrationRepository;
 import io.cadbridge.application.port.out.RunLog;
-import io.cadbridge.application.port.out.StatisticsStore;
+import io.cadbridge.application.port.out.QueuedWork.Acceptance;
+import io.cadbridge.application.port.out.QueuedWork.NewJob;
+import io.cadbridge.application.port.out.QueuedWork.StepCommit;
+import io.cadbridge.application.port.out.QueuedWork.StepCommitted;
+import io.cadbridge.application.port.out.WorkQueue;
 import io.cadbridge.application.service.AttachedDataService;
-import io.cadbridge.application.service.EventRunFactory;
 import io.cadbridge.application.service.DirectoryService;
 import io.cadbridge.application.service.ExtraDataSettingsService;
+import io.cadbridge.application.service.GroupCommit;
 import io.cadbridge.application.service.IntegrationPolicy;
 import io.cadbridge.application.service.IntegrationRunner;
 import io.cadbridge.application.service.IntegrationService;
+import io.cadbridge.application.service.JobSteps;
+import io.cadbridge.application.service.JobWorker;
 import io.cadbridge.application.service.ProcessEventService;
 import io.cadbridge.application.service.RunLogService;
-import io.cadbridge.application.service.StatisticsRecorder;
+import io.cadbridge.application.service.StatisticsKeys;
 import io.cadbridge.application.service.TestIntegrationService;
 import io.cadbridge.domain.condition.JdkRandomSource;
+import io.cadbridge.domain.conversation.CadLimits;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /** The application services, built here so that the application module stays free of Guice. */
 final class CoreModule extends AbstractModule {
 
-    private final IntegrationPolicy policy;
+    /** At most this many events or step results share one database transaction. */
+    private static final int MAX_BATCH = 500;
 
-    CoreModule(IntegrationPolicy policy) {
+    private final IntegrationPolicy policy;
+    private final JobWorker.Settings workerSettings;
+
+    CoreModule(IntegrationPolicy policy, JobWorker.Settings workerSettings) {
         this.policy = requireNonNull(policy, "policy is null");
+        this.workerSettings = requireNonNull(workerSettings, "workerSettings is null");
     }
 
     @Override
     protected void configure() {
         bind(IntegrationPolicy.class).toInstance(policy);
+        bind(CadLimits.class).toInstance(CadLimits.DEFAULT);
     }
 
     @Provides
@@ -56,11 +71,46 @@ final class CoreModule extends AbstractModule {
         return Clock.systemUTC();
     }
 
-    /** Integrations that run after their event's answer: waiting (delays, CRM calls) costs a virtual thread only. */
+    /** Queued jobs: waiting for a CRM costs a virtual thread only. The worker shuts it down. */
     @Provides
     @Singleton
     ExecutorService background() {
-        return Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("cadbridge-integration-", 0).factory());
+        return Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("cadbridge-job-", 0).factory());
+    }
+
+    @Provides
+    @Singleton
+    GroupCommit<NewJob, Acceptance> accepts(WorkQueue queue) {
+        return new GroupCommit<>("event-acceptance", MAX_BATCH, queue::accept);
+    }
+
+    @Provides
+    @Singleton
+    GroupCommit<StepCommit, StepCommitted> stepCommits(WorkQueue queue) {
+        return new GroupCommit<>("step-commit", MAX_BATCH, queue::commit);
+    }
+
+    @Provides
+    @Singleton
+    JobSteps jobSteps(IntegrationRepository integrations, ConversationStore conversations, IntegrationRunner runner,
+            ExtraDataSettingsRepository settings, GroupCommit<StepCommit, StepCommitted> commits, Clock clock) {
+        return new JobSteps(integrations, conversations, runner, new StatisticsKeys(settings), commits, new JdkRandomSource(), clock);
+    }
+
+    /** The lease owner names the process (pid@host) for operators, plus a random part: a restarted process is a new owner. */
+    @Provides
+    @Singleton
+    JobWorker worker(WorkQueue queue, JobSteps steps, ExecutorService background) {
+        String owner = ProcessHandle.current().pid() + "@" + hostName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+        return new JobWorker(queue, steps, background, workerSettings, owner);
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "unknown-host";
+        }
     }
 
     @Provides
@@ -71,11 +121,9 @@ final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ProcessEventUseCase processEvent(EventLog eventLog, IntegrationRepository integrations, IntegrationRunner runner,
-            ConversationStore conversations, ExtraDataSettingsRepository settings, StatisticsStore statistics, RunLog runLog,
-            ExecutorService background, Clock clock) {
-        EventRunFactory runs = new EventRunFactory(runner, conversations, new StatisticsRecorder(settings, statistics, clock), runLog, clock);
-        return new ProcessEventService(eventLog, integrations, conversations, runs, background, clock);
+    ProcessEventUseCase processEvent(IntegrationRepository integrations, ConversationStore conversations,
+            GroupCommit<NewJob, Acceptance> accepts, WorkQueue queue, JobSteps steps, JobWorker worker, Clock clock) {
+        return new ProcessEventService(integrations, conversations, accepts, queue, steps, worker, clock);
     }
 
     @Provides
@@ -105,8 +153,8 @@ final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ReadRunLogUseCase readRunLog(IntegrationRepository integrations, RunLog runLog) {
-        return new RunLogService(integrations, runLog);
+    ManageRunsUseCase runs(IntegrationRepository integrations, RunLog runLog, WorkQueue queue, Clock clock) {
+        return new RunLogService(integrations, runLog, queue, clock);
     }
 
     @Provides

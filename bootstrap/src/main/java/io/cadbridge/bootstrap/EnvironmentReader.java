@@ -19,19 +19,24 @@ final class EnvironmentReader {
     }
 
     int port(String name, int defaultPort) {
+        return number(name, defaultPort, 1, 65535, "a port number");
+    }
+
+    /** A whole number from {@code min} to {@code max}; {@code what} names it in the error. */
+    int number(String name, int defaultValue, int min, int max, String what) {
         Optional<String> value = text(name);
         if (value.isEmpty()) {
-            return defaultPort;
+            return defaultValue;
         }
         try {
-            int port = Integer.parseInt(value.get());
-            if (port >= 1 && port <= 65535) {
-                return port;
+            int number = Integer.parseInt(value.get());
+            if (number >= min && number <= max) {
+                return number;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new SettingsException(name + " must be a port number from 1 to 65535, not '" + value.get() + "'");
+        throw new SettingsException(name + " must be " + what + " from " + min + " to " + max + ", not '" + value.get() + "'");
     }
 
     boolean flag(String name, boolean defaultValue) {

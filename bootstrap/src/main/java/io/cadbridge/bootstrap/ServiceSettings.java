@@ -16,9 +16,17 @@ public record ServiceSettings(
         Optional<DatabaseSettings> externalDatabase,
         Optional<String> apiToken,
         int demoCrmPort,
-        boolean allowPlainHttp) {
+        boolean allowPlainHttp,
+        int maxInFlight) {
 
     public static final int MIN_TOKEN_LENGTH = 16;
+    /** Integration runs one process works on at once (each a virtual thread, most of them waiting for a CRM). */
+    public static final int DEFAULT_MAX_IN_FLIGHT = 4096;
+
+    public ServiceSettings(int httpPort, Path dataDirectory, Optional<DatabaseSettings> externalDatabase, Optional<String> apiToken,
+            int demoCrmPort, boolean allowPlainHttp) {
+        this(httpPort, dataDirectory, externalDatabase, apiToken, demoCrmPort, allowPlainHttp, DEFAULT_MAX_IN_FLIGHT);
+    }
 
     public ServiceSettings {
         requireNonNull(dataDirectory, "dataDirectory is null");
@@ -34,7 +42,8 @@ public record ServiceSettings(
         Optional<String> token = env.text("CADBRIDGE_API_TOKEN").map(ServiceSettings::checkedToken);
         int demoCrmPort = env.port("CADBRIDGE_DEMO_CRM_PORT", 8081);
         boolean allowPlainHttp = env.flag("CADBRIDGE_ALLOW_HTTP", false);
-        return new ServiceSettings(httpPort, dataDirectory, database, token, demoCrmPort, allowPlainHttp);
+        int maxInFlight = env.number("CADBRIDGE_MAX_IN_FLIGHT", DEFAULT_MAX_IN_FLIGHT, 1, 100_000, "a number of runs");
+        return new ServiceSettings(httpPort, dataDirectory, database, token, demoCrmPort, allowPlainHttp, maxInFlight);
     }
 
     private static String checkedToken(String token) {
@@ -48,6 +57,6 @@ public record ServiceSettings(
     @Override
     public String toString() {
         return "ServiceSettings[httpPort=" + httpPort + ", dataDirectory=" + dataDirectory + ", externalDatabase="
-                + externalDatabase + ", apiToken=" + apiToken.map(t -> "****").orElse("generated") + ", allowPlainHttp=" + allowPlainHttp + "]";
+                + externalDatabase + ", apiToken=" + apiToken.map(t -> "****").orElse("generated") + ", allowPlainHttp=" + allowPlainHttp + ", maxInFlight=" + maxInFlight + "]";
     }
 }

@@ -52,7 +52,7 @@ class SeedExampleEndToEndTest {
         assertThat(created.raw().body()).doesNotContain("demo-crm-password");
 
         ApiClient.Answer event = api.post("/v1/events", receivedEvent("evt-1", "conv-1", "+358401234567"));
-        assertThat(event.status()).as(event.raw().body()).isEqualTo(200);
+        assertThat(event.status()).as(event.raw().body()).isEqualTo(202);
         assertThat(event.body().at("/pending/0").asText()).isEqualTo(id);
 
         assertSeedCustomerAttached(api.awaitAttachedData("conv-1", "/customer_data"));

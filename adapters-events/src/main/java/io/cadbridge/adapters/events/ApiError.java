@@ -13,8 +13,11 @@ enum ApiError {
     UNAUTHORIZED(401, "unauthorized"),
     NOT_FOUND(404, "not_found"),
     METHOD_NOT_ALLOWED(405, "method_not_allowed"),
+    CONFLICT(409, "conflict"),
     PAYLOAD_TOO_LARGE(413, "payload_too_large"),
-    INTERNAL_ERROR(500, "internal_error");
+    INTERNAL_ERROR(500, "internal_error"),
+    /** The database cannot be reached: nothing was committed, the client should try again after Retry-After. */
+    STORAGE_UNAVAILABLE(503, "storage_unavailable");
 
     private final int status;
     private final String code;

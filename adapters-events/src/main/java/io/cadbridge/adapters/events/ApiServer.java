@@ -9,7 +9,7 @@ import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
 import io.cadbridge.application.port.in.TestIntegrationUseCase;
-import io.cadbridge.application.port.in.ReadRunLogUseCase;
+import io.cadbridge.application.port.in.ManageRunsUseCase;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import jakarta.inject.Inject;
@@ -32,13 +32,14 @@ public final class ApiServer {
     private final ConversationRoutes conversationRoutes;
     private final TestRunRoutes testRunRoutes;
     private final RunLogRoutes runLogRoutes;
+    private final RunRoutes runRoutes;
     private final DirectoryRoutes directoryRoutes;
     private Javalin app;
 
     @Inject
     public ApiServer(ProcessEventUseCase events, ManageIntegrationsUseCase integrations,
             ExtraDataSettingsUseCase extraDataSettings, ReadAttachedDataUseCase attachedData, TestIntegrationUseCase tests,
-            ReadRunLogUseCase runLog, ManageDirectoryUseCase directory, ApiAccess access) {
+            ManageRunsUseCase runLog, ManageDirectoryUseCase directory, ApiAccess access) {
         this.access = requireNonNull(access, "access is null");
         this.eventRoutes = new EventRoutes(events, json);
         this.integrationRoutes = new IntegrationRoutes(integrations, json);
@@ -46,6 +47,7 @@ public final class ApiServer {
         this.conversationRoutes = new ConversationRoutes(attachedData, json);
         this.testRunRoutes = new TestRunRoutes(tests, json);
         this.runLogRoutes = new RunLogRoutes(runLog, json);
+        this.runRoutes = new RunRoutes(runLog, json);
         this.directoryRoutes = new DirectoryRoutes(directory, json);
     }
 
@@ -72,6 +74,8 @@ public final class ApiServer {
 
     private void configure(JavalinConfig cfg, int port) {
         cfg.jetty.port = port;
+        // Requests wait on the database (group commits) and on CRMs (blocking integrations): a virtual thread each.
+        cfg.concurrency.useVirtualThreads = true;
         cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyJsonErrors()));
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
@@ -86,6 +90,7 @@ public final class ApiServer {
         extraDataSettingsRoutes.register(cfg.routes);
         conversationRoutes.register(cfg.routes);
         runLogRoutes.register(cfg.routes);
+        runRoutes.register(cfg.routes);
         directoryRoutes.register(cfg.routes);
         new SchemaRoutes().register(cfg.routes);
     }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cadbridge.application.port.out.StorageUnavailableException;
 import io.cadbridge.domain.validation.ValidationException;
 import io.cadbridge.domain.validation.ValidationProblem;
 import io.javalin.config.RoutesConfig;
@@ -22,6 +23,8 @@ final class ErrorResponses {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** How long a client waits before sending again what got a 503: a database restart takes seconds. */
+    static final int RETRY_AFTER_SECONDS = 2;
 
     private final JsonBodies json;
 
@@ -34,6 +37,12 @@ final class ErrorResponses {
         routes.exception(ValidationException.class, (e, ctx) -> send(ctx, ApiError.VALIDATION_FAILED,
                 "the request has " + e.problems().size() + " problem(s); see details", e.problems()));
         routes.exception(HttpResponseException.class, (e, ctx) -> fromJavalin(e, ctx));
+        routes.exception(StorageUnavailableException.class, (e, ctx) -> {
+            LOG.warn("answered 503 to {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            send(ctx, ApiError.STORAGE_UNAVAILABLE, "the database cannot be reached, so nothing was stored; try again in "
+                    + RETRY_AFTER_SECONDS + " s", List.of());
+        });
         routes.exception(Exception.class, (e, ctx) -> unexpected(e, ctx));
     }
 

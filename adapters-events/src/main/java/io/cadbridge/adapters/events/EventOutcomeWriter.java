@@ -24,6 +24,12 @@ final class EventOutcomeWriter {
                 ArrayNode pending = node.putArray("pending");
                 processed.pending().forEach(id -> pending.add(id.toString()));
             }
+            case EventOutcome.Accepted accepted -> {
+                node.put("conversationId", accepted.conversationId().value()).put("duplicate", false);
+                node.putArray("runs");
+                ArrayNode pending = node.putArray("pending");
+                accepted.pending().forEach(id -> pending.add(id.toString()));
+            }
             case EventOutcome.Duplicate duplicate -> {
                 node.put("conversationId", duplicate.conversationId().value()).put("duplicate", true);
                 node.putArray("runs");

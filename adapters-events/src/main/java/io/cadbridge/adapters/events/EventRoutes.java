@@ -2,13 +2,17 @@ package io.cadbridge.adapters.events;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cadbridge.application.port.in.EventOutcome;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase.ProcessEventCommand;
 import io.cadbridge.domain.conversation.ConversationEvent;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
-/** {@code POST /v1/events}: Contact Pro reports a conversation lifecycle event. */
+/**
+ * {@code POST /v1/events}: Contact Pro reports a conversation lifecycle event. Every 2xx means the
+ * event is committed to the database; when it cannot be, the answer is 503 with Retry-After.
+ */
 final class EventRoutes {
 
     private final ProcessEventUseCase events;
@@ -27,6 +31,8 @@ final class EventRoutes {
 
     private void receive(Context ctx) {
         ConversationEvent event = reader.read(json.read(ctx));
-        json.write(ctx, 200, writer.write(events.process(new ProcessEventCommand(event))));
+        EventOutcome outcome = events.process(new ProcessEventCommand(event));
+        // 202: committed, its integrations run after the answer; 200: what was waited for is in the body.
+        json.write(ctx, outcome instanceof EventOutcome.Accepted ? 202 : 200, writer.write(outcome));
     }
 }

@@ -76,7 +76,7 @@ class EventValidationApiTest {
 
         ApiResponse response = api.post("/v1/events", event.toString());
 
-        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.status()).isEqualTo(202);
     }
 
     @Test

@@ -11,7 +11,7 @@ import io.cadbridge.application.port.in.ManageDirectoryUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
-import io.cadbridge.application.port.in.ReadRunLogUseCase;
+import io.cadbridge.application.port.in.ManageRunsUseCase;
 import io.cadbridge.application.port.in.TestIntegrationUseCase;
 import io.cadbridge.application.service.IntegrationPolicy;
 import java.time.Clock;
@@ -32,7 +32,7 @@ class EventsApiModuleTest {
                 bind(TestIntegrationUseCase.class).toInstance(world.testIntegrations(IntegrationPolicy.HTTPS_ONLY));
                 bind(ExtraDataSettingsUseCase.class).toInstance(world.extraDataSettings());
                 bind(ReadAttachedDataUseCase.class).toInstance(world.attachedData());
-                bind(ReadRunLogUseCase.class).toInstance(world.runLogQueries());
+                bind(ManageRunsUseCase.class).toInstance(world.runLogQueries());
                 bind(ManageDirectoryUseCase.class).toInstance(world.manageDirectory());
                 bind(ApiAccess.class).toInstance(new ApiAccess(RunningApi.TOKEN));
             }

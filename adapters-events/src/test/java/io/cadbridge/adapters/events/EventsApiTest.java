@@ -33,14 +33,14 @@ class EventsApiTest {
 
         ApiResponse response = api.post("/v1/events", Examples.receivedEvent("evt-1"));
 
-        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.status()).as("committed, nothing to wait for").isEqualTo(202);
         JsonNode body = response.json();
         assertThat(body.get("eventId").asText()).isEqualTo("evt-1");
         assertThat(body.get("conversationId").asText()).isEqualTo(Examples.CONTACT_ID);
         assertThat(body.get("duplicate").asBoolean()).isFalse();
         assertThat(body.get("runs").isEmpty()).isTrue();
         assertThat(body.at("/pending/0").asText()).isEqualTo(integrationId);
-        assertThat(body.get("set").isEmpty()).isTrue();
+        assertThat(body.has("set")).isFalse();
         JsonNode run = api.get("/v1/integrations/" + integrationId + "/runs").json().at("/runs/0");
         assertThat(run.get("status").asText()).isEqualTo("succeeded");
         assertThat(run.get("httpStatus").asInt()).isEqualTo(200);
@@ -112,12 +112,12 @@ class EventsApiTest {
     }
 
     @Test
-    void anEventThatTriggersNothingStillAnswersWithTheConversation() {
+    void anEventThatTriggersNothingIsAcceptedAndTheConversationIsKnown() {
         ApiResponse response = api.post("/v1/events", Examples.receivedEvent("evt-2").replace("\"Received\"", "\"Accepted\""));
 
-        assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json().get("runs").isEmpty()).isTrue();
-        assertThat(response.json().get("attachedData").isEmpty()).isTrue();
+        assertThat(response.status()).isEqualTo(202);
+        assertThat(response.json().get("pending").isEmpty()).isTrue();
+        assertThat(api.get("/v1/conversations/" + Examples.CONTACT_ID + "/attached-data").json().get("attachedData").isEmpty()).isTrue();
         assertThat(api.crm().requests()).isEmpty();
     }
 
@@ -127,7 +127,7 @@ class EventsApiTest {
 
         ApiResponse response = api.post("/v1/events", Examples.receivedEvent("evt-3"));
 
-        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.status()).isEqualTo(202);
         JsonNode run = api.get("/v1/integrations/" + integrationId + "/runs").json().at("/runs/0");
         assertThat(run.get("status").asText()).isEqualTo("failed");
         assertThat(run.get("httpStatus").asInt()).isEqualTo(503);

@@ -4,6 +4,7 @@ import io.cadbridge.application.fakes.InMemoryRunLog;
 import io.cadbridge.application.fakes.InMemoryStatisticsStore;
 import io.cadbridge.application.fakes.InMemoryWorld;
 import io.cadbridge.application.fakes.ScriptedCrmClient;
+import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
 import io.cadbridge.application.service.IntegrationPolicy;
 import java.io.IOException;
@@ -32,6 +33,7 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
     private final InMemoryWorld world = new InMemoryWorld(Clock.fixed(NOW, ZoneOffset.UTC)).runBackgroundWorkImmediately();
     private final HttpClient http = HttpClient.newHttpClient();
     private ReadAttachedDataUseCase attachedData = world.attachedData();
+    private ProcessEventUseCase events = world.processEvent();
     private ApiServer server;
     private URI base;
 
@@ -41,9 +43,15 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
         return this;
     }
 
+    /** Replaces the event use case, e.g. with one whose database is down, before the server starts. */
+    RunningApi withEvents(ProcessEventUseCase replacement) {
+        this.events = replacement;
+        return this;
+    }
+
     @Override
     public void beforeEach(ExtensionContext context) {
-        server = new ApiServer(world.processEvent(), world.manageIntegrations(IntegrationPolicy.HTTPS_ONLY), world.extraDataSettings(),
+        server = new ApiServer(events, world.manageIntegrations(IntegrationPolicy.HTTPS_ONLY), world.extraDataSettings(),
                 attachedData, world.testIntegrations(IntegrationPolicy.HTTPS_ONLY), world.runLogQueries(), world.manageDirectory(),
                 new ApiAccess(TOKEN));
         base = URI.create("http://localhost:" + server.start(0));
@@ -57,6 +65,11 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
     /** Creates the seed integration ({@link Examples#SEED_INTEGRATION}) and returns its id. */
     String createSeedIntegration() {
         return post("/v1/integrations", Examples.SEED_INTEGRATION).json().get("id").asText();
+    }
+
+    /** Runs every queued job, as the worker's poller would (retries, delayed integrations). */
+    void drainQueue() {
+        world.runBackgroundWork();
     }
 
     URI baseUri() {

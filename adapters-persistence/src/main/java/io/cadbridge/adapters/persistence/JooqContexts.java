@@ -16,6 +16,8 @@ final class JooqContexts {
         // jOOQ's execute logging prints statements with their bind values inlined at DEBUG level,
         // which would put integration secrets (passwords, authentications) into the logs.
         Settings settings = new Settings().withExecuteLogging(false);
-        return DSL.using(dataSource, SQLDialect.POSTGRES, settings);
+        DSLContext dsl = DSL.using(dataSource, SQLDialect.POSTGRES, settings);
+        dsl.configuration().set(new StorageErrors());
+        return dsl;
     }
 }

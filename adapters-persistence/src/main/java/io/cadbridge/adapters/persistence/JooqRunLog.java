@@ -17,9 +17,12 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** The run log in PostgreSQL: one row per run, read through the (integration, newest first) index. */
 final class JooqRunLog implements RunLog {
@@ -60,6 +63,23 @@ final class JooqRunLog implements RunLog {
                 .orderBy(INTEGRATION_RUN.STARTED_AT.desc(), INTEGRATION_RUN.ID.desc())
                 .limit(limit)
                 .fetch(JooqRunLog::run);
+    }
+
+    @Override
+    public List<RunRecord> recentRuns(Optional<RunStatus> status, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive, not " + limit);
+        }
+        return dsl.selectFrom(INTEGRATION_RUN)
+                .where(status.map(wanted -> INTEGRATION_RUN.STATUS.eq(wanted.wireName())).orElse(DSL.noCondition()))
+                .orderBy(INTEGRATION_RUN.STARTED_AT.desc(), INTEGRATION_RUN.ID.desc())
+                .limit(limit)
+                .fetch(JooqRunLog::run);
+    }
+
+    @Override
+    public Optional<RunRecord> find(UUID id) {
+        return dsl.selectFrom(INTEGRATION_RUN).where(INTEGRATION_RUN.ID.eq(id)).fetchOptional(JooqRunLog::run);
     }
 
     private static RunRecord run(IntegrationRunRecord row) {

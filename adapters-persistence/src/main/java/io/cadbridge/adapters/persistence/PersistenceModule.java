@@ -8,11 +8,11 @@ import com.google.inject.Scopes;
 import com.google.inject.Singleton;
 import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.application.port.out.Directory;
-import io.cadbridge.application.port.out.EventLog;
 import io.cadbridge.application.port.out.ExtraDataSettingsRepository;
 import io.cadbridge.application.port.out.IntegrationRepository;
 import io.cadbridge.application.port.out.RunLog;
 import io.cadbridge.application.port.out.StatisticsStore;
+import io.cadbridge.application.port.out.WorkQueue;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 
@@ -29,7 +29,7 @@ public final class PersistenceModule extends AbstractModule {
     protected void configure() {
         bind(IntegrationRepository.class).to(JooqIntegrationRepository.class).in(Scopes.SINGLETON);
         bind(ConversationStore.class).to(JooqConversationStore.class).in(Scopes.SINGLETON);
-        bind(EventLog.class).to(JooqEventLog.class).in(Scopes.SINGLETON);
+        bind(WorkQueue.class).to(JooqWorkQueue.class).in(Scopes.SINGLETON);
         bind(ExtraDataSettingsRepository.class).to(JooqExtraDataSettingsRepository.class).in(Scopes.SINGLETON);
         bind(StatisticsStore.class).to(JooqStatisticsStore.class).in(Scopes.SINGLETON);
         bind(RunLog.class).to(JooqRunLog.class).in(Scopes.SINGLETON);

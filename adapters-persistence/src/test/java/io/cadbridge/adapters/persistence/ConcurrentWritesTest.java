@@ -3,13 +3,26 @@ package io.cadbridge.adapters.persistence;
 import static io.cadbridge.application.port.out.contract.ConversationSamples.NOON;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cadbridge.application.port.out.QueuedWork.Acceptance;
+import io.cadbridge.application.port.out.QueuedWork.ClaimedJob;
+import io.cadbridge.application.port.out.QueuedWork.NewJob;
+import io.cadbridge.application.port.out.QueuedWork.StepCommit;
+import io.cadbridge.application.port.out.RunRecord;
 import io.cadbridge.application.port.out.contract.ConversationSamples;
-import io.cadbridge.domain.conversation.ConversationEvent;
+import io.cadbridge.domain.conversation.CadLimits;
 import io.cadbridge.domain.conversation.ConversationId;
+import io.cadbridge.domain.integration.IntegrationId;
 import io.cadbridge.domain.json.JsonNumber;
 import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.domain.run.RunStatus;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,7 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Two deliveries handled at once by different threads (or service instances) must not lose writes. */
+/** Deliveries, claims and commits handled at once by different threads (or service instances) must not lose or share work. */
 class ConcurrentWritesTest {
 
     @RegisterExtension
@@ -33,25 +46,49 @@ class ConcurrentWritesTest {
     }
 
     @Test
-    void concurrentMergesIntoOneConversationKeepEveryKey() throws Exception {
-        JooqConversationStore store = new JooqConversationStore(DATABASE.dsl());
-        ConversationId conversation = new ConversationId("conversation-1");
+    void concurrentStepsIntoOneConversationKeepEveryKey() throws Exception {
+        JooqWorkQueue queue = new JooqWorkQueue(DATABASE.dsl(), Clock.systemUTC(), CadLimits.DEFAULT);
+        IntegrationId integration = IntegrationId.random();
+        queue.accept(IntStream.range(0, WRITERS).mapToObj(writer -> new NewJob(ConversationSamples.event("event-" + writer, "conversation-1"),
+                List.of(integration), NOON, Optional.of("process-" + writer))).toList());
+        List<ClaimedJob> jobs = new ArrayList<>();
+        for (int writer = 0; writer < WRITERS; writer++) {
+            queue.releaseAll("process-" + writer);
+        }
+        jobs.addAll(queue.claim("worker", WRITERS, Duration.ofSeconds(30)));
 
-        runTogether(IntStream.range(0, WRITERS).<Callable<Object>>mapToObj(writer -> () -> store.mergeAttachedData(
-                conversation, JsonObject.builder().put("key_" + writer, JsonNumber.of(writer)).build(), NOON)).toList());
+        runTogether(jobs.stream().<Callable<Object>>map(job -> () -> queue.commit(List.of(new StepCommit(job.jobId(), 0, "worker",
+                new RunRecord(UUID.randomUUID(), integration, job.event().id(), job.event().name(), job.event().conversationId(),
+                        RunStatus.SUCCEEDED, "saved", OptionalInt.empty(), Duration.ZERO, NOON),
+                JsonObject.builder().put("key_" + job.jobId(), JsonNumber.of(job.jobId())).build(), job.version(0), Set.of(),
+                Optional.empty(), false)))).toList());
 
-        assertThat(store.find(conversation).orElseThrow().attachedData().values().members()).hasSize(WRITERS);
+        assertThat(new JooqConversationStore(DATABASE.dsl()).find(new ConversationId("conversation-1")).orElseThrow()
+                .attachedData().values().members()).hasSize(WRITERS);
     }
 
     @Test
-    void concurrentDeliveriesOfOneEventRecordItOnce() throws Exception {
-        JooqEventLog log = new JooqEventLog(DATABASE.dsl());
-        ConversationEvent event = ConversationSamples.event("event-1", "conversation-1");
+    void concurrentDeliveriesOfOneEventAcceptItOnce() throws Exception {
+        JooqWorkQueue queue = new JooqWorkQueue(DATABASE.dsl(), Clock.systemUTC(), CadLimits.DEFAULT);
+        NewJob job = new NewJob(ConversationSamples.event("event-1", "conversation-1"), List.of(IntegrationId.random()), NOON, Optional.empty());
 
         List<Object> results = runTogether(IntStream.range(0, WRITERS)
-                .<Callable<Object>>mapToObj(writer -> () -> log.recordIfNew(event, NOON)).toList());
+                .<Callable<Object>>mapToObj(writer -> () -> queue.accept(List.of(job)).getFirst()).toList());
 
-        assertThat(results).filteredOn(Boolean.TRUE::equals).hasSize(1);
+        assertThat(results).filteredOn(Acceptance.Accepted.class::isInstance).hasSize(1);
+    }
+
+    @Test
+    void concurrentClaimersNeverShareAJob() throws Exception {
+        JooqWorkQueue queue = new JooqWorkQueue(DATABASE.dsl(), Clock.systemUTC(), CadLimits.DEFAULT);
+        queue.accept(IntStream.range(0, 200).mapToObj(event -> new NewJob(ConversationSamples.event("event-" + event, "conversation-" + event),
+                List.of(IntegrationId.random()), NOON, Optional.empty())).toList());
+
+        List<Object> claims = runTogether(IntStream.range(0, 8).<Callable<Object>>mapToObj(claimer -> () ->
+                queue.claim("claimer-" + claimer, 50, Duration.ofSeconds(30))).toList());
+
+        List<Long> claimed = claims.stream().flatMap(list -> ((List<?>) list).stream()).map(job -> ((ClaimedJob) job).jobId()).toList();
+        assertThat(claimed).hasSize(200).doesNotHaveDuplicates();
     }
 
     private static List<Object> runTogether(List<Callable<Object>> tasks) throws Exception {

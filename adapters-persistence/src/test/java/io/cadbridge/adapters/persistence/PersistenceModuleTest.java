@@ -7,11 +7,16 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.application.port.out.Directory;
-import io.cadbridge.application.port.out.EventLog;
 import io.cadbridge.application.port.out.ExtraDataSettingsRepository;
 import io.cadbridge.application.port.out.IntegrationRepository;
 import io.cadbridge.application.port.out.RunLog;
 import io.cadbridge.application.port.out.StatisticsStore;
+import io.cadbridge.application.port.out.WorkQueue;
+import io.cadbridge.application.port.out.QueuedWork.Acceptance;
+import io.cadbridge.application.port.out.QueuedWork.NewJob;
+import io.cadbridge.domain.conversation.CadLimits;
+import java.time.Clock;
+import java.util.Optional;
 import io.cadbridge.application.port.out.contract.ConversationSamples;
 import io.cadbridge.application.port.out.contract.IntegrationSamples;
 import io.cadbridge.domain.integration.Integration;
@@ -24,11 +29,14 @@ class PersistenceModuleTest {
     @RegisterExtension
     static final PostgresSchema DATABASE = new PostgresSchema();
 
-    private final Injector injector = Guice.createInjector(new PersistenceModule(DATABASE.dataSource()));
+    private final Injector injector = Guice.createInjector(new PersistenceModule(DATABASE.dataSource()), binder -> {
+        binder.bind(Clock.class).toInstance(Clock.systemUTC());
+        binder.bind(CadLimits.class).toInstance(CadLimits.DEFAULT);
+    });
 
     @Test
     void bindsEveryPersistencePortToOneSharedInstance() {
-        for (Class<?> port : List.of(IntegrationRepository.class, ConversationStore.class, EventLog.class,
+        for (Class<?> port : List.of(IntegrationRepository.class, ConversationStore.class, WorkQueue.class,
                 ExtraDataSettingsRepository.class, StatisticsStore.class, RunLog.class, Directory.class)) {
             assertThat(injector.getInstance(port)).as(port.getSimpleName()).isSameAs(injector.getInstance(port));
         }
@@ -41,6 +49,7 @@ class PersistenceModuleTest {
         injector.getInstance(IntegrationRepository.class).save(integration);
 
         assertThat(injector.getInstance(IntegrationRepository.class).findById(integration.id())).contains(integration);
-        assertThat(injector.getInstance(EventLog.class).recordIfNew(ConversationSamples.event("guice-event", "c-1"), NOON)).isTrue();
+        assertThat(injector.getInstance(WorkQueue.class).accept(List.of(new NewJob(ConversationSamples.event("guice-event", "c-1"),
+                List.of(integration.id()), NOON, Optional.empty())))).singleElement().isInstanceOf(Acceptance.Accepted.class);
     }
 }

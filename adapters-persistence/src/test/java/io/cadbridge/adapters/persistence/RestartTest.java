@@ -3,8 +3,11 @@ package io.cadbridge.adapters.persistence;
 import static io.cadbridge.application.port.out.contract.ConversationSamples.NOON;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cadbridge.application.port.out.QueuedWork.Acceptance;
+import io.cadbridge.application.port.out.QueuedWork.NewJob;
 import io.cadbridge.application.port.out.contract.ConversationSamples;
 import io.cadbridge.application.port.out.contract.IntegrationSamples;
+import io.cadbridge.domain.conversation.CadLimits;
 import io.cadbridge.domain.conversation.Conversation;
 import io.cadbridge.domain.conversation.ConversationId;
 import io.cadbridge.domain.conversation.EventId;
@@ -12,9 +15,11 @@ import io.cadbridge.domain.conversation.ExtraDataSettings;
 import io.cadbridge.domain.conversation.StatisticsEntry;
 import io.cadbridge.domain.integration.ChannelType;
 import io.cadbridge.domain.integration.Integration;
-import io.cadbridge.domain.json.JsonObject;
 import io.cadbridge.domain.json.JsonString;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,9 +39,9 @@ class RestartTest {
         StatisticsEntry entry = new StatisticsEntry(CONVERSATION, "tier", new JsonString("gold"), new EventId("event-1"), NOON);
         DSLContext before = JooqContexts.postgres(DATABASE.dataSource());
         new JooqIntegrationRepository(before).save(integration);
-        Conversation conversation = new JooqConversationStore(before)
-                .mergeAttachedData(CONVERSATION, JsonObject.builder().put("name", "Ada").build(), NOON);
-        new JooqEventLog(before).recordIfNew(ConversationSamples.event("event-1", CONVERSATION.value()), NOON);
+        NewJob job = new NewJob(ConversationSamples.event("event-1", CONVERSATION.value()), List.of(integration.id()), NOON, Optional.empty());
+        new JooqWorkQueue(before, Clock.systemUTC(), CadLimits.DEFAULT).accept(List.of(job));
+        Conversation conversation = new JooqConversationStore(before).find(CONVERSATION).orElseThrow();
         new JooqExtraDataSettingsRepository(before).save(settings);
         new JooqStatisticsStore(before).save(List.of(entry));
 
@@ -44,7 +49,10 @@ class RestartTest {
 
         assertThat(new JooqIntegrationRepository(after).findAll()).containsExactly(integration);
         assertThat(new JooqConversationStore(after).find(CONVERSATION)).contains(conversation);
-        assertThat(new JooqEventLog(after).recordIfNew(ConversationSamples.event("event-1", CONVERSATION.value()), NOON)).isFalse();
+        JooqWorkQueue queue = new JooqWorkQueue(after, Clock.systemUTC(), CadLimits.DEFAULT);
+        assertThat(queue.accept(List.of(job))).singleElement().isInstanceOf(Acceptance.Duplicate.class);
+        assertThat(queue.claim("after-restart", 10, Duration.ofSeconds(30))).singleElement()
+                .satisfies(claimed -> assertThat(claimed.event()).isEqualTo(job.event()));
         assertThat(new JooqExtraDataSettingsRepository(after).find(ChannelType.CHAT)).contains(settings);
         assertThat(new JooqStatisticsStore(after).findByConversation(CONVERSATION)).containsExactly(entry);
     }

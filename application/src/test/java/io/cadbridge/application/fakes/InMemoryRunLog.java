@@ -4,11 +4,13 @@ import io.cadbridge.application.port.out.RunLog;
 import io.cadbridge.application.port.out.RunReasons;
 import io.cadbridge.application.port.out.RunRecord;
 import io.cadbridge.domain.integration.IntegrationId;
+import io.cadbridge.domain.run.RunStatus;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Keeps runs as PostgreSQL does: whole microseconds, capped reasons, ids ordered as unsigned numbers. */
@@ -36,6 +38,23 @@ public final class InMemoryRunLog implements RunLog {
                 .sorted(NEWEST_FIRST)
                 .limit(limit)
                 .toList();
+    }
+
+    @Override
+    public synchronized List<RunRecord> recentRuns(Optional<RunStatus> status, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive, not " + limit);
+        }
+        return runs.values().stream()
+                .filter(run -> status.isEmpty() || run.status() == status.get())
+                .sorted(NEWEST_FIRST)
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public synchronized Optional<RunRecord> find(UUID id) {
+        return Optional.ofNullable(runs.get(id));
     }
 
     private static RunRecord stored(RunRecord run) {

@@ -43,7 +43,9 @@ class ProcessEventServiceTest {
 
     private static final String QUEUE_ID = "C9177D585DA5EE11B3ED58961D1810CC";
 
-    private final InMemoryWorld world = new InMemoryWorld(Clock.fixed(Instant.parse("2026-01-01T10:00:00Z"), ZoneOffset.UTC));
+    private static final Instant NOW = Instant.parse("2026-01-01T10:00:00Z");
+
+    private final InMemoryWorld world = new InMemoryWorld(Clock.fixed(NOW, ZoneOffset.UTC));
     private final ProcessEventService service = world.processEvent();
 
     @Test
@@ -51,9 +53,9 @@ class ProcessEventServiceTest {
         world.integrations.save(Seed.integration("https://crm.example/customers"));
         world.crm.respond(json(200, Seed.crmAnswer()));
 
-        EventOutcome.Processed outcome = process(Seed.inboundCallReceived("e-1", "c-1"));
-        assertThat(outcome.runs()).isEmpty();
+        EventOutcome.Accepted outcome = accepted(Seed.inboundCallReceived("e-1", "c-1"));
         assertThat(outcome.pending()).hasSize(1);
+        assertThat(world.crm.requests()).as("nothing runs before the answer").isEmpty();
         world.runBackgroundWork();
 
         assertThat(attached("c-1", "customer_data")).isEqualTo(obj("id", "C-1001", "firstname", "Aino", "lastname", "Virtanen",
@@ -85,7 +87,7 @@ class ProcessEventServiceTest {
         world.settings.save(new ExtraDataSettings(ChannelType.PHONE, List.of(), List.of("customerType")));
         world.crm.respond(json(200, Seed.crmAnswer()));
 
-        process(Seed.inboundCallReceived("e-1", "c-1"));
+        accepted(Seed.inboundCallReceived("e-1", "c-1"));
         world.runBackgroundWork();
 
         assertThat(world.statistics.findByConversation(new ConversationId("c-1")))
@@ -247,27 +249,81 @@ class ProcessEventServiceTest {
         world.integrations.save(integration(1, "https://crm.example/1", obj("request", obj("method", "GET", "delay", 2, "delayMax", 4))));
         world.crm.respond(json(200, obj()));
 
-        process(Seed.inboundCallReceived("e-1", "c-1"));
+        accepted(Seed.inboundCallReceived("e-1", "c-1"));
+
+        assertThat(world.queue.dueTimes()).as("the delay is the job's due time, not a wait").containsExactly(NOW.plusSeconds(3));
         world.runBackgroundWork();
+        assertThat(world.pauses).isEmpty();
+        assertThat(world.crm.requests()).hasSize(1);
+    }
+
+    @Test
+    void theAnswerWaitsTheDelayOfAnIntegrationItWaitsFor() {
+        world.randomFraction(0.5);
+        world.integrations.save(integration(1, "https://crm.example/1",
+                obj("request", obj("method", "GET", "block", true, "delay", 2, "delayMax", 4))));
+        world.crm.respond(json(200, obj()));
+
+        process(Seed.inboundCallReceived("e-1", "c-1"));
 
         assertThat(world.pauses).containsExactly(Duration.ofSeconds(3));
         assertThat(world.crm.requests()).hasSize(1);
     }
 
     @Test
+    void aResultForAnOlderEventNeverOverwritesWhatANewerEventSaved() {
+        world.integrations.save(integration(1, "https://crm.example/1", obj("request", obj("method", "GET"),
+                "response", obj("save", obj("status", "{response.body.status}")))));
+        ConversationEvent older = at(Seed.inboundCallReceived("e-older", "c-1"), NOW.minusSeconds(60));
+        ConversationEvent newer = at(Seed.inboundCallReceived("e-newer", "c-1"), NOW);
+
+        world.crm.respond(json(200, obj("status", "newer")));
+        accepted(newer);
+        world.runBackgroundWork();
+        world.crm.respond(json(200, obj("status", "older")));
+        accepted(older);
+        world.runBackgroundWork();
+
+        assertThat(world.crm.requests()).hasSize(2);
+        assertThat(attached("c-1", "status")).isEqualTo(JsonValue.of("newer"));
+    }
+
+    @Test
+    void attachedDataOverTheLimitIsARecordedFailureNotATruncation() {
+        world.integrations.save(blocking(1, obj("notes", "{response.body.notes}")));
+        world.crm.respond(json(200, obj("notes", "x".repeat(40_000))));
+
+        EventOutcome.Processed outcome = process(Seed.inboundCallReceived("e-1", "c-1"));
+
+        assertThat(outcome.runs()).singleElement().satisfies(run -> {
+            assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+            assertThat(run.reason()).contains("\"notes\"").contains("over the limit").contains("nothing was saved");
+        });
+        assertThat(outcome.attachedData().isEmpty()).isTrue();
+    }
+
+    @Test
     void integrationsThatAreNotTriggeredAreNotCalledButTheConversationIsKnown() {
         world.integrations.save(Seed.integration("https://crm.example/customers"));
 
-        EventOutcome.Processed outcome = process(Seed.received("e-1", Seed.contact("c-1", "phone", "outbound", Optional.empty())));
+        EventOutcome.Accepted outcome = accepted(Seed.received("e-1", Seed.contact("c-1", "phone", "outbound", Optional.empty())));
         world.runBackgroundWork();
 
         assertThat(world.crm.requests()).isEmpty();
-        assertThat(outcome.runs()).extracting(RunReport::status).isEmpty();
+        assertThat(outcome.pending()).isEmpty();
         assertThat(world.conversations.find(new ConversationId("c-1"))).isPresent();
     }
 
     private EventOutcome.Processed process(ConversationEvent event) {
         return (EventOutcome.Processed) service.process(new ProcessEventCommand(event));
+    }
+
+    private EventOutcome.Accepted accepted(ConversationEvent event) {
+        return (EventOutcome.Accepted) service.process(new ProcessEventCommand(event));
+    }
+
+    private static ConversationEvent at(ConversationEvent event, Instant datetime) {
+        return new ConversationEvent(event.id(), event.name(), datetime, event.contact());
     }
 
     private JsonValue attached(String conversation, String key) {

@@ -6,6 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cadbridge.application.fakes.InMemoryIntegrationRepository;
+import io.cadbridge.application.fakes.InMemoryWorld;
+import io.cadbridge.application.port.in.ManageRunsUseCase;
+import io.cadbridge.application.port.in.ProcessEventUseCase.ProcessEventCommand;
+import io.cadbridge.application.port.out.CrmCallException;
+import io.cadbridge.domain.conversation.ConversationId;
+import io.cadbridge.domain.exchange.CrmResponse;
+import io.cadbridge.domain.run.RunStatus;
+import io.cadbridge.domain.testing.Seed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
 import io.cadbridge.application.fakes.InMemoryRunLog;
 import io.cadbridge.application.port.in.ReadRunLogUseCase;
 import io.cadbridge.application.port.out.RunRecord;
@@ -17,9 +30,33 @@ import org.junit.jupiter.api.Test;
 
 class RunLogServiceTest {
 
-    private final InMemoryIntegrationRepository integrations = new InMemoryIntegrationRepository();
-    private final InMemoryRunLog runLog = new InMemoryRunLog();
-    private final RunLogService service = new RunLogService(integrations, runLog);
+    private final InMemoryWorld world = new InMemoryWorld(Clock.fixed(NOON, ZoneOffset.UTC));
+    private final InMemoryIntegrationRepository integrations = world.integrations;
+    private final InMemoryRunLog runLog = world.runLog;
+    private final RunLogService service = world.runLogQueries();
+
+    @Test
+    void aFailedRunIsListedAndRetriedForTheSameEvent() {
+        Integration integration = Seed.integration("https://crm.example/customers");
+        integrations.save(integration);
+        world.crm.fail(new CrmCallException(CrmCallException.Kind.CONNECTION, "crm.example refused the connection"));
+        ProcessEventService events = world.processEvent();
+        events.process(new ProcessEventCommand(Seed.inboundCallReceived("e-1", "c-1")));
+        world.runBackgroundWork();
+        RunRecord failed = service.recentRuns(Optional.of(RunStatus.FAILED), 10).getFirst();
+        assertThat(failed.reason()).contains("refused");
+
+        world.crm.respond(new CrmResponse(200, Map.of("content-type", "application/json"), Optional.of(Seed.crmAnswer()), "", Duration.ZERO));
+        assertThat(service.retry(failed.id())).isInstanceOf(ManageRunsUseCase.RetryOutcome.Queued.class);
+        world.runBackgroundWork();
+
+        assertThat(service.recentRuns(Optional.of(RunStatus.SUCCEEDED), 10)).singleElement()
+                .satisfies(run -> assertThat(run.eventId()).isEqualTo(failed.eventId()));
+        assertThat(world.conversations.find(new ConversationId("c-1")).orElseThrow().attachedData().get("customer_data")).isPresent();
+        assertThat(service.retry(service.recentRuns(Optional.of(RunStatus.SUCCEEDED), 1).getFirst().id()))
+                .isInstanceOf(ManageRunsUseCase.RetryOutcome.NotFailed.class);
+        assertThat(service.retry(java.util.UUID.randomUUID())).isInstanceOf(ManageRunsUseCase.RetryOutcome.UnknownRun.class);
+    }
 
     @Test
     void anIntegrationsRecentRunsAreReadNewestFirstUpToTheLimit() {

@@ -17,7 +17,7 @@ public sealed interface EventOutcome {
     /**
      * The integrations that must be waited for ran: {@code attachedData} is the conversation's CAD
      * afterwards, {@code routing} what their {@code set} operations decided. {@code pending} are the
-     * integrations that run after the answer (they neither block nor set anything).
+     * integrations that run after the answer, from the durable queue (they neither block nor set anything).
      */
     record Processed(EventId eventId, ConversationId conversationId, AttachedData attachedData, RoutingDecision routing,
             List<RunReport> runs, List<IntegrationId> pending) implements EventOutcome {
@@ -27,6 +27,18 @@ public sealed interface EventOutcome {
             requireNonNull(attachedData, "attachedData is null");
             requireNonNull(routing, "routing is null");
             runs = List.copyOf(requireNonNull(runs, "runs is null"));
+            pending = List.copyOf(requireNonNull(pending, "pending is null"));
+        }
+    }
+
+    /**
+     * Nothing had to be waited for: the event is committed and its integrations ({@code pending},
+     * possibly none) run from the durable queue after the answer.
+     */
+    record Accepted(EventId eventId, ConversationId conversationId, List<IntegrationId> pending) implements EventOutcome {
+        public Accepted {
+            requireNonNull(eventId, "eventId is null");
+            requireNonNull(conversationId, "conversationId is null");
             pending = List.copyOf(requireNonNull(pending, "pending is null"));
         }
     }

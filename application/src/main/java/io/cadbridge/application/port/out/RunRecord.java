@@ -37,4 +37,9 @@ public record RunRecord(
         requireNonNull(duration, "duration is null");
         requireNonNull(startedAt, "startedAt is null");
     }
+
+    /** The same run, failed for {@code why}. */
+    public RunRecord failed(String why) {
+        return new RunRecord(id, integrationId, eventId, eventName, conversationId, RunStatus.FAILED, why, httpStatus, duration, startedAt);
+    }
 }

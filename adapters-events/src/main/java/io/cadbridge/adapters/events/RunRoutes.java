@@ -1,0 +1,82 @@
+package io.cadbridge.adapters.events;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.cadbridge.application.port.in.ManageRunsUseCase;
+import io.cadbridge.application.port.in.ManageRunsUseCase.RetryOutcome;
+import io.cadbridge.domain.run.RunStatus;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Runs across integrations: {@code GET /v1/runs?status=failed&limit=50} lists them newest first;
+ * {@code POST /v1/runs/{id}/retry} queues a failed run's integration to run again for its event.
+ */
+final class RunRoutes {
+
+    static final String COLLECTION = "/v1/runs";
+
+    private final ManageRunsUseCase runs;
+    private final JsonBodies json;
+    private final RunLogWriter writer = new RunLogWriter();
+
+    RunRoutes(ManageRunsUseCase runs, JsonBodies json) {
+        this.runs = requireNonNull(runs, "runs is null");
+        this.json = requireNonNull(json, "json is null");
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get(COLLECTION, this::list);
+        routes.post(COLLECTION + "/{id}/retry", this::retry);
+    }
+
+    private void list(Context ctx) {
+        int limit = LimitParameter.read(ctx, RunLogRoutes.DEFAULT_LIMIT, ManageRunsUseCase.MAX_LIMIT);
+        json.write(ctx, 200, writer.writeAll(runs.recentRuns(status(ctx), limit)));
+    }
+
+    private void retry(Context ctx) {
+        UUID id = runId(ctx);
+        switch (runs.retry(id)) {
+            case RetryOutcome.Queued queued -> json.write(ctx, 202, JsonNodeFactory.instance.objectNode()
+                    .put("runId", queued.run().id().toString())
+                    .put("integrationId", queued.run().integrationId().toString())
+                    .put("eventId", queued.run().eventId().value())
+                    .put("status", "queued"));
+            case RetryOutcome.UnknownRun unknown -> throw new ApiException(ApiError.NOT_FOUND, "no run has id " + unknown.runId());
+            case RetryOutcome.NotFailed notFailed -> throw new ApiException(ApiError.CONFLICT,
+                    "run " + id + " " + notFailed.run().status().wireName() + "; only failed runs are retried");
+            case RetryOutcome.NotReplayable old -> throw new ApiException(ApiError.CONFLICT,
+                    "run " + id + " was recorded before cadbridge kept events durably; its event cannot be run again");
+        }
+    }
+
+    private static Optional<RunStatus> status(Context ctx) {
+        List<String> values = ctx.queryParams("status");
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        String allowed = Arrays.stream(RunStatus.values()).map(RunStatus::wireName).collect(Collectors.joining(", "));
+        if (values.size() > 1) {
+            throw new ApiException(ApiError.INVALID_QUERY_PARAMETER, "query parameter \"status\" must be given once, not " + values.size() + " times");
+        }
+        return Optional.of(Arrays.stream(RunStatus.values()).filter(status -> status.wireName().equals(values.getFirst())).findFirst()
+                .orElseThrow(() -> new ApiException(ApiError.INVALID_QUERY_PARAMETER,
+                        "query parameter \"status\" must be one of " + allowed + ", not \"" + values.getFirst() + "\"")));
+    }
+
+    private static UUID runId(Context ctx) {
+        String text = ctx.pathParam("id");
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(ApiError.INVALID_PATH_PARAMETER, "path parameter \"id\" must be a run id (a UUID), not \"" + text + "\"");
+        }
+    }
+}

@@ -1,0 +1,349 @@
+package io.cadbridge.adapters.persistence;
+
+import static io.cadbridge.adapters.persistence.jooq.Tables.ACCEPTED_EVENT;
+import static io.cadbridge.adapters.persistence.jooq.Tables.CONVERSATION;
+import static io.cadbridge.adapters.persistence.jooq.Tables.INTEGRATION_RUN;
+import static io.cadbridge.adapters.persistence.jooq.Tables.JOB;
+import static io.cadbridge.adapters.persistence.jooq.Tables.STATISTICS_ENTRY;
+import static java.util.Objects.requireNonNull;
+import static org.jooq.impl.DSL.excluded;
+
+import io.cadbridge.application.port.out.QueuedWork.Acceptance;
+import io.cadbridge.application.port.out.QueuedWork.ClaimedJob;
+import io.cadbridge.application.port.out.QueuedWork.NewJob;
+import io.cadbridge.application.port.out.QueuedWork.StepCommit;
+import io.cadbridge.application.port.out.QueuedWork.StepCommitted;
+import io.cadbridge.application.port.out.QueuedWork.StepEffects;
+import io.cadbridge.application.port.out.RunReasons;
+import io.cadbridge.application.port.out.RunRecord;
+import io.cadbridge.application.port.out.WorkQueue;
+import io.cadbridge.domain.conversation.AttachedData;
+import io.cadbridge.domain.conversation.CadLimits;
+import io.cadbridge.domain.conversation.ConversationEvent;
+import io.cadbridge.domain.conversation.StatisticsEntry;
+import io.cadbridge.domain.conversation.StoredEvents;
+import io.cadbridge.domain.conversation.VersionedAttachedData;
+import io.cadbridge.domain.integration.IntegrationId;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertValuesStep7;
+import org.jooq.JSON;
+import org.jooq.JSONB;
+import org.jooq.Query;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/**
+ * The work queue in PostgreSQL (ADR 0015). Leases are compared with the database's clock, so the
+ * processes sharing a database need not agree on the time. Each method is one transaction; a commit
+ * batch applies only the steps whose job is still at that step and leased by the committing process.
+ */
+final class JooqWorkQueue implements WorkQueue {
+
+    /** The lease of a job its accepting process starts at once; the worker's heartbeat renews it. */
+    private static final Duration INITIAL_LEASE = Duration.ofSeconds(30);
+
+    private final DSLContext dsl;
+    private final Clock clock;
+    private final CadLimits limits;
+
+    @Inject
+    JooqWorkQueue(DSLContext dsl, Clock clock, CadLimits limits) {
+        this.dsl = requireNonNull(dsl, "dsl is null");
+        this.clock = requireNonNull(clock, "clock is null");
+        this.limits = requireNonNull(limits, "limits is null");
+    }
+
+    @Override
+    public List<Acceptance> accept(List<NewJob> jobs) {
+        if (jobs.isEmpty()) {
+            return List.of();
+        }
+        return StorageErrors.guarded(() -> dsl.transactionResult(transaction -> accept(transaction.dsl(), jobs)));
+    }
+
+    private List<Acceptance> accept(DSLContext tx, List<NewJob> jobs) {
+        InsertValuesStep7<?, String, String, String, OffsetDateTime, JSON, OffsetDateTime, Long> events = tx.insertInto(ACCEPTED_EVENT,
+                ACCEPTED_EVENT.EVENT_ID, ACCEPTED_EVENT.CONVERSATION_ID, ACCEPTED_EVENT.EVENT_NAME, ACCEPTED_EVENT.EVENT_DATETIME,
+                ACCEPTED_EVENT.PAYLOAD, ACCEPTED_EVENT.ACCEPTED_AT, ACCEPTED_EVENT.SEQUENCE);
+        Field<Long> nextSequence = DSL.field("nextval('accepted_event_sequence')", Long.class);
+        OffsetDateTime now = Timestamps.column(clock.instant());
+        for (NewJob job : jobs) {
+            ConversationEvent event = job.event();
+            events = events.values(DSL.val(event.id().value()), DSL.val(event.conversationId().value()), DSL.val(event.name().displayName()),
+                    DSL.val(Timestamps.column(event.datetime())), DSL.val(JsonColumns.json(StoredEvents.write(event))), DSL.val(now), nextSequence);
+        }
+        Map<String, Long> sequences = new HashMap<>();
+        events.onConflictDoNothing().returningResult(ACCEPTED_EVENT.EVENT_ID, ACCEPTED_EVENT.SEQUENCE)
+                .fetch().forEach(row -> sequences.put(row.value1(), row.value2()));
+        createConversations(tx, jobs, now);
+
+        List<NewJob> newJobs = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (NewJob job : jobs) {
+            if (sequences.containsKey(job.event().id().value()) && taken.add(job.event().id().value()) && !job.integrations().isEmpty()) {
+                newJobs.add(job);
+            }
+        }
+        Map<String, Long> jobIds = insertJobs(tx, newJobs);
+        Set<String> answered = new HashSet<>();
+        List<Acceptance> results = new ArrayList<>();
+        for (NewJob job : jobs) {
+            String id = job.event().id().value();
+            results.add(sequences.containsKey(id) && answered.add(id)
+                    ? new Acceptance.Accepted(jobIds.getOrDefault(id, 0L), sequences.get(id))
+                    : new Acceptance.Duplicate());
+        }
+        return results;
+    }
+
+    /** The conversation exists from its first event on; ids in order, so concurrent batches never deadlock. */
+    private static void createConversations(DSLContext tx, List<NewJob> jobs, OffsetDateTime now) {
+        var insert = tx.insertInto(CONVERSATION, CONVERSATION.ID, CONVERSATION.CREATED_AT, CONVERSATION.UPDATED_AT);
+        for (String id : new TreeSet<>(jobs.stream().map(job -> job.event().conversationId().value()).toList())) {
+            insert = insert.values(id, now, now);
+        }
+        insert.onConflictDoNothing().execute();
+    }
+
+    private Map<String, Long> insertJobs(DSLContext tx, List<NewJob> jobs) {
+        Map<String, Long> ids = new HashMap<>();
+        if (jobs.isEmpty()) {
+            return ids;
+        }
+        var insert = tx.insertInto(JOB, JOB.EVENT_ID, JOB.INTEGRATIONS, JOB.RUN_AT, JOB.LEASE_OWNER, JOB.LEASE_UNTIL);
+        for (NewJob job : jobs) {
+            UUID[] integrations = job.integrations().stream().map(IntegrationId::value).toArray(UUID[]::new);
+            insert = insert.values(DSL.val(job.event().id().value()), DSL.val(integrations), DSL.val(Timestamps.column(job.runAt())),
+                    DSL.val(job.leaseOwner().orElse(null)), job.leaseOwner().isPresent() ? leaseUntil(INITIAL_LEASE) : DSL.val((OffsetDateTime) null));
+        }
+        insert.returningResult(JOB.EVENT_ID, JOB.ID).fetch().forEach(row -> ids.put(row.value1(), row.value2()));
+        return ids;
+    }
+
+    @Override
+    public List<ClaimedJob> claim(String owner, int max, Duration lease) {
+        if (max < 1) {
+            return List.of();
+        }
+        return StorageErrors.guarded(() -> dsl.transactionResult(transaction -> {
+            DSLContext tx = transaction.dsl();
+            var due = tx.select(JOB.ID).from(JOB)
+                    .where(JOB.STATE.eq("pending"))
+                    .and(JOB.RUN_AT.le(DSL.currentOffsetDateTime()))
+                    .and(JOB.LEASE_OWNER.isNull().or(JOB.LEASE_UNTIL.lt(DSL.currentOffsetDateTime())))
+                    .orderBy(JOB.RUN_AT)
+                    .limit(max)
+                    .forUpdate()
+                    .skipLocked();
+            var claimed = tx.update(JOB)
+                    .set(JOB.LEASE_OWNER, owner)
+                    .set(JOB.LEASE_UNTIL, leaseUntil(lease))
+                    .where(JOB.ID.in(due))
+                    .returningResult(JOB.ID, JOB.EVENT_ID, JOB.INTEGRATIONS, JOB.FIRST_STEP, JOB.NEXT_STEP, JOB.RUN_AT)
+                    .fetch();
+            if (claimed.isEmpty()) {
+                return List.of();
+            }
+            Map<String, Record> events = new HashMap<>();
+            tx.select(ACCEPTED_EVENT.EVENT_ID, ACCEPTED_EVENT.SEQUENCE, ACCEPTED_EVENT.PAYLOAD).from(ACCEPTED_EVENT)
+                    .where(ACCEPTED_EVENT.EVENT_ID.in(claimed.map(row -> row.value2())))
+                    .fetch().forEach(row -> events.put(row.value1(), row));
+            return claimed.stream()
+                    .sorted((a, b) -> a.value6().compareTo(b.value6()))
+                    .map(row -> {
+                        Record event = events.get(row.value2());
+                        return new ClaimedJob(row.value1(), StoredEvents.read(JsonColumns.object(event.get(ACCEPTED_EVENT.PAYLOAD))),
+                                event.get(ACCEPTED_EVENT.SEQUENCE), Arrays.stream(row.value3()).map(IntegrationId::new).toList(),
+                                row.value4(), row.value5());
+                    })
+                    .toList();
+        }));
+    }
+
+    @Override
+    public List<StepCommitted> commit(List<StepCommit> steps) {
+        if (steps.isEmpty()) {
+            return List.of();
+        }
+        return StorageErrors.guarded(() -> dsl.transactionResult(transaction -> commit(transaction.dsl(), steps)));
+    }
+
+    private List<StepCommitted> commit(DSLContext tx, List<StepCommit> steps) {
+        // 1. Advance each job whose lease this process still holds; the others commit nothing.
+        int[] advanced = tx.batch(steps.stream().map(step -> advance(tx, step)).toList()).execute();
+        List<StepCommit> held = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            if (advanced[i] == 1) {
+                held.add(steps.get(i));
+            }
+        }
+        // 2. Merge the attached data, conversations locked in id order (no deadlock between batches).
+        Map<String, VersionedAttachedData> conversations = lockConversations(tx, held);
+        Map<StepCommit, StepEffects> effects = new HashMap<>();
+        Instant now = clock.instant();
+        for (StepCommit step : held) {
+            String conversation = step.run().conversationId().value();
+            StepEffects stepEffects = step.effects(conversations.getOrDefault(conversation, VersionedAttachedData.EMPTY), limits, now);
+            stepEffects.after().ifPresent(after -> conversations.put(conversation, after));
+            effects.put(step, stepEffects);
+        }
+        Set<String> changed = new TreeSet<>();
+        effects.values().forEach(stepEffects -> stepEffects.after().ifPresent(after -> changed.add(stepEffects.run().conversationId().value())));
+        OffsetDateTime updatedAt = Timestamps.column(now);
+        if (!changed.isEmpty()) {
+            tx.batch(changed.stream().map(id -> (Query) tx.update(CONVERSATION)
+                    .set(CONVERSATION.ATTACHED_DATA, JsonColumns.json(conversations.get(id).data().values()))
+                    .set(CONVERSATION.KEY_VERSIONS, KeyVersions.column(conversations.get(id).versions()))
+                    .set(CONVERSATION.UPDATED_AT, updatedAt)
+                    .where(CONVERSATION.ID.eq(id))).toList()).execute();
+        }
+        // 3. The runs and the statistics.
+        if (!held.isEmpty()) {
+            var runs = tx.insertInto(INTEGRATION_RUN, INTEGRATION_RUN.ID, INTEGRATION_RUN.INTEGRATION_ID, INTEGRATION_RUN.EVENT_ID,
+                    INTEGRATION_RUN.EVENT_NAME, INTEGRATION_RUN.CONVERSATION_ID, INTEGRATION_RUN.STATUS, INTEGRATION_RUN.REASON,
+                    INTEGRATION_RUN.HTTP_STATUS, INTEGRATION_RUN.DURATION_MICROS, INTEGRATION_RUN.STARTED_AT, INTEGRATION_RUN.JOB_ID,
+                    INTEGRATION_RUN.STEP);
+            for (StepCommit step : held) {
+                RunRecord run = effects.get(step).run();
+                runs = runs.values(run.id(), run.integrationId().value(), run.eventId().value(), run.eventName().displayName(),
+                        run.conversationId().value(), run.status().wireName(), RunReasons.stored(run.reason()),
+                        run.httpStatus().isPresent() ? run.httpStatus().getAsInt() : null, TimeUnit.MICROSECONDS.convert(run.duration()),
+                        Timestamps.column(run.startedAt().truncatedTo(ChronoUnit.MICROS)), step.jobId(), step.version().step());
+            }
+            runs.execute();
+        }
+        List<StatisticsEntry> statistics = effects.values().stream().flatMap(stepEffects -> stepEffects.statistics().stream()).toList();
+        if (!statistics.isEmpty()) {
+            var insert = tx.insertInto(STATISTICS_ENTRY, STATISTICS_ENTRY.CONVERSATION_ID, STATISTICS_ENTRY.KEY, STATISTICS_ENTRY.VALUE,
+                    STATISTICS_ENTRY.EVENT_ID, STATISTICS_ENTRY.SAVED_AT);
+            // One row per (conversation, key): the last write of the batch wins, as the merge did.
+            Map<String, StatisticsEntry> last = new TreeMap<>();
+            statistics.forEach(entry -> last.put(entry.conversationId().value() + "\u0000" + entry.key(), entry));
+            for (StatisticsEntry entry : last.values()) {
+                insert = insert.values(entry.conversationId().value(), entry.key(), JsonColumns.jsonb(entry.value()), entry.eventId().value(),
+                        Timestamps.column(entry.savedAt()));
+            }
+            insert.onConflict(STATISTICS_ENTRY.CONVERSATION_ID, STATISTICS_ENTRY.KEY).doUpdate()
+                    .set(STATISTICS_ENTRY.VALUE, excluded(STATISTICS_ENTRY.VALUE))
+                    .set(STATISTICS_ENTRY.EVENT_ID, excluded(STATISTICS_ENTRY.EVENT_ID))
+                    .set(STATISTICS_ENTRY.SAVED_AT, excluded(STATISTICS_ENTRY.SAVED_AT))
+                    .execute();
+        }
+        List<StepCommitted> results = new ArrayList<>();
+        for (StepCommit step : steps) {
+            StepEffects stepEffects = effects.get(step);
+            results.add(stepEffects == null ? new StepCommitted.LeaseLost() : new StepCommitted.Committed(stepEffects.run()));
+        }
+        return results;
+    }
+
+    /** Moves the job past {@code step} if it is still there and leased by the step's owner. */
+    private Query advance(DSLContext tx, StepCommit step) {
+        boolean done = step.next().isEmpty();
+        boolean keep = !done && step.keepLease();
+        return tx.update(JOB)
+                .set(JOB.NEXT_STEP, JOB.NEXT_STEP.plus(1))
+                .set(JOB.STATE, done ? "done" : "pending")
+                .set(JOB.RUN_AT, done ? JOB.RUN_AT : DSL.val(Timestamps.column(step.next().get())))
+                .set(JOB.LEASE_OWNER, keep ? JOB.LEASE_OWNER : DSL.val((String) null))
+                .set(JOB.LEASE_UNTIL, keep ? JOB.LEASE_UNTIL : DSL.val((OffsetDateTime) null))
+                .set(JOB.FINISHED_AT, done ? DSL.currentOffsetDateTime() : DSL.val((OffsetDateTime) null))
+                .where(JOB.ID.eq(step.jobId()))
+                .and(JOB.NEXT_STEP.eq(step.index()))
+                .and(JOB.STATE.eq("pending"))
+                .and(JOB.LEASE_OWNER.eq(step.owner()));
+    }
+
+    private static Map<String, VersionedAttachedData> lockConversations(DSLContext tx, List<StepCommit> steps) {
+        Set<String> ids = new TreeSet<>();
+        steps.stream().filter(step -> !step.saved().members().isEmpty()).forEach(step -> ids.add(step.run().conversationId().value()));
+        Map<String, VersionedAttachedData> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        tx.select(CONVERSATION.ID, CONVERSATION.ATTACHED_DATA, CONVERSATION.KEY_VERSIONS).from(CONVERSATION)
+                .where(CONVERSATION.ID.in(ids))
+                .orderBy(CONVERSATION.ID)
+                .forUpdate()
+                .fetch()
+                .forEach(row -> found.put(row.value1(), new VersionedAttachedData(
+                        new AttachedData(JsonColumns.object(row.value2())), KeyVersions.read(row.value3()))));
+        return found;
+    }
+
+    @Override
+    public void renew(String owner, Collection<Long> jobIds, Duration lease) {
+        if (jobIds.isEmpty()) {
+            return;
+        }
+        StorageErrors.guarded(() -> dsl.update(JOB)
+                .set(JOB.LEASE_UNTIL, leaseUntil(lease))
+                .where(JOB.LEASE_OWNER.eq(owner))
+                .and(JOB.ID.in(jobIds))
+                .execute());
+    }
+
+    @Override
+    public void release(String owner, long jobId, Instant runAt) {
+        StorageErrors.guarded(() -> dsl.update(JOB)
+                .set(JOB.LEASE_OWNER, (String) null)
+                .set(JOB.LEASE_UNTIL, (OffsetDateTime) null)
+                .set(JOB.RUN_AT, Timestamps.column(runAt))
+                .where(JOB.ID.eq(jobId))
+                .and(JOB.LEASE_OWNER.eq(owner))
+                .execute());
+    }
+
+    @Override
+    public int releaseAll(String owner) {
+        return StorageErrors.guarded(() -> dsl.update(JOB)
+                .set(JOB.LEASE_OWNER, (String) null)
+                .set(JOB.LEASE_UNTIL, (OffsetDateTime) null)
+                .where(JOB.LEASE_OWNER.eq(owner))
+                .and(JOB.STATE.eq("pending"))
+                .execute());
+    }
+
+    /** Runs recorded before the queue existed have no step and cannot be retried. */
+    @Override
+    public Optional<Long> retry(UUID runId, Instant runAt) {
+        return StorageErrors.guarded(() -> dsl.insertInto(JOB, JOB.EVENT_ID, JOB.INTEGRATIONS, JOB.FIRST_STEP, JOB.RUN_AT)
+                .select(DSL.select(INTEGRATION_RUN.EVENT_ID, DSL.array(INTEGRATION_RUN.INTEGRATION_ID), INTEGRATION_RUN.STEP,
+                                DSL.val(Timestamps.column(runAt)))
+                        .from(INTEGRATION_RUN)
+                        .join(ACCEPTED_EVENT).on(ACCEPTED_EVENT.EVENT_ID.eq(INTEGRATION_RUN.EVENT_ID))
+                        .where(INTEGRATION_RUN.ID.eq(runId))
+                        .and(INTEGRATION_RUN.STEP.isNotNull()))
+                .returningResult(JOB.ID)
+                .fetchOptional(row -> row.value1()));
+    }
+
+    @Override
+    public long pendingJobs() {
+        return StorageErrors.guarded(() -> (long) dsl.fetchCount(JOB, JOB.STATE.eq("pending")));
+    }
+
+    private static Field<OffsetDateTime> leaseUntil(Duration lease) {
+        return DSL.field("clock_timestamp() + {0} * interval '1 millisecond'", OffsetDateTime.class, DSL.val(lease.toMillis()));
+    }
+}

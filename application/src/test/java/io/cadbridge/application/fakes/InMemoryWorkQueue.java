@@ -1,0 +1,198 @@
+package io.cadbridge.application.fakes;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cadbridge.application.port.out.QueuedWork.Acceptance;
+import io.cadbridge.application.port.out.QueuedWork.ClaimedJob;
+import io.cadbridge.application.port.out.QueuedWork.NewJob;
+import io.cadbridge.application.port.out.QueuedWork.StepCommit;
+import io.cadbridge.application.port.out.QueuedWork.StepCommitted;
+import io.cadbridge.application.port.out.QueuedWork.StepEffects;
+import io.cadbridge.application.port.out.WorkQueue;
+import io.cadbridge.domain.conversation.CadLimits;
+import io.cadbridge.domain.conversation.ConversationEvent;
+import io.cadbridge.domain.conversation.EventId;
+import io.cadbridge.domain.integration.IntegrationId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The work queue in memory, with the same leases and commit checks as the PostgreSQL one. */
+public final class InMemoryWorkQueue implements WorkQueue {
+
+    private record Event(ConversationEvent event, long sequence) {
+    }
+
+    private static final class Job {
+        final long id;
+        final Event event;
+        final List<IntegrationId> integrations;
+        final int firstStep;
+        int next;
+        boolean done;
+        Instant runAt;
+        String owner;
+        Instant leaseUntil;
+
+        Job(long id, Event event, List<IntegrationId> integrations, int firstStep, Instant runAt) {
+            this.id = id;
+            this.event = event;
+            this.integrations = List.copyOf(integrations);
+            this.firstStep = firstStep;
+            this.runAt = runAt;
+        }
+    }
+
+    private final InMemoryConversationStore conversations;
+    private final InMemoryStatisticsStore statistics;
+    private final InMemoryRunLog runLog;
+    private final Clock clock;
+    private final CadLimits limits;
+    private final Map<EventId, Event> events = new HashMap<>();
+    private final Map<Long, Job> jobs = new LinkedHashMap<>();
+    /** For retries: the job and step each recorded run belongs to. */
+    private final Map<UUID, Integer> runSteps = new HashMap<>();
+    private long lastSequence;
+    private long lastJobId;
+    private boolean ignoreDueTimes;
+
+    public InMemoryWorkQueue(InMemoryConversationStore conversations, InMemoryStatisticsStore statistics, InMemoryRunLog runLog,
+            Clock clock, CadLimits limits) {
+        this.conversations = requireNonNull(conversations, "conversations is null");
+        this.statistics = requireNonNull(statistics, "statistics is null");
+        this.runLog = requireNonNull(runLog, "runLog is null");
+        this.clock = requireNonNull(clock, "clock is null");
+        this.limits = requireNonNull(limits, "limits is null");
+    }
+
+    /** Tests do not wait for delays: with this, every job is due at once. */
+    public synchronized void ignoreDueTimes(boolean ignore) {
+        this.ignoreDueTimes = ignore;
+    }
+
+    /** When each job that is not done is due next. */
+    public synchronized List<Instant> dueTimes() {
+        return jobs.values().stream().filter(job -> !job.done).map(job -> job.runAt).toList();
+    }
+
+    @Override
+    public synchronized List<Acceptance> accept(List<NewJob> newJobs) {
+        List<Acceptance> results = new ArrayList<>();
+        for (NewJob newJob : newJobs) {
+            if (events.containsKey(newJob.event().id())) {
+                results.add(new Acceptance.Duplicate());
+                continue;
+            }
+            Event event = new Event(newJob.event(), ++lastSequence);
+            events.put(newJob.event().id(), event);
+            conversations.touch(newJob.event().conversationId(), clock.instant());
+            if (newJob.integrations().isEmpty()) {
+                results.add(new Acceptance.Accepted(0, event.sequence()));
+                continue;
+            }
+            Job job = new Job(++lastJobId, event, newJob.integrations(), 0, newJob.runAt());
+            newJob.leaseOwner().ifPresent(owner -> lease(job, owner, Duration.ofSeconds(30)));
+            jobs.put(job.id, job);
+            results.add(new Acceptance.Accepted(job.id, event.sequence()));
+        }
+        return results;
+    }
+
+    @Override
+    public synchronized List<ClaimedJob> claim(String owner, int max, Duration lease) {
+        Instant now = clock.instant();
+        return jobs.values().stream()
+                .filter(job -> !job.done && (ignoreDueTimes || !job.runAt.isAfter(now)))
+                .filter(job -> job.owner == null || job.leaseUntil.isBefore(now))
+                .sorted(Comparator.comparing(job -> job.runAt))
+                .limit(max)
+                .peek(job -> lease(job, owner, lease))
+                .map(job -> new ClaimedJob(job.id, job.event.event(), job.event.sequence(), job.integrations, job.firstStep, job.next))
+                .toList();
+    }
+
+    @Override
+    public synchronized List<StepCommitted> commit(List<StepCommit> steps) {
+        return steps.stream().map(this::commit).toList();
+    }
+
+    private StepCommitted commit(StepCommit step) {
+        Job job = jobs.get(step.jobId());
+        if (job == null || job.done || job.next != step.index() || !step.owner().equals(job.owner)) {
+            return new StepCommitted.LeaseLost();
+        }
+        var conversation = step.run().conversationId();
+        StepEffects effects = step.effects(conversations.versioned(conversation), limits, clock.instant());
+        effects.after().ifPresent(after -> conversations.put(conversation, after, clock.instant()));
+        if (!effects.statistics().isEmpty()) {
+            statistics.save(effects.statistics());
+        }
+        runLog.record(effects.run());
+        runSteps.put(effects.run().id(), job.firstStep + step.index());
+        job.next++;
+        if (step.next().isEmpty()) {
+            job.done = true;
+            job.owner = null;
+        } else {
+            job.runAt = step.next().get();
+            if (!step.keepLease()) {
+                job.owner = null;
+            }
+        }
+        return new StepCommitted.Committed(effects.run());
+    }
+
+    @Override
+    public synchronized void renew(String owner, Collection<Long> jobIds, Duration lease) {
+        jobIds.stream().map(jobs::get).filter(job -> job != null && owner.equals(job.owner)).forEach(job -> lease(job, owner, lease));
+    }
+
+    @Override
+    public synchronized void release(String owner, long jobId, Instant runAt) {
+        Job job = jobs.get(jobId);
+        if (job != null && owner.equals(job.owner)) {
+            job.owner = null;
+            job.runAt = runAt;
+        }
+    }
+
+    @Override
+    public synchronized int releaseAll(String owner) {
+        int released = 0;
+        for (Job job : jobs.values()) {
+            if (!job.done && owner.equals(job.owner)) {
+                job.owner = null;
+                released++;
+            }
+        }
+        return released;
+    }
+
+    @Override
+    public synchronized Optional<Long> retry(UUID runId, Instant runAt) {
+        return runLog.find(runId).filter(run -> runSteps.containsKey(runId)).map(run -> {
+            Job job = new Job(++lastJobId, events.get(run.eventId()), List.of(run.integrationId()), runSteps.get(runId), runAt);
+            jobs.put(job.id, job);
+            return job.id;
+        });
+    }
+
+    @Override
+    public synchronized long pendingJobs() {
+        return jobs.values().stream().filter(job -> !job.done).count();
+    }
+
+    private void lease(Job job, String owner, Duration lease) {
+        job.owner = owner;
+        job.leaseUntil = clock.instant().plus(lease);
+    }
+}
