@@ -80,6 +80,6 @@ final class Requests {
     }
 
     OutboundRequest build() {
-        return new OutboundRequest(method, url, headers, query, body, authentication, timeout, proxy, verifyTls);
+        return new OutboundRequest(method, url, headers, query, body, authentication, timeout, proxy, verifyTls, resilience);
     }
 }
