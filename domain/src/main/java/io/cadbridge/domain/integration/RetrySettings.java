@@ -30,4 +30,8 @@ public record RetrySettings(int maxAttempts, Duration initialBackoff, Duration m
             throw new IllegalArgumentException("maxRetryAfter must not be negative: " + maxRetryAfter);
         }
     }
+
+    public RetrySettings withMaxAttempts(int attempts) {
+        return new RetrySettings(attempts, initialBackoff, maxBackoff, maxRetryAfter);
+    }
 }
