@@ -9,10 +9,12 @@ import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
 import io.cadbridge.application.port.in.ManageDirectoryUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
+import io.cadbridge.application.port.in.ReadCircuitBreakerUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
 import io.cadbridge.application.port.in.TestIntegrationUseCase;
 import io.cadbridge.application.port.in.ReadRunLogUseCase;
 import io.cadbridge.application.port.out.ConversationStore;
+import io.cadbridge.application.port.out.CrmCallHealth;
 import io.cadbridge.application.port.out.CrmClient;
 import io.cadbridge.application.port.out.Directory;
 import io.cadbridge.application.port.out.EventLog;
@@ -21,6 +23,7 @@ import io.cadbridge.application.port.out.IntegrationRepository;
 import io.cadbridge.application.port.out.RunLog;
 import io.cadbridge.application.port.out.StatisticsStore;
 import io.cadbridge.application.service.AttachedDataService;
+import io.cadbridge.application.service.CircuitBreakerService;
 import io.cadbridge.application.service.EventRunFactory;
 import io.cadbridge.application.service.DirectoryService;
 import io.cadbridge.application.service.ExtraDataSettingsService;
@@ -113,5 +116,11 @@ final class CoreModule extends AbstractModule {
     @Singleton
     ManageDirectoryUseCase manageDirectory(Directory directory) {
         return new DirectoryService(directory);
+    }
+
+    @Provides
+    @Singleton
+    ReadCircuitBreakerUseCase readCircuitBreakers(IntegrationRepository integrations, CrmCallHealth health) {
+        return new CircuitBreakerService(integrations, health);
     }
 }

@@ -7,6 +7,7 @@ import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
 import io.cadbridge.application.port.in.ManageDirectoryUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
+import io.cadbridge.application.port.in.ReadCircuitBreakerUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
 import io.cadbridge.application.port.in.TestIntegrationUseCase;
 import io.cadbridge.application.port.in.ReadRunLogUseCase;
@@ -33,12 +34,13 @@ public final class ApiServer {
     private final TestRunRoutes testRunRoutes;
     private final RunLogRoutes runLogRoutes;
     private final DirectoryRoutes directoryRoutes;
+    private final CircuitBreakerRoutes circuitBreakerRoutes;
     private Javalin app;
 
     @Inject
     public ApiServer(ProcessEventUseCase events, ManageIntegrationsUseCase integrations,
             ExtraDataSettingsUseCase extraDataSettings, ReadAttachedDataUseCase attachedData, TestIntegrationUseCase tests,
-            ReadRunLogUseCase runLog, ManageDirectoryUseCase directory, ApiAccess access) {
+            ReadRunLogUseCase runLog, ManageDirectoryUseCase directory, ReadCircuitBreakerUseCase circuits, ApiAccess access) {
         this.access = requireNonNull(access, "access is null");
         this.eventRoutes = new EventRoutes(events, json);
         this.integrationRoutes = new IntegrationRoutes(integrations, json);
@@ -47,6 +49,7 @@ public final class ApiServer {
         this.testRunRoutes = new TestRunRoutes(tests, json);
         this.runLogRoutes = new RunLogRoutes(runLog, json);
         this.directoryRoutes = new DirectoryRoutes(directory, json);
+        this.circuitBreakerRoutes = new CircuitBreakerRoutes(circuits, json);
     }
 
     /**
@@ -87,6 +90,7 @@ public final class ApiServer {
         conversationRoutes.register(cfg.routes);
         runLogRoutes.register(cfg.routes);
         directoryRoutes.register(cfg.routes);
+        circuitBreakerRoutes.register(cfg.routes);
         new SchemaRoutes().register(cfg.routes);
     }
 }

@@ -1,5 +1,11 @@
 package io.cadbridge.adapters.events;
 
+import io.cadbridge.application.port.out.CircuitView;
+import io.cadbridge.application.service.CircuitBreakerService;
+import io.cadbridge.domain.integration.IntegrationId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import io.cadbridge.application.fakes.InMemoryRunLog;
 import io.cadbridge.application.fakes.InMemoryStatisticsStore;
 import io.cadbridge.application.fakes.InMemoryWorld;
@@ -32,6 +38,7 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
     private final InMemoryWorld world = new InMemoryWorld(Clock.fixed(NOW, ZoneOffset.UTC)).runBackgroundWorkImmediately();
     private final HttpClient http = HttpClient.newHttpClient();
     private ReadAttachedDataUseCase attachedData = world.attachedData();
+    private final Map<IntegrationId, CircuitView> circuits = new ConcurrentHashMap<>();
     private ApiServer server;
     private URI base;
 
@@ -45,7 +52,7 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
     public void beforeEach(ExtensionContext context) {
         server = new ApiServer(world.processEvent(), world.manageIntegrations(IntegrationPolicy.HTTPS_ONLY), world.extraDataSettings(),
                 attachedData, world.testIntegrations(IntegrationPolicy.HTTPS_ONLY), world.runLogQueries(), world.manageDirectory(),
-                new ApiAccess(TOKEN));
+                new CircuitBreakerService(world.integrations, id -> Optional.ofNullable(circuits.get(id))), new ApiAccess(TOKEN));
         base = URI.create("http://localhost:" + server.start(0));
     }
 
@@ -57,6 +64,11 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
     /** Creates the seed integration ({@link Examples#SEED_INTEGRATION}) and returns its id. */
     String createSeedIntegration() {
         return post("/v1/integrations", Examples.SEED_INTEGRATION).json().get("id").asText();
+    }
+
+    /** What the CRM client reports of its circuit breakers; empty for an integration it never called. */
+    Map<IntegrationId, CircuitView> circuits() {
+        return circuits;
     }
 
     URI baseUri() {
