@@ -10,9 +10,11 @@ import io.cadbridge.application.port.in.ManageDirectoryUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.ManageRunsUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
+import io.cadbridge.application.port.in.ReadCircuitBreakerUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
 import io.cadbridge.application.port.in.TestIntegrationUseCase;
 import io.cadbridge.application.port.out.ConversationStore;
+import io.cadbridge.application.port.out.CrmCallHealth;
 import io.cadbridge.application.port.out.CrmClient;
 import io.cadbridge.application.port.out.Directory;
 import io.cadbridge.application.port.out.ExtraDataSettingsRepository;
@@ -24,6 +26,7 @@ import io.cadbridge.application.port.out.QueuedWork.StepCommit;
 import io.cadbridge.application.port.out.QueuedWork.StepCommitted;
 import io.cadbridge.application.port.out.WorkQueue;
 import io.cadbridge.application.service.AttachedDataService;
+import io.cadbridge.application.service.CircuitBreakerService;
 import io.cadbridge.application.service.DirectoryService;
 import io.cadbridge.application.service.ExtraDataSettingsService;
 import io.cadbridge.application.service.GroupCommit;
@@ -170,5 +173,11 @@ final class CoreModule extends AbstractModule {
     @Singleton
     ManageDirectoryUseCase manageDirectory(Directory directory) {
         return new DirectoryService(directory);
+    }
+
+    @Provides
+    @Singleton
+    ReadCircuitBreakerUseCase readCircuitBreakers(IntegrationRepository integrations, CrmCallHealth health) {
+        return new CircuitBreakerService(integrations, health);
     }
 }
