@@ -82,6 +82,9 @@ final class Database implements AutoCloseable {
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(10);
+        // A database that is down must not hold requests for the default 30 s: after 3 s without a
+        // connection the API answers 503 with Retry-After, and the worker tries again later.
+        config.setConnectionTimeout(3_000);
         config.setPoolName("cadbridge");
         config.setInitializationFailTimeout(10_000);
         try {

@@ -6,6 +6,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
+import io.cadbridge.application.port.out.CrmCallHealth;
 import io.cadbridge.application.port.out.CrmClient;
 import java.net.ProxySelector;
 import java.time.Clock;
@@ -13,7 +14,7 @@ import java.util.Map;
 import okhttp3.OkHttpClient;
 
 /**
- * Binds {@link CrmClient} to the Retrofit client. On shutdown the composition root closes every
+ * Binds {@link CrmClient} to the Retrofit client and {@link CrmCallHealth} to its circuit breakers. On shutdown the composition root closes every
  * {@code Set<AutoCloseable>} element; this module contributes the CRM client (OkHttp threads and connections).
  */
 public final class CrmHttpModule extends AbstractModule {
@@ -45,6 +46,7 @@ public final class CrmHttpModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(CrmClient.class).to(RetrofitCrmClient.class);
+        bind(CrmCallHealth.class).to(IntegrationGuards.class);
         bind(RetrofitCrmClient.class).in(Singleton.class);
         Multibinder.newSetBinder(binder(), AutoCloseable.class).addBinding().to(RetrofitCrmClient.class);
     }
@@ -76,7 +78,7 @@ public final class CrmHttpModule extends AbstractModule {
 
     @Provides
     @Singleton
-    IntegrationBreakers integrationBreakers() {
-        return new IntegrationBreakers(settings, clock);
+    IntegrationGuards integrationGuards() {
+        return new IntegrationGuards(settings, clock);
     }
 }

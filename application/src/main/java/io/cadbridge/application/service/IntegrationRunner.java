@@ -90,7 +90,8 @@ public final class IntegrationRunner {
             CrmResponse response = integration.endpointUrl().isEcho() ? echo(attachedData) : crm.send(integration.id(), request);
             trace = new RunTrace(trace.condition(), trace.request(), Optional.of(response), JsonObject.EMPTY, List.of());
             if (!response.isSuccessful()) {
-                return failed(integration, event, "the CRM answered HTTP " + response.status(), OptionalInt.of(response.status()), start, trace);
+                String reason = "the CRM answered HTTP " + response.status() + response.retryNote().map(note -> " (" + note + ")").orElse("");
+                return failed(integration, event, reason, OptionalInt.of(response.status()), start, trace);
             }
             JsonObject saved = integration.renderSave(event, request, response);
             List<SetResult> set = integration.evaluateSet(event, request, response,

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.cadbridge.application.port.in.RunReport;
 import io.cadbridge.application.port.in.RunTrace;
 import io.cadbridge.application.port.out.ConversationStore;
-import io.cadbridge.application.port.out.IntegrationRepository;
 import io.cadbridge.application.port.out.QueuedWork.ClaimedJob;
 import io.cadbridge.application.port.out.QueuedWork.StepCommit;
 import io.cadbridge.application.port.out.QueuedWork.StepCommitted;
@@ -50,7 +49,7 @@ public final class JobSteps {
         }
     }
 
-    private final IntegrationRepository integrations;
+    private final IntegrationSnapshot integrations;
     private final ConversationStore conversations;
     private final IntegrationRunner runner;
     private final StatisticsKeys statistics;
@@ -58,7 +57,7 @@ public final class JobSteps {
     private final RandomSource random;
     private final Clock clock;
 
-    public JobSteps(IntegrationRepository integrations, ConversationStore conversations, IntegrationRunner runner,
+    public JobSteps(IntegrationSnapshot integrations, ConversationStore conversations, IntegrationRunner runner,
             StatisticsKeys statistics, GroupCommit<StepCommit, StepCommitted> commits, RandomSource random, Clock clock) {
         this.integrations = requireNonNull(integrations, "integrations is null");
         this.conversations = requireNonNull(conversations, "conversations is null");
@@ -77,7 +76,7 @@ public final class JobSteps {
     public StepDone run(ClaimedJob job, String owner, boolean inline, boolean nextInline) {
         Instant started = clock.instant();
         IntegrationId id = job.integrations().get(job.nextIndex());
-        Optional<Integration> integration = integrations.findById(id).filter(Integration::enabled);
+        Optional<Integration> integration = integrations.find(id).filter(Integration::enabled);
         IntegrationRunner.RunResult result = integration.map(it -> runSafely(it, job.event(), inline))
                 .orElseGet(() -> skipped(id, clock.instant()));
         Optional<Instant> next = Optional.empty();
@@ -123,7 +122,7 @@ public final class JobSteps {
 
     /** The delay before an integration's request, picked between {@code delay} and {@code delayMax}. */
     Duration delayOf(IntegrationId id) {
-        return integrations.findById(id)
+        return integrations.find(id)
                 .flatMap(integration -> integration.configuration().request().delay())
                 .map(range -> range.pick(random.nextDouble()))
                 .orElse(Duration.ZERO);

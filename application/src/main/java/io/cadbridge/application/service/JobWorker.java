@@ -153,20 +153,27 @@ public final class JobWorker implements AutoCloseable {
     }
 
     private void poll() {
+        int failures = 0;
         while (!stopping) {
             int free = Math.min(MAX_CLAIM, slots.availablePermits());
             int claimed = 0;
+            long waitMillis = settings.pollInterval().toMillis();
             if (free > 0) {
                 try {
                     claimed = claimAndRun(free);
+                    failures = 0;
                 } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "cannot claim queued work, trying again in " + settings.pollInterval().toMillis() + " ms: " + e);
+                    // The database is down or restarting: back off (up to 5 s) and say so once per failure streak.
+                    waitMillis = Math.min(5_000, waitMillis << Math.min(failures, 5));
+                    if (failures++ == 0) {
+                        LOG.log(Level.WARNING, "cannot claim queued work; trying again with back-off: " + e);
+                    }
                 }
             }
             if (claimed < free || free == 0) {
                 synchronized (wakeUp) {
                     try {
-                        wakeUp.wait(settings.pollInterval().toMillis());
+                        wakeUp.wait(waitMillis);
                     } catch (InterruptedException e) {
                         return;
                     }
