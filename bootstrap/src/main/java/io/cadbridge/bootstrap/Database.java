@@ -67,6 +67,9 @@ final class Database implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // Stopped by the service's own shutdown, last: zonky's hook would stop it while the
+                    // worker still commits and gives its leases up.
+                    .setRegisterShutdownHook(false)
                     .start();
             LOG.info("Started the embedded PostgreSQL with its data in {}", directory);
             return postgres;

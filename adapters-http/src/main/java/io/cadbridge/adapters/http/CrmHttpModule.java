@@ -11,6 +11,8 @@ import io.cadbridge.application.port.out.CrmClient;
 import java.net.ProxySelector;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 
 /**
@@ -51,12 +53,17 @@ public final class CrmHttpModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), AutoCloseable.class).addBinding().to(RetrofitCrmClient.class);
     }
 
+    private static final int IDLE_CONNECTIONS = 256;
+
     /** The shared client: all integrations share its connection pool and dispatcher; timeouts are set per call. */
     @Provides
     @Singleton
     @ForCrm
     OkHttpClient httpClient() {
         return new OkHttpClient.Builder()
+                // OkHttp keeps 5 idle connections by default: under load every further call would open
+                // (and close) its own TCP connection to the CRM. Keep up to 256 for 5 minutes.
+                .connectionPool(new ConnectionPool(IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
                 .addInterceptor(new CallTimeoutInterceptor())
                 .addInterceptor(new ResponseSizeLimit(settings.maxResponseBytes()))
                 .addNetworkInterceptor(new CrossHostHeaders())
