@@ -8,19 +8,20 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A CRM on localhost: {@code GET /crm/<integration>?event=<event id>} answers
- * {@code {"name": "<integration>-<event id>"}} after a small latency and counts the calls per
- * integration and event, so a test can tell a lost call from a repeated one.
+ * A CRM on localhost: {@code GET /crm/<integration>?event=<event id>&latency=<ms>} answers
+ * {@code {"name": "<integration>-<event id>"}} after the latency (default 5 ms) and counts the calls
+ * per integration and event, so a test can tell a lost call from a repeated one.
  */
 final class CountingCrm implements AutoCloseable {
 
-    private static final Duration LATENCY = Duration.ofMillis(5);
+    private static final String DEFAULT_LATENCY_MILLIS = "5";
 
     private final HttpServer server;
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
@@ -60,6 +61,11 @@ final class CountingCrm implements AutoCloseable {
         return calls.values().stream().mapToInt(AtomicInteger::get).sum();
     }
 
+    /** How many (integration, event) pairs were called more than once: runs repeated after a crash. */
+    long repeatedCalls() {
+        return calls.values().stream().filter(count -> count.get() > 1).count();
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -68,9 +74,10 @@ final class CountingCrm implements AutoCloseable {
     private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
             String integration = exchange.getRequestURI().getPath().substring("/crm/".length());
-            String eventId = eventParameter(exchange.getRequestURI().getRawQuery());
+            Map<String, String> parameters = parameters(exchange.getRequestURI().getRawQuery());
+            String eventId = parameters.getOrDefault("event", "(no event parameter)");
             calls.computeIfAbsent(key(integration, eventId), k -> new AtomicInteger()).incrementAndGet();
-            Waiting.pause(LATENCY);
+            Waiting.pause(Duration.ofMillis(Long.parseLong(parameters.getOrDefault("latency", DEFAULT_LATENCY_MILLIS))));
             byte[] body = ("{\"name\": \"" + nameFor(integration, eventId) + "\"}").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
@@ -78,13 +85,15 @@ final class CountingCrm implements AutoCloseable {
         }
     }
 
-    private static String eventParameter(String query) {
+    private static Map<String, String> parameters(String query) {
+        Map<String, String> parameters = new HashMap<>();
         for (String pair : query == null ? new String[0] : query.split("&")) {
-            if (pair.startsWith("event=")) {
-                return URLDecoder.decode(pair.substring("event=".length()), StandardCharsets.UTF_8);
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                parameters.put(pair.substring(0, equals), URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
             }
         }
-        return "(no event parameter)";
+        return parameters;
     }
 
     private static String key(String integration, String eventId) {

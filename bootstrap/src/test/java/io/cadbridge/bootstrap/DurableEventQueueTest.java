@@ -2,6 +2,7 @@ package io.cadbridge.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cadbridge.bootstrap.EventStream.Attempt;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -11,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The durable event queue under real failures: service JVMs killed with kill -9, PostgreSQL stopped
- * under load, two services on one database. A steady stream of events that retries like Contact
+ * under load, two services on one database (one of them killed for good). A steady stream of events that retries like Contact
  * Pro; afterwards the database must show every accepted event processed exactly once.
  */
 class DurableEventQueueTest {
@@ -36,10 +39,19 @@ class DurableEventQueueTest {
     private CountingCrm crm;
     private final Map<String, String> integrations = new LinkedHashMap<>();
 
+    /** The stream, the services, the CRM and PostgreSQL, in that order; a failing close does not keep the others running. */
     @AfterEach
-    void stopEverything() throws Exception {
+    void stopEverything() {
+        RuntimeException first = null;
         while (!running.isEmpty()) {
-            running.pop().close();
+            try {
+                running.pop().close();
+            } catch (Exception e) {
+                first = first == null ? new IllegalStateException("could not stop everything", e) : first;
+            }
+        }
+        if (first != null) {
+            throw first;
         }
     }
 
@@ -67,26 +79,46 @@ class DurableEventQueueTest {
 
         Waiting.pause(Duration.ofSeconds(3));
         postgres.stop();
+        long down = System.nanoTime();
         Waiting.pause(Duration.ofSeconds(6));
+        long up = System.nanoTime();
         postgres.startAgain();
         Waiting.pause(Duration.ofSeconds(4));
 
         assertProcessedExactlyOnce(stream, service);
-        assertThat(stream.answered("503")).as("503s while PostgreSQL was down; answers: %s", stream.answers()).isPositive();
+        List<Attempt> sentWhileDown = stream.attempts().stream().filter(attempt -> attempt.sent() > down && attempt.sent() < up).toList();
+        assertThat(sentWhileDown).as("a 2xx while PostgreSQL was down cannot be durable")
+                .filteredOn(attempt -> attempt.answered() < up).noneMatch(Attempt::accepted);
+        assertThat(sentWhileDown).as("answers to the %d requests sent while PostgreSQL was down: %s, slowest (ms) %s", sentWhileDown.size(),
+                stream.answers(), stream.slowestMillis()).anyMatch(attempt -> attempt.answer().equals("503"));
     }
 
     @Test
-    void twoServicesOnOneDatabaseShareTheWorkAndApplyEveryRunOnce() {
+    void twoServicesOnOneDatabaseShareTheWorkAndTheSurvivorFinishesTheJobsOfTheKilledOne() {
         ServiceProcess one = startWithIntegrations("one", "delayed", "immediate", "slow");
         ServiceProcess two = keep(ServiceProcess.start("two", postgres.jdbcUrl(), work));
         EventStream stream = keep(EventStream.start("shared", List.of(one.port(), two.port()), EVENTS_PER_SECOND));
 
-        Waiting.pause(Duration.ofSeconds(12));
+        Set<String> owners = leaseOwnersSeenFor(Duration.ofSeconds(10));
+        two.kill();
+        Waiting.pause(Duration.ofSeconds(3));
 
         assertProcessedExactlyOnce(stream, one, two);
-        Map<String, Integer> owners = QueueLedger.read(postgres).jobsByLeaseOwner();
-        assertThat(owners.keySet()).as("lease owners of the jobs (each process must have done work): %s", owners)
-                .filteredOn(owner -> !owner.equals("(none)")).hasSizeGreaterThanOrEqualTo(2);
+        for (ServiceProcess service : List.of(one, two)) {
+            assertThat(owners).as("%s (pid %d) held a lease; owners seen: %s", service, service.pid(), owners)
+                    .anyMatch(owner -> owner.startsWith(service.pid() + "@"));
+        }
+    }
+
+    /** A done job's lease owner is cleared, so who works is sampled while the work goes on. */
+    private Set<String> leaseOwnersSeenFor(Duration duration) {
+        Set<String> owners = new TreeSet<>();
+        long end = System.nanoTime() + duration.toNanos();
+        while (System.nanoTime() < end) {
+            owners.addAll(QueueLedger.currentLeaseOwners(postgres));
+            Waiting.pause(Duration.ofMillis(100));
+        }
+        return owners;
     }
 
     /** Starts PostgreSQL, the CRM and one service, and creates the named integrations on it. */
@@ -106,7 +138,13 @@ class DurableEventQueueTest {
     /**
      * A non-blocking integration calling the CRM with the event id and saving its answer under its
      * own name. "delayed" and "slow" wait a random delay first, so that work is still queued when a
-     * process dies, and a job whose first integration waits is left in the queue for any poller.
+     * process dies, and a job whose first integration waits is left in the queue for any poller;
+     * the CRM takes 300 ms to answer "slow", so a killed process is always in the middle of some runs.
+     *
+     * <p>The bulkhead is widened: with the default {@code maxConcurrentCalls} of 100, the burst of
+     * jobs after a restart or a database outage (the worker runs up to 4096 at once) has hundreds of
+     * runs refused locally with LIMIT_REACHED, recorded as failed, the CRM never called. That is
+     * reported as a bug; these tests are about exactly-once.
      */
     private String integrationJson(String name, int ordinal) {
         String delay = switch (name) {
@@ -114,12 +152,14 @@ class DurableEventQueueTest {
             case "slow" -> ", \"delay\": 0.2, \"delayMax\": 1.5";
             default -> "";
         };
+        String latencyMillis = name.equals("slow") ? "300" : "5";
         return """
                 {"name": "%s", "channelType": "multi-channel", "endpointUrl": "%s", "ordinal": %d,
                  "direction": "inbound", "events": ["Received"], "scope": {"directConversations": true, "queues": []},
-                 "configuration": {"request": {"method": "GET", "params": {"event": "{event.id}"}%s},
-                                   "response": {"save": {"%s": "{response.body.name}"}}}}
-                """.formatted(name, crm.endpointUrl(name), ordinal, delay, name);
+                 "configuration": {"request": {"method": "GET", "params": {"event": "{event.id}", "latency": "%s"}%s},
+                                   "response": {"save": {"%s": "{response.body.name}"}},
+                                   "resilience": {"maxConcurrentCalls": 10000}}}
+                """.formatted(name, crm.endpointUrl(name), ordinal, latencyMillis, delay, name);
     }
 
     private void assertProcessedExactlyOnce(EventStream stream, ServiceProcess... services) {
@@ -128,8 +168,9 @@ class DurableEventQueueTest {
                 .isTrue();
         long drainStart = System.nanoTime();
         boolean drained = Waiting.until(() -> QueueLedger.drained(postgres), DRAIN_TIMEOUT);
-        System.out.printf("%d events accepted, answers %s; queue %s after %d ms%n", stream.accepted().size(), stream.answers(),
-                drained ? "drained" : "NOT drained", Duration.ofNanos(System.nanoTime() - drainStart).toMillis());
+        System.out.printf("%d events accepted, answers %s, slowest (ms) %s; queue %s after %d ms; %d CRM calls, %d repeated%n",
+                stream.accepted().size(), stream.answers(), stream.slowestMillis(), drained ? "drained" : "NOT drained",
+                Duration.ofNanos(System.nanoTime() - drainStart).toMillis(), crm.totalCalls(), crm.repeatedCalls());
         List<String> problems = ExactlyOnceCheck.problems(QueueLedger.read(postgres), stream, integrations, crm);
         assertThat(problems).as("%d events accepted, answers %s%n%s", stream.accepted().size(), stream.answers(), logs(services))
                 .isEmpty();

@@ -1,39 +1,37 @@
 package io.cadbridge.bootstrap;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * A steady Contact Pro: posts a Received event with a new id and a new conversation every
  * {@code 1/rate} seconds, round-robin over the services' ports, each on its own virtual thread.
- * Like the real caller it retries the SAME event id after a 503 or a connection error until it
- * gets a 2xx; only a 2xx counts as accepted. Anything outside the contract (another status, a 503
- * without Retry-After or without a JSON error) is recorded as a violation.
+ * Like the real caller it retries the SAME event id after a 503 or a connection error (on the next
+ * service, as a load balancer would) until it gets a 2xx; only a 2xx counts as accepted. An answer
+ * outside the contract ({@link EventAnswerRules}) is recorded as a violation.
  */
 final class EventStream implements AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
-    private static final Duration MAX_RETRY_PAUSE = Duration.ofSeconds(1);
 
     private final String prefix;
     private final List<Integer> ports;
@@ -43,7 +41,7 @@ final class EventStream implements AutoCloseable {
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     private final Set<String> sent = new ConcurrentSkipListSet<>();
     private final Set<String> accepted = new ConcurrentSkipListSet<>();
-    private final Map<String, AtomicInteger> answers = new ConcurrentHashMap<>();
+    private final Queue<Attempt> attempts = new ConcurrentLinkedQueue<>();
     private final List<String> violations = new CopyOnWriteArrayList<>();
     private volatile boolean sending = true;
     private volatile boolean abandoned;
@@ -91,16 +89,29 @@ final class EventStream implements AutoCloseable {
         return unanswered;
     }
 
-    /** How often each answer came: "202", "503", "connection error", …; for failure messages and "was a 503 seen". */
-    Map<String, Integer> answers() {
-        Map<String, Integer> counts = new TreeMap<>();
-        answers.forEach((answer, count) -> counts.put(answer, count.get()));
-        return counts;
+    /**
+     * One request and its answer: a status ("202", "503", …), "timeout" or "connection error";
+     * {@code sent} and {@code answered} are {@link System#nanoTime()} readings.
+     */
+    record Attempt(String eventId, String answer, long sent, long answered) {
+        boolean accepted() {
+            return answer.startsWith("2");
+        }
     }
 
-    int answered(String answer) {
-        AtomicInteger count = answers.get(answer);
-        return count == null ? 0 : count.get();
+    List<Attempt> attempts() {
+        return List.copyOf(attempts);
+    }
+
+    /** How often each answer came, for failure messages. */
+    Map<String, Long> answers() {
+        return attempts.stream().collect(Collectors.groupingBy(Attempt::answer, TreeMap::new, Collectors.counting()));
+    }
+
+    /** The longest wait for each kind of answer, in milliseconds. */
+    Map<String, Long> slowestMillis() {
+        return attempts.stream().collect(Collectors.toMap(Attempt::answer, attempt -> (attempt.answered() - attempt.sent()) / 1_000_000,
+                Math::max, TreeMap::new));
     }
 
     List<String> violations() {
@@ -126,9 +137,9 @@ final class EventStream implements AutoCloseable {
                 return;
             }
             String eventId = "%s-%06d".formatted(prefix, n);
-            int port = ports.get(n % ports.size());
+            int first = n;
             try {
-                threads.execute(() -> deliver(eventId, port));
+                threads.execute(() -> deliver(eventId, first));
             } catch (RejectedExecutionException e) {
                 return; // finish() came between the check and here: this id was never sent
             }
@@ -136,16 +147,11 @@ final class EventStream implements AutoCloseable {
         }
     }
 
-    private void deliver(String eventId, int port) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v1/events"))
-                .timeout(REQUEST_TIMEOUT)
-                .header("Authorization", "Bearer " + ServiceProcess.TOKEN)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        SeedExampleEndToEndTest.receivedEvent(eventId, conversationOf(eventId), "+358401234567")))
-                .build();
-        while (!abandoned) {
-            Duration pause = attempt(eventId, request);
+    /** Sends to the services in turn from the {@code first}-th on, as a load balancer would, until one accepts. */
+    private void deliver(String eventId, int first) {
+        String body = SeedExampleEndToEndTest.receivedEvent(eventId, conversationOf(eventId), "+358401234567");
+        for (int attempt = first; !abandoned; attempt++) {
+            Duration pause = attempt(eventId, request(ports.get(attempt % ports.size()), body));
             if (pause.isZero()) {
                 accepted.add(eventId);
                 return;
@@ -154,59 +160,37 @@ final class EventStream implements AutoCloseable {
         }
     }
 
+    private static HttpRequest request(int port, String body) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v1/events"))
+                .timeout(REQUEST_TIMEOUT)
+                .header("Authorization", "Bearer " + ServiceProcess.TOKEN)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+    }
+
     /** One try: zero when accepted, else how long to wait before the next. */
     private Duration attempt(String eventId, HttpRequest request) {
         HttpResponse<String> response;
+        long start = System.nanoTime();
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (HttpTimeoutException e) {
+            attempts.add(new Attempt(eventId, "timeout", start, System.nanoTime()));
+            return Duration.ofMillis(200);
         } catch (IOException e) {
-            count("connection error");
+            attempts.add(new Attempt(eventId, "connection error", start, System.nanoTime()));
             return Duration.ofMillis(200);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             abandoned = true;
             return Duration.ofMillis(1);
         }
-        int status = response.statusCode();
-        count(Integer.toString(status));
-        if (status / 100 == 2) {
+        attempts.add(new Attempt(eventId, Integer.toString(response.statusCode()), start, System.nanoTime()));
+        if (response.statusCode() / 100 == 2) {
             return Duration.ZERO;
         }
-        if (status == 503) {
-            return retryAfter(eventId, response);
-        }
-        violations.add(eventId + ": unexpected status " + status + " " + response.body());
-        return MAX_RETRY_PAUSE;
-    }
-
-    private Duration retryAfter(String eventId, HttpResponse<String> response) {
-        if (!hasJsonError(response.body())) {
-            violations.add(eventId + ": 503 without a JSON error body: " + response.body());
-        }
-        return response.headers().firstValue("Retry-After").map(value -> {
-            try {
-                Duration asked = Duration.ofSeconds(Long.parseLong(value.trim()));
-                return asked.compareTo(MAX_RETRY_PAUSE) > 0 ? MAX_RETRY_PAUSE : asked.plusMillis(50);
-            } catch (NumberFormatException e) {
-                violations.add(eventId + ": 503 with a Retry-After that is not seconds: " + value);
-                return MAX_RETRY_PAUSE;
-            }
-        }).orElseGet(() -> {
-            violations.add(eventId + ": 503 without Retry-After");
-            return MAX_RETRY_PAUSE;
-        });
-    }
-
-    private static boolean hasJsonError(String body) {
-        try {
-            JsonNode node = JSON.readTree(body);
-            return node != null && node.path("error").isObject();
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private void count(String answer) {
-        answers.computeIfAbsent(answer, a -> new AtomicInteger()).incrementAndGet();
+        EventAnswerRules.violation(response).ifPresent(violation -> violations.add(eventId + ": " + violation));
+        return EventAnswerRules.retryPause(response);
     }
 }

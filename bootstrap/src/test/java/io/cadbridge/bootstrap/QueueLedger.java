@@ -20,8 +20,7 @@ record QueueLedger(
         Set<String> acceptedEvents,
         Map<String, String> jobStatesByEvent,
         Map<RunKey, String> runStatuses,
-        Map<String, JsonNode> attachedDataByConversation,
-        Map<String, Integer> jobsByLeaseOwner) {
+        Map<String, JsonNode> attachedDataByConversation) {
 
     /** One (event, integration) pair; {@code runStatuses} holds the statuses of its runs, comma-separated. */
     record RunKey(String eventId, String integrationId) {
@@ -36,8 +35,7 @@ record QueueLedger(
                     query(statement, "select event_id, string_agg(state, ',') from job group by event_id", rows -> rows.getString(2)),
                     query(statement, "select event_id, integration_id::text, string_agg(status, ',') from integration_run group by 1, 2",
                             rows -> new RunKey(rows.getString(1), rows.getString(2)), rows -> rows.getString(3)),
-                    query(statement, "select id, attached_data::text from conversation", rows -> json(rows.getString(2))),
-                    query(statement, "select coalesce(lease_owner, '(none)'), count(*) from job group by 1", rows -> rows.getInt(2)));
+                    query(statement, "select id, attached_data::text from conversation", rows -> json(rows.getString(2))));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the queue's tables: " + e.getMessage(), e);
         }
@@ -53,6 +51,19 @@ record QueueLedger(
             return rows.getLong(1) == 0;
         } catch (SQLException e) {
             return false;
+        }
+    }
+
+    /**
+     * The owners of the leases held right now ("pid@host/random"). A done job's owner is cleared, so
+     * who worked is only visible while it works.
+     */
+    static Set<String> currentLeaseOwners(RestartablePostgres database) {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            return Set.copyOf(query(statement, "select distinct lease_owner, lease_owner from job where lease_owner is not null",
+                    rows -> rows.getString(1)).keySet());
+        } catch (SQLException e) {
+            return Set.of();
         }
     }
 
