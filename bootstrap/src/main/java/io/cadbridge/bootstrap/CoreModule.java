@@ -105,8 +105,8 @@ final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     JobSteps jobSteps(IntegrationSnapshot integrations, ConversationStore conversations, IntegrationRunner runner,
-            ExtraDataSettingsRepository settings, GroupCommit<StepCommit, StepCommitted> commits, Clock clock) {
-        return new JobSteps(integrations, conversations, runner, new StatisticsKeys(settings), commits, new JdkRandomSource(), clock);
+            ExtraDataSettingsRepository settings, GroupCommit<StepCommit, StepCommitted> commits, WorkQueue queue, Clock clock) {
+        return new JobSteps(integrations, conversations, runner, new StatisticsKeys(settings), commits, queue, new JdkRandomSource(), clock);
     }
 
     /** The lease owner names the process (pid@host) for operators, plus a random part: a restarted process is a new owner. */

@@ -141,10 +141,9 @@ class DurableEventQueueTest {
      * process dies, and a job whose first integration waits is left in the queue for any poller;
      * the CRM takes 300 ms to answer "slow", so a killed process is always in the middle of some runs.
      *
-     * <p>The bulkhead is widened: with the default {@code maxConcurrentCalls} of 100, the burst of
-     * jobs after a restart or a database outage (the worker runs up to 4096 at once) has hundreds of
-     * runs refused locally with LIMIT_REACHED, recorded as failed, the CRM never called. That is
-     * reported as a bug; these tests are about exactly-once.
+     * <p>The integrations keep the default {@code maxConcurrentCalls} of 100: the burst of jobs
+     * after a restart or an outage (the worker runs up to 4096 at once) must wait for the bulkhead,
+     * not fail.
      */
     private String integrationJson(String name, int ordinal) {
         String delay = switch (name) {
@@ -157,8 +156,7 @@ class DurableEventQueueTest {
                 {"name": "%s", "channelType": "multi-channel", "endpointUrl": "%s", "ordinal": %d,
                  "direction": "inbound", "events": ["Received"], "scope": {"directConversations": true, "queues": []},
                  "configuration": {"request": {"method": "GET", "params": {"event": "{event.id}", "latency": "%s"}%s},
-                                   "response": {"save": {"%s": "{response.body.name}"}},
-                                   "resilience": {"maxConcurrentCalls": 10000}}}
+                                   "response": {"save": {"%s": "{response.body.name}"}}}}
                 """.formatted(name, crm.endpointUrl(name), ordinal, latencyMillis, delay, name);
     }
 
