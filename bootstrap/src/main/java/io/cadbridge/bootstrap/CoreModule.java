@@ -10,9 +10,11 @@ import io.cadbridge.application.port.in.ManageDirectoryUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.ManageRunsUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
+import io.cadbridge.application.port.in.ReadCircuitBreakerUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
 import io.cadbridge.application.port.in.TestIntegrationUseCase;
 import io.cadbridge.application.port.out.ConversationStore;
+import io.cadbridge.application.port.out.CrmCallHealth;
 import io.cadbridge.application.port.out.CrmClient;
 import io.cadbridge.application.port.out.Directory;
 import io.cadbridge.application.port.out.ExtraDataSettingsRepository;
@@ -24,12 +26,14 @@ import io.cadbridge.application.port.out.QueuedWork.StepCommit;
 import io.cadbridge.application.port.out.QueuedWork.StepCommitted;
 import io.cadbridge.application.port.out.WorkQueue;
 import io.cadbridge.application.service.AttachedDataService;
+import io.cadbridge.application.service.CircuitBreakerService;
 import io.cadbridge.application.service.DirectoryService;
 import io.cadbridge.application.service.ExtraDataSettingsService;
 import io.cadbridge.application.service.GroupCommit;
 import io.cadbridge.application.service.IntegrationPolicy;
 import io.cadbridge.application.service.IntegrationRunner;
 import io.cadbridge.application.service.IntegrationService;
+import io.cadbridge.application.service.IntegrationSnapshot;
 import io.cadbridge.application.service.JobSteps;
 import io.cadbridge.application.service.JobWorker;
 import io.cadbridge.application.service.ProcessEventService;
@@ -41,6 +45,7 @@ import io.cadbridge.domain.conversation.CadLimits;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -78,6 +83,13 @@ final class CoreModule extends AbstractModule {
         return Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("cadbridge-job-", 0).factory());
     }
 
+    /** What event processing reads integrations through: re-read at most every second, at once after a save here. */
+    @Provides
+    @Singleton
+    IntegrationSnapshot integrationSnapshot(IntegrationRepository integrations, Clock clock) {
+        return new IntegrationSnapshot(integrations, clock, Duration.ofSeconds(1));
+    }
+
     @Provides
     @Singleton
     GroupCommit<NewJob, Acceptance> accepts(WorkQueue queue) {
@@ -92,9 +104,9 @@ final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    JobSteps jobSteps(IntegrationRepository integrations, ConversationStore conversations, IntegrationRunner runner,
-            ExtraDataSettingsRepository settings, GroupCommit<StepCommit, StepCommitted> commits, Clock clock) {
-        return new JobSteps(integrations, conversations, runner, new StatisticsKeys(settings), commits, new JdkRandomSource(), clock);
+    JobSteps jobSteps(IntegrationSnapshot integrations, ConversationStore conversations, IntegrationRunner runner,
+            ExtraDataSettingsRepository settings, GroupCommit<StepCommit, StepCommitted> commits, WorkQueue queue, Clock clock) {
+        return new JobSteps(integrations, conversations, runner, new StatisticsKeys(settings), commits, queue, new JdkRandomSource(), clock);
     }
 
     /** The lease owner names the process (pid@host) for operators, plus a random part: a restarted process is a new owner. */
@@ -121,14 +133,14 @@ final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ProcessEventUseCase processEvent(IntegrationRepository integrations, ConversationStore conversations,
+    ProcessEventUseCase processEvent(IntegrationSnapshot integrations, ConversationStore conversations,
             GroupCommit<NewJob, Acceptance> accepts, WorkQueue queue, JobSteps steps, JobWorker worker, Clock clock) {
         return new ProcessEventService(integrations, conversations, accepts, queue, steps, worker, clock);
     }
 
     @Provides
     @Singleton
-    ManageIntegrationsUseCase manageIntegrations(IntegrationRepository integrations, Directory directory) {
+    ManageIntegrationsUseCase manageIntegrations(IntegrationSnapshot integrations, Directory directory) {
         return new IntegrationService(integrations, directory, policy);
     }
 
@@ -161,5 +173,11 @@ final class CoreModule extends AbstractModule {
     @Singleton
     ManageDirectoryUseCase manageDirectory(Directory directory) {
         return new DirectoryService(directory);
+    }
+
+    @Provides
+    @Singleton
+    ReadCircuitBreakerUseCase readCircuitBreakers(IntegrationRepository integrations, CrmCallHealth health) {
+        return new CircuitBreakerService(integrations, health);
     }
 }

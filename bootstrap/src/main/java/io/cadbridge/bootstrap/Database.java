@@ -67,6 +67,9 @@ final class Database implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // Stopped by the service's own shutdown, last: zonky's hook would stop it while the
+                    // worker still commits and gives its leases up.
+                    .setRegisterShutdownHook(false)
                     .start();
             LOG.info("Started the embedded PostgreSQL with its data in {}", directory);
             return postgres;
@@ -82,6 +85,9 @@ final class Database implements AutoCloseable {
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(10);
+        // A database that is down must not hold requests for the default 30 s: after 3 s without a
+        // connection the API answers 503 with Retry-After, and the worker tries again later.
+        config.setConnectionTimeout(3_000);
         config.setPoolName("cadbridge");
         config.setInitializationFailTimeout(10_000);
         try {

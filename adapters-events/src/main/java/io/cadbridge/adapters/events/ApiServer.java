@@ -7,6 +7,7 @@ import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
 import io.cadbridge.application.port.in.ManageDirectoryUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
+import io.cadbridge.application.port.in.ReadCircuitBreakerUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
 import io.cadbridge.application.port.in.TestIntegrationUseCase;
 import io.cadbridge.application.port.in.ManageRunsUseCase;
@@ -34,12 +35,13 @@ public final class ApiServer {
     private final RunLogRoutes runLogRoutes;
     private final RunRoutes runRoutes;
     private final DirectoryRoutes directoryRoutes;
+    private final CircuitBreakerRoutes circuitBreakerRoutes;
     private Javalin app;
 
     @Inject
     public ApiServer(ProcessEventUseCase events, ManageIntegrationsUseCase integrations,
             ExtraDataSettingsUseCase extraDataSettings, ReadAttachedDataUseCase attachedData, TestIntegrationUseCase tests,
-            ManageRunsUseCase runLog, ManageDirectoryUseCase directory, ApiAccess access) {
+            ManageRunsUseCase runLog, ManageDirectoryUseCase directory, ReadCircuitBreakerUseCase circuits, ApiAccess access) {
         this.access = requireNonNull(access, "access is null");
         this.eventRoutes = new EventRoutes(events, json);
         this.integrationRoutes = new IntegrationRoutes(integrations, json);
@@ -49,6 +51,7 @@ public final class ApiServer {
         this.runLogRoutes = new RunLogRoutes(runLog, json);
         this.runRoutes = new RunRoutes(runLog, json);
         this.directoryRoutes = new DirectoryRoutes(directory, json);
+        this.circuitBreakerRoutes = new CircuitBreakerRoutes(circuits, json);
     }
 
     /**
@@ -92,6 +95,7 @@ public final class ApiServer {
         runLogRoutes.register(cfg.routes);
         runRoutes.register(cfg.routes);
         directoryRoutes.register(cfg.routes);
+        circuitBreakerRoutes.register(cfg.routes);
         new SchemaRoutes().register(cfg.routes);
     }
 }

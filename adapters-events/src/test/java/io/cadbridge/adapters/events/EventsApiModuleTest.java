@@ -12,9 +12,11 @@ import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
 import io.cadbridge.application.port.in.ManageRunsUseCase;
+import io.cadbridge.application.port.in.ReadCircuitBreakerUseCase;
 import io.cadbridge.application.port.in.TestIntegrationUseCase;
 import io.cadbridge.application.service.IntegrationPolicy;
 import java.time.Clock;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class EventsApiModuleTest {
@@ -34,6 +36,7 @@ class EventsApiModuleTest {
                 bind(ReadAttachedDataUseCase.class).toInstance(world.attachedData());
                 bind(ManageRunsUseCase.class).toInstance(world.runLogQueries());
                 bind(ManageDirectoryUseCase.class).toInstance(world.manageDirectory());
+                bind(ReadCircuitBreakerUseCase.class).toInstance(id -> Optional.empty());
                 bind(ApiAccess.class).toInstance(new ApiAccess(RunningApi.TOKEN));
             }
         });

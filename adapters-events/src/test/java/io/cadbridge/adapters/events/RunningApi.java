@@ -1,5 +1,11 @@
 package io.cadbridge.adapters.events;
 
+import io.cadbridge.application.port.out.CircuitView;
+import io.cadbridge.application.service.CircuitBreakerService;
+import io.cadbridge.domain.integration.IntegrationId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import io.cadbridge.application.fakes.InMemoryRunLog;
 import io.cadbridge.application.fakes.InMemoryStatisticsStore;
 import io.cadbridge.application.fakes.InMemoryWorld;
@@ -34,6 +40,7 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
     private final HttpClient http = HttpClient.newHttpClient();
     private ReadAttachedDataUseCase attachedData = world.attachedData();
     private ProcessEventUseCase events = world.processEvent();
+    private final Map<IntegrationId, CircuitView> circuits = new ConcurrentHashMap<>();
     private ApiServer server;
     private URI base;
 
@@ -53,7 +60,7 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
     public void beforeEach(ExtensionContext context) {
         server = new ApiServer(events, world.manageIntegrations(IntegrationPolicy.HTTPS_ONLY), world.extraDataSettings(),
                 attachedData, world.testIntegrations(IntegrationPolicy.HTTPS_ONLY), world.runLogQueries(), world.manageDirectory(),
-                new ApiAccess(TOKEN));
+                new CircuitBreakerService(world.integrations, id -> Optional.ofNullable(circuits.get(id))), new ApiAccess(TOKEN));
         base = URI.create("http://localhost:" + server.start(0));
     }
 
@@ -70,6 +77,11 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
     /** Runs every queued job, as the worker's poller would (retries, delayed integrations). */
     void drainQueue() {
         world.runBackgroundWork();
+    }
+
+    /** What the CRM client reports of its circuit breakers; empty for an integration it never called. */
+    Map<IntegrationId, CircuitView> circuits() {
+        return circuits;
     }
 
     URI baseUri() {

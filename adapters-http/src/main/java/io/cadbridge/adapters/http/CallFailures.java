@@ -34,8 +34,8 @@ final class CallFailures {
                     "the call to " + host + " was interrupted (is the service shutting down?) for " + target, failure);
             // Any other InterruptedIOException here is OkHttp's whole-call deadline firing.
             case InterruptedIOException deadline -> new CrmCallException(Kind.TIMEOUT,
-                    host + " did not finish answering within " + HumanDuration.describe(timeout.deadline())
-                            + " (twice the integration's timeout of " + HumanDuration.describe(timeout.value()) + "; " + target + ")", failure);
+                    host + " did not finish answering within " + HumanDuration.describe(timeout.deadline()) + " (" + deadlineOrigin(timeout)
+                            + "; " + target + ")", failure);
             case UnknownHostException unknown -> new CrmCallException(Kind.CONNECTION,
                     "cannot resolve host " + host + ": check the integration's URL and the DNS", failure);
             case ConnectException refused -> refused(host, failure);
@@ -46,6 +46,12 @@ final class CallFailures {
             default -> new CrmCallException(Kind.CONNECTION,
                     "connection to " + host + " failed (" + failure.getClass().getSimpleName() + ") for " + target, failure);
         };
+    }
+
+    private static String deadlineOrigin(CallTimeout timeout) {
+        return timeout.cutByTotalDeadline()
+                ? "all that was left of the call's total deadline, resilience.deadline"
+                : "twice the integration's timeout of " + HumanDuration.describe(timeout.value());
     }
 
     /** OkHttp reports redirect loops and malformed HTTP as a ProtocolException. */

@@ -15,7 +15,9 @@ final class CircuitRefusals {
     private CircuitRefusals() {
     }
 
-    static CrmCallException refusal(IntegrationId integration, CircuitBreaker breaker, IntegrationBreakers breakers) {
+    static CrmCallException refusal(IntegrationGuard guard, Instant now) {
+        IntegrationId integration = guard.integration();
+        CircuitBreaker breaker = guard.breaker();
         String prefix = "circuit breaker of integration " + integration + " is " + breaker.getState().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": ";
         if (breaker.getState() == CircuitBreaker.State.HALF_OPEN) {
             return new CrmCallException(Kind.CIRCUIT_OPEN,
@@ -23,8 +25,8 @@ final class CircuitRefusals {
         }
         String why = "the last " + breaker.getMetrics().getNumberOfBufferedCalls() + " calls failed "
                 + Math.round(breaker.getMetrics().getFailureRate()) + " % of the time (timeouts, connection errors or HTTP 5xx)";
-        String when = breakers.retryAt(integration)
-                .map(at -> "; no request is sent until " + at.truncatedTo(ChronoUnit.SECONDS) + " (in " + remaining(breakers.now(), at) + ")")
+        String when = guard.retryAt()
+                .map(at -> "; no request is sent until " + at.truncatedTo(ChronoUnit.SECONDS) + " (in " + remaining(now, at) + ")")
                 .orElse("; no request is sent");
         return new CrmCallException(Kind.CIRCUIT_OPEN, prefix + why + when);
     }

@@ -30,12 +30,12 @@ final class CrmCalls {
     void check(OutboundRequest request, CallTarget target) throws CrmCallException {
         // Configured authentication replaces the request's Authorization header; its value (a token) may not be known yet.
         boolean replaced = !(request.authentication() instanceof RequestAuthentication.None);
-        prepare(request, target, replaced ? Optional.of("placeholder") : Optional.empty());
+        prepare(request, target, replaced ? Optional.of("placeholder") : Optional.empty(), CallTimeout.of(request.timeout()));
     }
 
     /** Builds a call; {@code authorization}, when present, replaces any {@code Authorization} header of the request. */
-    Call<ResponseBody> prepare(OutboundRequest request, CallTarget target, Optional<String> authorization) throws CrmCallException {
-        CallTimeout timeout = new CallTimeout(request.timeout());
+    Call<ResponseBody> prepare(OutboundRequest request, CallTarget target, Optional<String> authorization, CallTimeout timeout)
+            throws CrmCallException {
         Call<ResponseBody> call = create(services.of(ConnectionOptions.of(request)), request, headers(request, authorization), timeout);
         try {
             // Creates OkHttp's call (and so the request); the deadline must be set before execute().

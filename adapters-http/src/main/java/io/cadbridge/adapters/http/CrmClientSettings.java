@@ -1,53 +1,33 @@
 package io.cadbridge.adapters.http;
 
-import static java.util.Objects.requireNonNull;
-
-import java.time.Duration;
-
 /**
- * Tuning of the outbound CRM client.
+ * Tuning of the outbound CRM client that is the service's, not an integration's (those are in each
+ * integration's {@code resilience} configuration).
  *
- * @param maxResponseBytes largest response body read into memory; a larger one fails the call
- * @param slidingWindowSize number of recent calls per integration the circuit breaker judges (count based)
- * @param minimumNumberOfCalls calls needed in the window before the breaker may open
- * @param failureRatePercent failure rate (timeouts, connection errors, HTTP 5xx) at which the breaker opens
- * @param openDuration how long an open breaker refuses calls before letting trial calls through
- * @param halfOpenCalls trial calls that decide whether the breaker closes again
+ * @param maxResponseBytes largest response body read into memory, {@link #ONE_MIB} by default; a larger
+ *     one fails the call while it streams in, it is never truncated
+ * @param halfOpenCalls trial calls that decide whether a half-open circuit breaker closes again
  */
-public record CrmClientSettings(
-        long maxResponseBytes,
-        int slidingWindowSize,
-        int minimumNumberOfCalls,
-        float failureRatePercent,
-        Duration openDuration,
-        int halfOpenCalls) {
+public record CrmClientSettings(long maxResponseBytes, int halfOpenCalls) {
 
     public static final long ONE_MIB = 1024 * 1024;
+    public static final int DEFAULT_HALF_OPEN_CALLS = 3;
 
     public CrmClientSettings {
         requirePositive(maxResponseBytes, "maxResponseBytes");
-        requirePositive(slidingWindowSize, "slidingWindowSize");
-        requirePositive(minimumNumberOfCalls, "minimumNumberOfCalls");
         requirePositive(halfOpenCalls, "halfOpenCalls");
-        if (!(failureRatePercent > 0 && failureRatePercent <= 100)) {
-            throw new IllegalArgumentException("failureRatePercent must be in (0, 100]: " + failureRatePercent);
-        }
-        requireNonNull(openDuration, "openDuration is null");
-        if (openDuration.isNegative() || openDuration.isZero()) {
-            throw new IllegalArgumentException("openDuration must be positive: " + openDuration);
-        }
     }
 
     public static CrmClientSettings defaults() {
-        return new CrmClientSettings(ONE_MIB, 10, 5, 50, Duration.ofSeconds(30), 3);
+        return new CrmClientSettings(ONE_MIB, DEFAULT_HALF_OPEN_CALLS);
     }
 
     public CrmClientSettings withMaxResponseBytes(long bytes) {
-        return new CrmClientSettings(bytes, slidingWindowSize, minimumNumberOfCalls, failureRatePercent, openDuration, halfOpenCalls);
+        return new CrmClientSettings(bytes, halfOpenCalls);
     }
 
-    public CrmClientSettings withCircuitBreaker(int windowSize, int minimumCalls, float failureRate, Duration open, int halfOpen) {
-        return new CrmClientSettings(maxResponseBytes, windowSize, minimumCalls, failureRate, open, halfOpen);
+    public CrmClientSettings withHalfOpenCalls(int calls) {
+        return new CrmClientSettings(maxResponseBytes, calls);
     }
 
     private static void requirePositive(long value, String name) {

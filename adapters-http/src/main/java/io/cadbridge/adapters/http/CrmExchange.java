@@ -34,36 +34,37 @@ final class CrmExchange {
         this.tokens = requireNonNull(tokens, "tokens is null");
     }
 
-    CrmResponse send(OutboundRequest request, CallTarget target) throws CrmCallException {
+    /** One attempt; {@code timeout} bounds each of its HTTP calls (the token request too). */
+    CrmResponse send(OutboundRequest request, CallTarget target, CallTimeout timeout) throws CrmCallException {
         return switch (request.authentication()) {
-            case RequestAuthentication.None none -> execute(request, target, Optional.empty());
+            case RequestAuthentication.None none -> execute(request, target, Optional.empty(), timeout);
             case RequestAuthentication.Basic basic -> execute(request, target, Optional.of(Credentials.basic(
-                    basic.credentials().username(), basic.credentials().password(), StandardCharsets.UTF_8)));
-            case RequestAuthentication.OAuth oauth -> withToken(request, target, oauth.client());
+                    basic.credentials().username(), basic.credentials().password(), StandardCharsets.UTF_8)), timeout);
+            case RequestAuthentication.OAuth oauth -> withToken(request, target, oauth.client(), timeout);
         };
     }
 
-    private CrmResponse withToken(OutboundRequest request, CallTarget target, OAuthClient client) throws CrmCallException {
-        CallTimeout timeout = new CallTimeout(request.timeout());
+    private CrmResponse withToken(OutboundRequest request, CallTarget target, OAuthClient client, CallTimeout timeout) throws CrmCallException {
         // The token request goes the CRM call's way: same proxy, same TLS choice, same timeouts.
         OkHttpClient http = clients.of(ConnectionOptions.of(request));
         TokenGrant token = tokens.token(client, http, timeout);
-        CrmResponse response = execute(request, target, Optional.of(token.authorization()));
+        CrmResponse response = execute(request, target, Optional.of(token.authorization()), timeout);
         if (response.status() != UNAUTHORIZED) {
             return response;
         }
         tokens.discard(client, token);
         TokenGrant renewed = tokens.token(client, http, timeout);
-        return execute(request, target, Optional.of(renewed.authorization()));
+        return execute(request, target, Optional.of(renewed.authorization()), timeout);
     }
 
-    private CrmResponse execute(OutboundRequest request, CallTarget target, Optional<String> authorization) throws CrmCallException {
-        Call<ResponseBody> call = calls.prepare(request, target, authorization);
+    private CrmResponse execute(OutboundRequest request, CallTarget target, Optional<String> authorization, CallTimeout timeout)
+            throws CrmCallException {
+        Call<ResponseBody> call = calls.prepare(request, target, authorization, timeout);
         long start = System.nanoTime();
         try {
             return CrmResponses.read(call.execute(), start);
         } catch (IOException e) {
-            throw CallFailures.translate(e, target, new CallTimeout(request.timeout()));
+            throw CallFailures.translate(e, target, timeout);
         }
     }
 }

@@ -6,14 +6,17 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
+import io.cadbridge.application.port.out.CrmCallHealth;
 import io.cadbridge.application.port.out.CrmClient;
 import java.net.ProxySelector;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 
 /**
- * Binds {@link CrmClient} to the Retrofit client. On shutdown the composition root closes every
+ * Binds {@link CrmClient} to the Retrofit client and {@link CrmCallHealth} to its circuit breakers. On shutdown the composition root closes every
  * {@code Set<AutoCloseable>} element; this module contributes the CRM client (OkHttp threads and connections).
  */
 public final class CrmHttpModule extends AbstractModule {
@@ -45,9 +48,12 @@ public final class CrmHttpModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(CrmClient.class).to(RetrofitCrmClient.class);
+        bind(CrmCallHealth.class).to(IntegrationGuards.class);
         bind(RetrofitCrmClient.class).in(Singleton.class);
         Multibinder.newSetBinder(binder(), AutoCloseable.class).addBinding().to(RetrofitCrmClient.class);
     }
+
+    private static final int IDLE_CONNECTIONS = 256;
 
     /** The shared client: all integrations share its connection pool and dispatcher; timeouts are set per call. */
     @Provides
@@ -55,6 +61,9 @@ public final class CrmHttpModule extends AbstractModule {
     @ForCrm
     OkHttpClient httpClient() {
         return new OkHttpClient.Builder()
+                // OkHttp keeps 5 idle connections by default: under load every further call would open
+                // (and close) its own TCP connection to the CRM. Keep up to 256 for 5 minutes.
+                .connectionPool(new ConnectionPool(IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
                 .addInterceptor(new CallTimeoutInterceptor())
                 .addInterceptor(new ResponseSizeLimit(settings.maxResponseBytes()))
                 .addNetworkInterceptor(new CrossHostHeaders())
@@ -76,7 +85,7 @@ public final class CrmHttpModule extends AbstractModule {
 
     @Provides
     @Singleton
-    IntegrationBreakers integrationBreakers() {
-        return new IntegrationBreakers(settings, clock);
+    IntegrationGuards integrationGuards() {
+        return new IntegrationGuards(settings, clock);
     }
 }

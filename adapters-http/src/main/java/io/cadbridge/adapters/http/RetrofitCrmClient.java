@@ -7,15 +7,15 @@ import io.cadbridge.application.port.out.CrmClient;
 import io.cadbridge.domain.exchange.CrmResponse;
 import io.cadbridge.domain.exchange.OutboundRequest;
 import io.cadbridge.domain.integration.IntegrationId;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import jakarta.inject.Inject;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link CrmClient} on Retrofit and OkHttp clients sharing one pool, guarded by a circuit breaker per integration.
+ * {@link CrmClient} on Retrofit and OkHttp clients sharing one pool, each integration's calls guarded by
+ * its own cache, retries, circuit breaker, rate limiter and bulkhead ({@link IntegrationGuards}).
  * Logs name method, host and path only: headers, query values, credentials and tokens may hold secrets or personal data.
  */
 final class RetrofitCrmClient implements CrmClient, AutoCloseable {
@@ -24,15 +24,15 @@ final class RetrofitCrmClient implements CrmClient, AutoCloseable {
 
     private final CrmCalls calls;
     private final CrmExchange exchange;
-    private final IntegrationBreakers breakers;
+    private final IntegrationGuards guards;
     private final OkHttpClient httpClient;
     private final InsecureTlsWarnings insecureTls = new InsecureTlsWarnings();
 
     @Inject
-    RetrofitCrmClient(ConnectionClients clients, OAuthTokens tokens, IntegrationBreakers breakers, @ForCrm OkHttpClient httpClient) {
+    RetrofitCrmClient(ConnectionClients clients, OAuthTokens tokens, IntegrationGuards guards, @ForCrm OkHttpClient httpClient) {
         this.calls = new CrmCalls(new CrmServices(requireNonNull(clients, "clients is null")));
         this.exchange = new CrmExchange(calls, clients, requireNonNull(tokens, "tokens is null"));
-        this.breakers = requireNonNull(breakers, "breakers is null");
+        this.guards = requireNonNull(guards, "guards is null");
         this.httpClient = requireNonNull(httpClient, "httpClient is null");
     }
 
@@ -44,19 +44,18 @@ final class RetrofitCrmClient implements CrmClient, AutoCloseable {
         if (!request.verifyTls()) {
             insecureTls.warnOnce(integration, target);
         }
-        CircuitBreaker breaker = breakers.of(integration);
-        if (!breaker.tryAcquirePermission()) {
-            LOG.debug("{} for integration {} not sent: circuit breaker {}", target, integration, breaker.getState());
-            throw CircuitRefusals.refusal(integration, breaker, breakers);
+        IntegrationGuard guard = guards.of(integration, request);
+        Optional<CrmResponse> cached = guard.cache().flatMap(cache -> cache.find(request));
+        if (cached.isPresent()) {
+            LOG.debug("{} for integration {} answered from the cache", target, integration);
+            return cached.get();
         }
-        long start = System.nanoTime();
         try {
-            CrmResponse response = exchange.send(request, target);
-            breaker.onResult(System.nanoTime() - start, TimeUnit.NANOSECONDS, response);
+            CrmResponse response = new GuardedCall(guard, request, target, exchange).run();
+            guard.cache().ifPresent(cache -> cache.keep(request, response));
             LOG.debug("{} for integration {} answered HTTP {} in {} ms", target, integration, response.status(), response.duration().toMillis());
             return response;
         } catch (CrmCallException | RuntimeException e) {
-            breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
             LOG.warn("{} for integration {} failed: {}", target, integration,
                     e instanceof CrmCallException failure ? failure.kind() : e.getClass().getName());
             throw e;

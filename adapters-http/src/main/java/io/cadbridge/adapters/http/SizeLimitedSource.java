@@ -9,11 +9,14 @@ import okio.Source;
 final class SizeLimitedSource extends ForwardingSource {
 
     private final long limit;
+    private final Runnable onExceeded;
     private long total;
 
-    SizeLimitedSource(Source delegate, long limit) {
+    /** {@code onExceeded} runs before the failure is thrown: it stops the transfer. */
+    SizeLimitedSource(Source delegate, long limit, Runnable onExceeded) {
         super(delegate);
         this.limit = limit;
+        this.onExceeded = onExceeded;
     }
 
     @Override
@@ -22,6 +25,7 @@ final class SizeLimitedSource extends ForwardingSource {
         if (read > 0) {
             total += read;
             if (total > limit) {
+                onExceeded.run();
                 throw new ResponseTooLargeException(limit);
             }
         }

@@ -15,7 +15,7 @@ class CallFailuresTest {
 
     private final CallTarget target = CallTarget.of(Requests.request(HttpMethod.POST, "https://crm.example.com/api/contacts")
             .query("email", "ada@example.com").header("X-Api-Key", "k-123").build());
-    private final CallTimeout timeout = new CallTimeout(Duration.ofSeconds(10));
+    private final CallTimeout timeout = CallTimeout.of(Duration.ofSeconds(10));
 
     private CrmCallException translate(IOException failure) {
         return CallFailures.translate(failure, target, timeout);

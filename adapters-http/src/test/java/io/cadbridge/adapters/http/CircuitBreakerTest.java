@@ -7,8 +7,14 @@ import io.cadbridge.application.port.out.CrmCallException;
 import io.cadbridge.application.port.out.CrmCallException.Kind;
 import io.cadbridge.application.port.out.CrmClient;
 import io.cadbridge.domain.exchange.CrmResponse;
+import io.cadbridge.domain.integration.CircuitBreakerSettings;
+import io.cadbridge.domain.integration.HttpMethod;
 import io.cadbridge.domain.integration.IntegrationId;
+import io.cadbridge.domain.integration.Resilience;
+import io.cadbridge.domain.integration.RetrySettings;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -17,9 +23,11 @@ import org.junit.jupiter.api.Test;
 
 class CircuitBreakerTest {
 
-    /** Opens once 2 of the last 4 calls failed, stays open 30 s, then lets 1 trial call through. */
-    private static final CrmClientSettings SETTINGS =
-            CrmClientSettings.defaults().withCircuitBreaker(4, 4, 50, Duration.ofSeconds(30), 1);
+    /** Lets 1 trial call through a half-open breaker. */
+    private static final CrmClientSettings SETTINGS = CrmClientSettings.defaults().withHalfOpenCalls(1);
+    /** Opens once 2 of the last 4 calls failed, stays open 30 s; one attempt per call. */
+    private static final Resilience BREAKER = new Resilience(RetrySettings.DEFAULTS.withMaxAttempts(1),
+            new CircuitBreakerSettings(50, 4, Duration.ofSeconds(30)), 100, OptionalDouble.empty(), Optional.empty(), Optional.empty());
 
     private final MockWebServer server = new MockWebServer();
     private final MutableClock clock = new MutableClock();
@@ -39,7 +47,7 @@ class CircuitBreakerTest {
     }
 
     private CrmResponse call(IntegrationId id) throws CrmCallException {
-        return client.send(id, Requests.get(server.url("/contacts").toString()));
+        return client.send(id, Requests.request(HttpMethod.GET, server.url("/contacts").toString()).resilience(BREAKER).build());
     }
 
     private void failFourTimes(IntegrationId id) throws CrmCallException {

@@ -6,6 +6,8 @@ import io.cadbridge.domain.exchange.ProxySetting;
 import io.cadbridge.domain.exchange.RequestAuthentication;
 import io.cadbridge.domain.integration.BasicCredentials;
 import io.cadbridge.domain.integration.HttpMethod;
+import io.cadbridge.domain.integration.Resilience;
+import io.cadbridge.domain.integration.RetrySettings;
 import io.cadbridge.domain.json.JsonValue;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -13,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Builds {@link OutboundRequest}s for tests; defaults: no headers, query, body or authentication, 5 s timeout, proxy auto, TLS verified. */
+/**
+ * Builds {@link OutboundRequest}s for tests; defaults: no headers, query, body or authentication, 5 s timeout, proxy auto,
+ * TLS verified, and the default resilience but a single attempt (retries have tests of their own).
+ */
 final class Requests {
 
     private final HttpMethod method;
@@ -25,6 +30,10 @@ final class Requests {
     private Duration timeout = Duration.ofSeconds(5);
     private ProxySetting proxy = ProxySetting.AUTO;
     private boolean verifyTls = true;
+    private Resilience resilience = SINGLE_ATTEMPT;
+
+    static final Resilience SINGLE_ATTEMPT = new Resilience(RetrySettings.DEFAULTS.withMaxAttempts(1), Resilience.DEFAULTS.circuitBreaker(),
+            Resilience.DEFAULTS.maxConcurrentCalls(), Resilience.DEFAULTS.rateLimit(), Resilience.DEFAULTS.cacheTtl(), Resilience.DEFAULTS.deadline());
 
     private Requests(HttpMethod method, String url) {
         this.method = method;
@@ -79,7 +88,12 @@ final class Requests {
         return this;
     }
 
+    Requests resilience(Resilience value) {
+        resilience = value;
+        return this;
+    }
+
     OutboundRequest build() {
-        return new OutboundRequest(method, url, headers, query, body, authentication, timeout, proxy, verifyTls);
+        return new OutboundRequest(method, url, headers, query, body, authentication, timeout, proxy, verifyTls, resilience);
     }
 }

@@ -73,6 +73,11 @@ public final class GroupCommit<I, O> implements AutoCloseable {
         }
     }
 
+    /** How many items wait for the writer now. */
+    int waiting() {
+        return waiting.size();
+    }
+
     private void write() {
         List<Pending<I, O>> batch = new ArrayList<>(maxBatch);
         while (!closed || !waiting.isEmpty()) {

@@ -38,13 +38,26 @@ public final class IntegrationRunner {
 
     private static final System.Logger LOG = System.getLogger(IntegrationRunner.class.getName());
 
-    /** The outcome of one run: what to merge into the attached data, the routing results, how it went, every step. */
-    public record RunResult(JsonObject saved, List<SetResult> set, RunReport report, RunTrace trace) {
+    /**
+     * The outcome of one run: what to merge into the attached data, the routing results, how it
+     * went, every step, and why the CRM call failed when it produced no answer.
+     */
+    public record RunResult(JsonObject saved, List<SetResult> set, RunReport report, RunTrace trace, Optional<CrmCallException.Kind> callFailure) {
         public RunResult {
             requireNonNull(saved, "saved is null");
             set = List.copyOf(requireNonNull(set, "set is null"));
             requireNonNull(report, "report is null");
             requireNonNull(trace, "trace is null");
+            requireNonNull(callFailure, "callFailure is null");
+        }
+
+        public RunResult(JsonObject saved, List<SetResult> set, RunReport report, RunTrace trace) {
+            this(saved, set, report, trace, Optional.empty());
+        }
+
+        /** The request was not sent because a limit of this service (concurrent calls, rate) was reached: worth trying later. */
+        public boolean refusedByLimit() {
+            return callFailure.filter(kind -> kind == CrmCallException.Kind.LIMIT_REACHED).isPresent();
         }
     }
 
@@ -90,7 +103,8 @@ public final class IntegrationRunner {
             CrmResponse response = integration.endpointUrl().isEcho() ? echo(attachedData) : crm.send(integration.id(), request);
             trace = new RunTrace(trace.condition(), trace.request(), Optional.of(response), JsonObject.EMPTY, List.of());
             if (!response.isSuccessful()) {
-                return failed(integration, event, "the CRM answered HTTP " + response.status(), OptionalInt.of(response.status()), start, trace);
+                String reason = "the CRM answered HTTP " + response.status() + response.retryNote().map(note -> " (" + note + ")").orElse("");
+                return failed(integration, event, reason, OptionalInt.of(response.status()), start, trace);
             }
             JsonObject saved = integration.renderSave(event, request, response);
             List<SetResult> set = integration.evaluateSet(event, request, response,
@@ -100,7 +114,8 @@ public final class IntegrationRunner {
                     SuccessReasons.succeeded(saved, set), OptionalInt.of(response.status()), elapsedSince(start));
             return new RunResult(saved, set, report, trace);
         } catch (CrmCallException e) {
-            return failed(integration, event, e.getMessage(), OptionalInt.empty(), start, trace);
+            RunResult failed = failed(integration, event, e.getMessage(), OptionalInt.empty(), start, trace);
+            return new RunResult(failed.saved(), failed.set(), failed.report(), failed.trace(), Optional.of(e.kind()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return failed(integration, event, "interrupted while waiting for its delay (the service is stopping)", OptionalInt.empty(), start, trace);

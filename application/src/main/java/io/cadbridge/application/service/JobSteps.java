@@ -5,11 +5,11 @@ import static java.util.Objects.requireNonNull;
 import io.cadbridge.application.port.in.RunReport;
 import io.cadbridge.application.port.in.RunTrace;
 import io.cadbridge.application.port.out.ConversationStore;
-import io.cadbridge.application.port.out.IntegrationRepository;
 import io.cadbridge.application.port.out.QueuedWork.ClaimedJob;
 import io.cadbridge.application.port.out.QueuedWork.StepCommit;
 import io.cadbridge.application.port.out.QueuedWork.StepCommitted;
 import io.cadbridge.application.port.out.RunRecord;
+import io.cadbridge.application.port.out.WorkQueue;
 import io.cadbridge.domain.condition.RandomSource;
 import io.cadbridge.domain.conversation.AttachedData;
 import io.cadbridge.domain.conversation.Conversation;
@@ -36,35 +36,47 @@ import java.util.UUID;
 public final class JobSteps {
 
     private static final System.Logger LOG = System.getLogger(JobSteps.class.getName());
+    /** A step refused by a limit is due again after 200 to 400 ms. */
+    private static final long LIMIT_BACKOFF_MILLIS = 200;
 
-    /** How a step went: the run's full result, and whether its commit held (the lease was still ours). */
-    public record StepDone(IntegrationRunner.RunResult result, StepCommitted committed, Optional<Instant> next, boolean keptLease) {
+    /**
+     * How a step went: the run's full result, and whether its commit held (the lease was still ours).
+     * {@code committed} is empty when the step was postponed instead: a limit of this service refused
+     * the call before anything was sent, so the job is due again a moment later rather than failed.
+     */
+    public record StepDone(IntegrationRunner.RunResult result, Optional<StepCommitted> committed, Optional<Instant> next, boolean keptLease) {
         public boolean leaseLost() {
-            return committed instanceof StepCommitted.LeaseLost;
+            return committed.filter(StepCommitted.LeaseLost.class::isInstance).isPresent();
+        }
+
+        public boolean postponed() {
+            return committed.isEmpty();
         }
 
         public RunReport report() {
-            return committed instanceof StepCommitted.Committed(RunRecord run)
+            return committed.orElse(null) instanceof StepCommitted.Committed(RunRecord run)
                     ? new RunReport(run.integrationId(), result.report().integrationName(), run.status(), run.reason(), run.httpStatus(), run.duration())
                     : result.report();
         }
     }
 
-    private final IntegrationRepository integrations;
+    private final IntegrationSnapshot integrations;
     private final ConversationStore conversations;
     private final IntegrationRunner runner;
     private final StatisticsKeys statistics;
     private final GroupCommit<StepCommit, StepCommitted> commits;
+    private final WorkQueue queue;
     private final RandomSource random;
     private final Clock clock;
 
-    public JobSteps(IntegrationRepository integrations, ConversationStore conversations, IntegrationRunner runner,
-            StatisticsKeys statistics, GroupCommit<StepCommit, StepCommitted> commits, RandomSource random, Clock clock) {
+    public JobSteps(IntegrationSnapshot integrations, ConversationStore conversations, IntegrationRunner runner,
+            StatisticsKeys statistics, GroupCommit<StepCommit, StepCommitted> commits, WorkQueue queue, RandomSource random, Clock clock) {
         this.integrations = requireNonNull(integrations, "integrations is null");
         this.conversations = requireNonNull(conversations, "conversations is null");
         this.runner = requireNonNull(runner, "runner is null");
         this.statistics = requireNonNull(statistics, "statistics is null");
         this.commits = requireNonNull(commits, "commits is null");
+        this.queue = requireNonNull(queue, "queue is null");
         this.random = requireNonNull(random, "random is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
@@ -77,9 +89,16 @@ public final class JobSteps {
     public StepDone run(ClaimedJob job, String owner, boolean inline, boolean nextInline) {
         Instant started = clock.instant();
         IntegrationId id = job.integrations().get(job.nextIndex());
-        Optional<Integration> integration = integrations.findById(id).filter(Integration::enabled);
+        Optional<Integration> integration = integrations.find(id).filter(Integration::enabled);
         IntegrationRunner.RunResult result = integration.map(it -> runSafely(it, job.event(), inline))
                 .orElseGet(() -> skipped(id, clock.instant()));
+        if (!inline && result.refusedByLimit()) {
+            // Many queued jobs of one integration at once (after a restart, a burst): the ones over its
+            // concurrency or rate limit wait their turn instead of failing without having been sent.
+            Instant retryAt = clock.instant().plusMillis(LIMIT_BACKOFF_MILLIS + random.nextLong(LIMIT_BACKOFF_MILLIS));
+            queue.release(owner, job.jobId(), retryAt);
+            return new StepDone(result, Optional.empty(), Optional.of(retryAt), false);
+        }
         Optional<Instant> next = Optional.empty();
         boolean keepLease = false;
         if (job.hasNext()) {
@@ -93,7 +112,7 @@ public final class JobSteps {
                 report.reason(), report.httpStatus(), report.duration(), started);
         StepCommit step = new StepCommit(job.jobId(), job.nextIndex(), owner, run, result.saved(), job.version(job.nextIndex()),
                 result.saved().members().isEmpty() ? Set.of() : statistics.includedKeys(event), next, keepLease);
-        return new StepDone(result, commits.submit(step), next, keepLease);
+        return new StepDone(result, Optional.of(commits.submit(step)), next, keepLease);
     }
 
     private IntegrationRunner.RunResult runSafely(Integration integration, ConversationEvent event, boolean inline) {
@@ -123,7 +142,7 @@ public final class JobSteps {
 
     /** The delay before an integration's request, picked between {@code delay} and {@code delayMax}. */
     Duration delayOf(IntegrationId id) {
-        return integrations.findById(id)
+        return integrations.find(id)
                 .flatMap(integration -> integration.configuration().request().delay())
                 .map(range -> range.pick(random.nextDouble()))
                 .orElse(Duration.ZERO);

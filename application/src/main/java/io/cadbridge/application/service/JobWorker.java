@@ -6,6 +6,7 @@ import io.cadbridge.application.port.out.QueuedWork.ClaimedJob;
 import io.cadbridge.application.port.out.WorkQueue;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,6 +51,8 @@ public final class JobWorker implements AutoCloseable {
     private final String owner;
     private final Semaphore slots;
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
+    /** Jobs whose step could not be committed (the database was down): released as soon as it is back. */
+    private final Set<Long> abandoned = ConcurrentHashMap.newKeySet();
     private final Object wakeUp = new Object();
     private volatile boolean stopping;
     private Thread poller;
@@ -134,7 +137,7 @@ public final class JobWorker implements AutoCloseable {
             ClaimedJob current = job;
             while (true) {
                 JobSteps.StepDone done = steps.run(current, owner, false, false);
-                if (done.leaseLost() || done.next().isEmpty()) {
+                if (done.postponed() || done.leaseLost() || done.next().isEmpty()) {
                     return;
                 }
                 if (!done.keptLease()) {
@@ -144,7 +147,8 @@ public final class JobWorker implements AutoCloseable {
                 current = current.advanced();
             }
         } catch (RuntimeException e) {
-            // The lease is no longer renewed: the job becomes free again when it expires.
+            // Given up by the poller once the database answers again (or free when its lease expires).
+            abandoned.add(job.jobId());
             LOG.log(Level.WARNING, "job " + job.jobId() + " (event " + job.event().id() + ") stopped and will be taken up again: " + e);
         } finally {
             running.remove(job.jobId());
@@ -153,20 +157,27 @@ public final class JobWorker implements AutoCloseable {
     }
 
     private void poll() {
+        int failures = 0;
         while (!stopping) {
             int free = Math.min(MAX_CLAIM, slots.availablePermits());
             int claimed = 0;
+            long waitMillis = settings.pollInterval().toMillis();
             if (free > 0) {
                 try {
                     claimed = claimAndRun(free);
+                    failures = 0;
                 } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "cannot claim queued work, trying again in " + settings.pollInterval().toMillis() + " ms: " + e);
+                    // The database is down or restarting: back off (up to 5 s) and say so once per failure streak.
+                    waitMillis = Math.min(5_000, waitMillis << Math.min(failures, 5));
+                    if (failures++ == 0) {
+                        LOG.log(Level.WARNING, "cannot claim queued work; trying again with back-off: " + e);
+                    }
                 }
             }
             if (claimed < free || free == 0) {
                 synchronized (wakeUp) {
                     try {
-                        wakeUp.wait(settings.pollInterval().toMillis());
+                        wakeUp.wait(waitMillis);
                     } catch (InterruptedException e) {
                         return;
                     }
@@ -176,6 +187,10 @@ public final class JobWorker implements AutoCloseable {
     }
 
     private int claimAndRun(int free) {
+        for (Long jobId : List.copyOf(abandoned)) {
+            queue.release(owner, jobId, Instant.EPOCH); // due at once, first in line
+            abandoned.remove(jobId);
+        }
         if (!slots.tryAcquire(free)) {
             return 0;
         }

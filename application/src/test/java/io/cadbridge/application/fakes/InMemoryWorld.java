@@ -11,6 +11,7 @@ import io.cadbridge.application.service.GroupCommit;
 import io.cadbridge.application.service.IntegrationPolicy;
 import io.cadbridge.application.service.IntegrationRunner;
 import io.cadbridge.application.service.IntegrationService;
+import io.cadbridge.application.service.IntegrationSnapshot;
 import io.cadbridge.application.service.JobSteps;
 import io.cadbridge.application.service.JobWorker;
 import io.cadbridge.application.service.ProcessEventService;
@@ -70,10 +71,11 @@ public final class InMemoryWorld {
 
     public ProcessEventService processEvent() {
         GroupCommit<StepCommit, StepCommitted> commits = GroupCommit.direct(queue::commit);
-        JobSteps steps = new JobSteps(integrations, conversations, runner(), new StatisticsKeys(settings), commits, random, clock);
+        IntegrationSnapshot snapshot = new IntegrationSnapshot(integrations, clock, Duration.ZERO);
+        JobSteps steps = new JobSteps(snapshot, conversations, runner(), new StatisticsKeys(settings), commits, queue, random, clock);
         worker = new JobWorker(queue, steps, new HeldWork(), JobWorker.Settings.DEFAULT, "in-memory-world");
         GroupCommit<NewJob, Acceptance> accepts = GroupCommit.direct(queue::accept);
-        return new ProcessEventService(integrations, conversations, accepts, queue, steps, worker, clock);
+        return new ProcessEventService(snapshot, conversations, accepts, queue, steps, worker, clock);
     }
 
     /** Runs jobs handed to the worker when the test says so (or at once, after {@link #runBackgroundWorkImmediately}). */

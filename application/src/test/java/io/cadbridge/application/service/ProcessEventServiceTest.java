@@ -96,6 +96,21 @@ class ProcessEventServiceTest {
     }
 
     @Test
+    void aQueuedRunRefusedByALimitOfThisServiceWaitsItsTurnInsteadOfFailing() {
+        world.integrations.save(Seed.integration("https://crm.example/customers"));
+        world.crm.fail(new CrmCallException(CrmCallException.Kind.LIMIT_REACHED, "already 100 calls in progress; not sent"));
+        world.crm.respond(json(200, Seed.crmAnswer()));
+
+        EventOutcome.Accepted outcome = accepted(Seed.inboundCallReceived("e-1", "c-1"));
+        world.runBackgroundWork();
+
+        assertThat(world.crm.requests()).as("refused once, then sent").hasSize(2);
+        assertThat(world.runLog.recentRuns(outcome.pending().getFirst(), 10)).extracting(RunRecord::status)
+                .containsExactly(RunStatus.SUCCEEDED);
+        assertThat(attached("c-1", "customer_data")).isNotNull();
+    }
+
+    @Test
     void aFailingCrmIsRecordedOnTheRunAndSavesNothing() {
         world.integrations.save(blocking(1, obj("ok", true)));
         world.crm.fail(new CrmCallException(CrmCallException.Kind.TIMEOUT, "no answer from crm.example within 10 s"));

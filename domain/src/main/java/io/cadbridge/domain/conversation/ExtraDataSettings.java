@@ -3,9 +3,6 @@ package io.cadbridge.domain.conversation;
 import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.domain.integration.ChannelType;
-import io.cadbridge.domain.json.JsonObject;
-import io.cadbridge.domain.json.JsonValue;
-import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -25,14 +22,5 @@ public record ExtraDataSettings(ChannelType channel, List<String> includedWhenAl
 
     public static ExtraDataSettings defaults(ChannelType channel) {
         return new ExtraDataSettings(channel, List.of(), List.of());
-    }
-
-    /** The part of {@code attachedData} that is kept for statistics: the included keys that are present. */
-    public JsonObject statisticsPart(JsonObject attachedData) {
-        LinkedHashMap<String, JsonValue> kept = new LinkedHashMap<>();
-        for (String key : includedInStatistics) {
-            attachedData.get(key).ifPresent(value -> kept.put(key, value));
-        }
-        return new JsonObject(kept);
     }
 }

@@ -14,9 +14,12 @@ import java.util.TreeMap;
 
 /**
  * What the CRM answered. Header names are lower case. {@code json} is present when the body parsed
- * as JSON; {@code text} holds the body otherwise.
+ * as JSON; {@code text} holds the body otherwise. {@code retryNote} says how the client came to give
+ * up on a failed answer ("after 3 attempts", "not retried: …") so that the run log can tell; it is
+ * not part of {@code {response}}.
  */
-public record CrmResponse(int status, Map<String, String> headers, Optional<JsonValue> json, String text, Duration duration) {
+public record CrmResponse(int status, Map<String, String> headers, Optional<JsonValue> json, String text, Duration duration,
+        Optional<String> retryNote) {
 
     public CrmResponse {
         if (status < 100 || status > 599) {
@@ -28,6 +31,15 @@ public record CrmResponse(int status, Map<String, String> headers, Optional<Json
         requireNonNull(json, "json is null");
         requireNonNull(text, "text is null");
         requireNonNull(duration, "duration is null");
+        requireNonNull(retryNote, "retryNote is null");
+    }
+
+    public CrmResponse(int status, Map<String, String> headers, Optional<JsonValue> json, String text, Duration duration) {
+        this(status, headers, json, text, duration, Optional.empty());
+    }
+
+    public CrmResponse withRetryNote(String note) {
+        return new CrmResponse(status, headers, json, text, duration, Optional.of(note));
     }
 
     public boolean isSuccessful() {

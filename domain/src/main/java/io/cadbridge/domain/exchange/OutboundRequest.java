@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.domain.integration.BasicCredentials;
 import io.cadbridge.domain.integration.HttpMethod;
+import io.cadbridge.domain.integration.Resilience;
 import io.cadbridge.domain.json.JsonObject;
 import io.cadbridge.domain.json.JsonValue;
 import java.time.Duration;
@@ -12,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** A rendered CRM request, ready to send: every placeholder has been replaced. */
+/** A rendered CRM request, ready to send: every placeholder has been replaced; with how to send it (timeout, proxy, TLS, resilience). */
 public record OutboundRequest(
         HttpMethod method,
         String url,
@@ -22,7 +23,8 @@ public record OutboundRequest(
         RequestAuthentication authentication,
         Duration timeout,
         ProxySetting proxy,
-        boolean verifyTls) {
+        boolean verifyTls,
+        Resilience resilience) {
 
     public OutboundRequest {
         requireNonNull(method, "method is null");
@@ -33,6 +35,7 @@ public record OutboundRequest(
         requireNonNull(authentication, "authentication is null");
         requireNonNull(timeout, "timeout is null");
         requireNonNull(proxy, "proxy is null");
+        requireNonNull(resilience, "resilience is null");
     }
 
     /** The basic credentials, when the request uses basic authentication. */

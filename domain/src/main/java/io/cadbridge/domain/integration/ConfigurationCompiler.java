@@ -2,6 +2,7 @@ package io.cadbridge.domain.integration;
 
 import static io.cadbridge.domain.validation.JsonPointer.child;
 
+import io.cadbridge.domain.json.JsonNull;
 import io.cadbridge.domain.json.JsonObject;
 import io.cadbridge.domain.json.JsonValue;
 import io.cadbridge.domain.validation.ValidationException;
@@ -11,7 +12,7 @@ import java.util.Set;
 /** Checks a configuration document and compiles its templates, collecting every problem. */
 final class ConfigurationCompiler {
 
-    private static final Set<String> TOP_LEVEL_FIELDS = Set.of("request", "response");
+    private static final Set<String> TOP_LEVEL_FIELDS = Set.of("request", "response", "resilience");
 
     private final String pointer;
     private final Problems problems = new Problems();
@@ -33,9 +34,13 @@ final class ConfigurationCompiler {
         ResponseDefinition response = document.get("response")
                 .map(value -> new ResponseCompiler(problems).compile(value, child(pointer, "response")))
                 .orElse(ResponseDefinition.NOTHING);
+        Resilience resilience = document.get("resilience")
+                .filter(value -> !(value instanceof JsonNull))
+                .map(value -> new ResilienceCompiler(problems).compile(value, child(pointer, "resilience")))
+                .orElse(Resilience.DEFAULTS);
         if (!problems.isEmpty() || request.isEmpty()) {
             throw new ValidationException(problems.list());
         }
-        return new IntegrationConfiguration(document, request.get(), response);
+        return new IntegrationConfiguration(document, request.get(), response, resilience);
     }
 }

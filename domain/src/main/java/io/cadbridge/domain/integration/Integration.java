@@ -88,7 +88,8 @@ public record Integration(
                     secrets.oauthClientSecret().orElse(""), oauth.accessTokenUrl(), oauth.scopes()));
         };
         return new OutboundRequest(request.method(), endpointUrl.render(scope), headers, params,
-                request.body().map(body -> body.render(scope)), authentication, request.timeout(), request.proxy(), request.verify());
+                request.body().map(body -> body.render(scope)), authentication, request.timeout(), request.proxy(), request.verify(),
+                configuration.resilience());
     }
 
     /** What {@code response.save} makes of an answer: the attached data to merge, empty when nothing is saved. */

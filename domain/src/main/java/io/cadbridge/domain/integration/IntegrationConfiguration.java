@@ -7,14 +7,16 @@ import io.cadbridge.domain.json.JsonValue;
 
 /**
  * The "JSON for Configuration" of an integration: the document as the administrator wrote it,
- * kept verbatim, and its compiled form, built once when the integration is saved.
+ * kept verbatim, and its compiled form, built once when the integration is saved. Without a
+ * {@code resilience} member the CRM call uses {@link Resilience#DEFAULTS}.
  */
-public record IntegrationConfiguration(JsonObject source, RequestDefinition request, ResponseDefinition response) {
+public record IntegrationConfiguration(JsonObject source, RequestDefinition request, ResponseDefinition response, Resilience resilience) {
 
     public IntegrationConfiguration {
         requireNonNull(source, "source is null");
         requireNonNull(request, "request is null");
         requireNonNull(response, "response is null");
+        requireNonNull(resilience, "resilience is null");
     }
 
     /**

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cadbridge.domain.integration.ChannelType;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AttachedDataTest {
@@ -15,14 +14,6 @@ class AttachedDataTest {
         AttachedData data = AttachedData.EMPTY.merge(obj("a", 1, "b", "x")).merge(obj("b", "y", "c", true));
 
         assertThat(data.values()).isEqualTo(obj("a", 1, "b", "y", "c", true));
-    }
-
-    @Test
-    void statisticsKeepOnlyTheIncludedKeys() {
-        ExtraDataSettings settings = new ExtraDataSettings(ChannelType.PHONE, List.of(), List.of("customerType", "absent"));
-
-        assertThat(settings.statisticsPart(obj("customerId", "1234567", "customerType", "gold")))
-                .isEqualTo(obj("customerType", "gold"));
     }
 
     @Test

@@ -2,7 +2,7 @@ package io.cadbridge.application.port.out;
 
 import static java.util.Objects.requireNonNull;
 
-/** A CRM call that produced no HTTP answer: timeout, refused connection, open circuit, unreadable body, no token, unsendable request. */
+/** A CRM call that produced no HTTP answer: timeout, refused connection, open circuit, unreadable body, no token, unsendable request, limit reached. */
 public final class CrmCallException extends Exception {
 
     private static final long serialVersionUID = 1L;
@@ -16,7 +16,9 @@ public final class CrmCallException extends Exception {
         /** No usable credentials for the CRM: its OAuth token endpoint refused or gave an unusable answer. */
         AUTHENTICATION,
         /** The rendered request cannot be sent at all (a malformed URL, a header value HTTP cannot carry). */
-        INVALID_REQUEST
+        INVALID_REQUEST,
+        /** Not sent because the integration's own limit was reached: all its concurrent calls are in use, or its rate limit. */
+        LIMIT_REACHED
     }
 
     private final Kind kind;

@@ -1,0 +1,173 @@
+package io.cadbridge.adapters.http;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cadbridge.application.port.out.CrmCallException;
+import io.cadbridge.application.port.out.CrmCallException.Kind;
+import io.cadbridge.domain.exchange.CrmResponse;
+import io.cadbridge.domain.exchange.OutboundRequest;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.retry.Retry;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One call through an integration's guard: tried again as {@link RetryPolicy} decides (Resilience4j's
+ * {@link Retry} counts and waits), each attempt passing the circuit breaker, the rate limiter and the
+ * bulkhead, everything within the call's total deadline ({@code resilience.deadline}).
+ */
+final class GuardedCall {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GuardedCall.class);
+    private static final Duration LEAST = Duration.ofMillis(1);
+
+    /** An attempt that got an answer; {@code retryIn} is present when it is to be tried again after that wait. */
+    record Attempt(CrmResponse response, Optional<Duration> retryIn) {
+    }
+
+    /** An attempt that failed and is to be tried again after {@code wait}. */
+    static final class RetrySignal extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        private final transient CrmCallException failure;
+        private final Duration wait;
+
+        RetrySignal(CrmCallException failure, Duration wait) {
+            super(failure.getMessage(), failure, false, false);
+            this.failure = failure;
+            this.wait = wait;
+        }
+
+        CrmCallException failure() {
+            return failure;
+        }
+
+        long waitMillis() {
+            return wait.toMillis();
+        }
+    }
+
+    private final IntegrationGuard guard;
+    private final OutboundRequest request;
+    private final CallTarget target;
+    private final CrmExchange exchange;
+    private final Duration total;
+    private final long deadlineNanos;
+    private int attempts;
+    private boolean waitedForTurn;
+
+    GuardedCall(IntegrationGuard guard, OutboundRequest request, CallTarget target, CrmExchange exchange) {
+        this.guard = requireNonNull(guard, "guard is null");
+        this.request = requireNonNull(request, "request is null");
+        this.target = requireNonNull(target, "target is null");
+        this.exchange = requireNonNull(exchange, "exchange is null");
+        this.total = request.resilience().deadline(request.timeout());
+        this.deadlineNanos = System.nanoTime() + total.toNanos();
+    }
+
+    CrmResponse run() throws CrmCallException {
+        try {
+            return Retry.decorateCheckedSupplier(guard.retry(), this::attempt).get().response();
+        } catch (CrmCallException | RuntimeException | Error e) {
+            throw e;
+        } catch (RetrySignal unexpected) {
+            // The last attempt never asks for another; should Resilience4j stop first, its failure stands.
+            throw unexpected.failure();
+        } catch (Throwable impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private Attempt attempt() throws CrmCallException, RetrySignal {
+        int attempt = ++attempts;
+        CrmResponse response;
+        try {
+            response = once();
+        } catch (CrmCallException failure) {
+            RetryPolicy.Decision decision = guard.retryPolicy().afterFailure(request.method(), failure, attempt, left());
+            if (decision instanceof RetryPolicy.Decision.Again again) {
+                LOG.debug("{} for integration {}: attempt {} failed ({}), trying again in {}", target, guard.integration(), attempt,
+                        failure.kind(), HumanDuration.describe(again.delay()));
+                throw new RetrySignal(failure, again.delay());
+            }
+            throw ((RetryPolicy.Decision.Stop) decision).note().map(note -> withNote(failure, note)).orElse(failure);
+        }
+        RetryPolicy.Decision decision = guard.retryPolicy().afterAnswer(request.method(), response, attempt, left());
+        if (decision instanceof RetryPolicy.Decision.Again again) {
+            LOG.debug("{} for integration {}: attempt {} answered HTTP {}, trying again in {}", target, guard.integration(), attempt,
+                    response.status(), HumanDuration.describe(again.delay()));
+            return new Attempt(response, Optional.of(again.delay()));
+        }
+        return new Attempt(((RetryPolicy.Decision.Stop) decision).note().map(response::withRetryNote).orElse(response), Optional.empty());
+    }
+
+    /** One attempt: breaker, rate limiter, bulkhead, then the exchange, its outcome recorded by the breaker. */
+    private CrmResponse once() throws CrmCallException {
+        CircuitBreaker breaker = guard.breaker();
+        if (!breaker.tryAcquirePermission()) {
+            LOG.debug("{} for integration {} not sent: circuit breaker {}", target, guard.integration(), breaker.getState());
+            throw CircuitRefusals.refusal(guard, guard.now());
+        }
+        try {
+            awaitTurn();
+            enterBulkhead();
+        } catch (CrmCallException notSent) {
+            breaker.releasePermission();
+            throw notSent;
+        }
+        long start = System.nanoTime();
+        try {
+            CrmResponse response = exchange.send(request, target, CallTimeout.of(request.timeout()).within(budget()));
+            breaker.onResult(System.nanoTime() - start, TimeUnit.NANOSECONDS, response);
+            return response;
+        } catch (CrmCallException | RuntimeException e) {
+            breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
+            throw e;
+        } finally {
+            guard.bulkhead().onComplete();
+        }
+    }
+
+    private void awaitTurn() throws CrmCallException {
+        if (guard.rateLimiter().isEmpty()) {
+            return;
+        }
+        long nanos = guard.rateLimiter().get().reservePermission();
+        if (nanos < 0 || nanos >= left().toNanos()) {
+            throw CallLimits.rateLimited(guard.integration(), request, target);
+        }
+        if (nanos > 0) {
+            waitedForTurn = true;
+            try {
+                Thread.sleep(Duration.ofNanos(nanos));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CrmCallException(Kind.CONNECTION, target + " was not sent: interrupted while waiting for its turn"
+                        + " under the rate limit (is the service shutting down?)");
+            }
+        }
+    }
+
+    private void enterBulkhead() throws CrmCallException {
+        if (!guard.bulkhead().tryAcquirePermission()) {
+            throw CallLimits.bulkheadFull(guard.integration(), request, target);
+        }
+    }
+
+    private Duration left() {
+        return Duration.ofNanos(deadlineNanos - System.nanoTime());
+    }
+
+    /** What this attempt may take: the whole total for an unhindered first attempt (not the total less a few microseconds), else what is left. */
+    private Duration budget() {
+        Duration left = attempts == 1 && !waitedForTurn ? total : left();
+        return left.compareTo(LEAST) < 0 ? LEAST : left;
+    }
+
+    private static CrmCallException withNote(CrmCallException failure, String note) {
+        return new CrmCallException(failure.kind(), failure.getMessage() + " (" + note + ")", failure.getCause());
+    }
+}

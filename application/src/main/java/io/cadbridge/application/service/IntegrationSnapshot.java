@@ -1,0 +1,74 @@
+package io.cadbridge.application.service;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cadbridge.application.port.out.IntegrationRepository;
+import io.cadbridge.domain.integration.Integration;
+import io.cadbridge.domain.integration.IntegrationId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The integrations as event processing sees them: every integration, read again at most every
+ * {@code maxAge}, so that a busy service does not ask the database for them on every event and
+ * step. Saves and deletes through this repository take effect at once on this process; on other
+ * processes sharing the database they take effect within {@code maxAge}. Reads by id for the
+ * administration API always go to the repository. A {@code maxAge} of zero reads every time.
+ */
+public final class IntegrationSnapshot implements IntegrationRepository {
+
+    private record Snapshot(List<Integration> integrations, Instant takenAt) {
+    }
+
+    private final IntegrationRepository repository;
+    private final Clock clock;
+    private final Duration maxAge;
+    private volatile Snapshot snapshot;
+
+    public IntegrationSnapshot(IntegrationRepository repository, Clock clock, Duration maxAge) {
+        this.repository = requireNonNull(repository, "repository is null");
+        this.clock = requireNonNull(clock, "clock is null");
+        this.maxAge = requireNonNull(maxAge, "maxAge is null");
+    }
+
+    @Override
+    public void save(Integration integration) {
+        repository.save(integration);
+        snapshot = null;
+    }
+
+    @Override
+    public Optional<Integration> findById(IntegrationId id) {
+        return repository.findById(id);
+    }
+
+    /** Every integration as of at most {@code maxAge} ago. */
+    @Override
+    public List<Integration> findAll() {
+        if (maxAge.isZero()) {
+            return repository.findAll();
+        }
+        Snapshot current = snapshot;
+        Instant now = clock.instant();
+        if (current == null || current.takenAt().plus(maxAge).isBefore(now)) {
+            current = new Snapshot(repository.findAll(), now);
+            snapshot = current;
+        }
+        return current.integrations();
+    }
+
+    /** An integration from the snapshot: what event processing runs. */
+    public Optional<Integration> find(IntegrationId id) {
+        return findAll().stream().filter(integration -> integration.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public boolean delete(IntegrationId id) {
+        boolean deleted = repository.delete(id);
+        snapshot = null;
+        return deleted;
+    }
+}
