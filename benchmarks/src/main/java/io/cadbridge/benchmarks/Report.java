@@ -45,7 +45,8 @@ record Report(Scenario scenario, Figures figures, Environment environment) {
     }
 
     private String title() {
-        return scenario.name() + ": " + scenario.load() + ", CRM latency " + scenario.crmLatency().toMillis() + " ms";
+        return scenario.name() + ": " + scenario.load() + ", CRM latency " + scenario.crmLatency().toMillis() + " ms, maxConcurrentCalls "
+                + Scenario.maxConcurrentCalls();
     }
 
     private List<Row> rows() {

@@ -12,6 +12,11 @@ record Scenario(String name, Duration crmLatency, Load load, Duration warmUp, Ta
 
     static final List<String> NAMES = List.of("throughput", "latency", "inflight");
 
+    /** The benchmark integration's {@code resilience.maxConcurrentCalls}: high, so the service, not the bulkhead, is measured. */
+    static int maxConcurrentCalls() {
+        return setting("max-concurrent-calls", 10_000);
+    }
+
     record Target(String description, Predicate<Figures> isMet) {
     }
 

@@ -42,7 +42,7 @@ final class ScenarioRun {
             int port = freePort();
             try (ServiceProcess service = ServiceProcess.start(repository, runDirectory, database, port)) {
                 ServiceApi api = new ServiceApi(port, ServiceProcess.TOKEN);
-                api.createIntegration(crm.customersUrl());
+                api.createIntegration(crm.customersUrl(), Scenario.maxConcurrentCalls());
                 Figures figures = measure(database, crm, service, api);
                 return new Report(scenario, figures, Report.Environment.describe(database.serverVersion()));
             }

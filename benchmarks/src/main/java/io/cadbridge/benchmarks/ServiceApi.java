@@ -41,14 +41,18 @@ final class ServiceApi {
         }
     }
 
-    /** A non-blocking integration on "Received" that calls the CRM and saves a field of its answer. */
-    void createIntegration(String crmUrl) throws IOException {
+    /**
+     * A non-blocking integration on "Received" that calls the CRM and saves a field of its answer, allowed
+     * {@code maxConcurrentCalls} calls at once (its own bulkhead; the default of 100 would cap every scenario).
+     */
+    void createIntegration(String crmUrl, int maxConcurrentCalls) throws IOException {
         String body = """
                 {"name": "Benchmark CRM lookup", "channelType": "multi-channel", "endpointUrl": "%s",
                  "direction": "inbound", "events": ["Received"],
                  "configuration": {"request": {"method": "GET", "params": {"phone": "{contact.source}"}},
-                                   "response": {"save": {"customer_id": "{response.body.id}"}}}}
-                """.formatted(crmUrl);
+                                   "response": {"save": {"customer_id": "{response.body.id}"}},
+                                   "resilience": {"maxConcurrentCalls": %d}}}
+                """.formatted(crmUrl, maxConcurrentCalls);
         HttpResponse<String> created = post("/v1/integrations", body);
         if (created.statusCode() != 201) {
             throw new IOException("creating the integration answered " + created.statusCode() + ": " + created.body());
