@@ -55,6 +55,8 @@ final class CoreModule extends AbstractModule {
 
     /** At most this many events or step results share one database transaction. */
     private static final int MAX_BATCH = 500;
+    /** How old the configuration that event processing reads may be on a process that did not change it. */
+    private static final Duration CONFIGURATION_MAX_AGE = Duration.ofSeconds(1);
 
     private final IntegrationPolicy policy;
     private final JobWorker.Settings workerSettings;
@@ -87,7 +89,14 @@ final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     IntegrationSnapshot integrationSnapshot(IntegrationRepository integrations, Clock clock) {
-        return new IntegrationSnapshot(integrations, clock, Duration.ofSeconds(1));
+        return new IntegrationSnapshot(integrations, clock, CONFIGURATION_MAX_AGE);
+    }
+
+    /** The channels' extra-data settings as event processing reads them: at most a second old, at once after a save here. */
+    @Provides
+    @Singleton
+    StatisticsKeys statisticsKeys(ExtraDataSettingsRepository settings, Clock clock) {
+        return new StatisticsKeys(settings, clock, CONFIGURATION_MAX_AGE);
     }
 
     @Provides
@@ -105,8 +114,8 @@ final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     JobSteps jobSteps(IntegrationSnapshot integrations, ConversationStore conversations, IntegrationRunner runner,
-            ExtraDataSettingsRepository settings, GroupCommit<StepCommit, StepCommitted> commits, WorkQueue queue, Clock clock) {
-        return new JobSteps(integrations, conversations, runner, new StatisticsKeys(settings), commits, queue, new JdkRandomSource(), clock);
+            StatisticsKeys statisticsKeys, GroupCommit<StepCommit, StepCommitted> commits, WorkQueue queue, Clock clock) {
+        return new JobSteps(integrations, conversations, runner, statisticsKeys, commits, queue, new JdkRandomSource(), clock);
     }
 
     /** The lease owner names the process (pid@host) for operators, plus a random part: a restarted process is a new owner. */
@@ -153,7 +162,7 @@ final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ExtraDataSettingsUseCase extraDataSettings(ExtraDataSettingsRepository settings) {
+    ExtraDataSettingsUseCase extraDataSettings(StatisticsKeys settings) {
         return new ExtraDataSettingsService(settings);
     }
 

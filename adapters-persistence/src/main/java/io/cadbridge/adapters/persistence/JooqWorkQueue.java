@@ -33,6 +33,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,6 +44,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertValuesStep7;
@@ -50,6 +52,8 @@ import org.jooq.JSON;
 import org.jooq.JSONB;
 import org.jooq.Query;
 import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 
 /**
@@ -78,7 +82,7 @@ final class JooqWorkQueue implements WorkQueue {
         if (jobs.isEmpty()) {
             return List.of();
         }
-        return StorageErrors.guarded(() -> dsl.transactionResult(transaction -> accept(transaction.dsl(), jobs)));
+        return StorageErrors.guarded(() -> PlainTransactions.inTransaction(dsl, tx -> accept(tx, jobs)));
     }
 
     private List<Acceptance> accept(DSLContext tx, List<NewJob> jobs) {
@@ -145,8 +149,7 @@ final class JooqWorkQueue implements WorkQueue {
         if (max < 1) {
             return List.of();
         }
-        return StorageErrors.guarded(() -> dsl.transactionResult(transaction -> {
-            DSLContext tx = transaction.dsl();
+        return StorageErrors.guarded(() -> PlainTransactions.inTransaction(dsl, tx -> {
             var due = tx.select(JOB.ID).from(JOB)
                     .where(JOB.STATE.eq("pending"))
                     .and(JOB.RUN_AT.le(DSL.currentOffsetDateTime()))
@@ -185,18 +188,21 @@ final class JooqWorkQueue implements WorkQueue {
         if (steps.isEmpty()) {
             return List.of();
         }
-        return StorageErrors.guarded(() -> dsl.transactionResult(transaction -> commit(transaction.dsl(), steps)));
+        return StorageErrors.guarded(() -> PlainTransactions.inTransaction(dsl, tx -> commit(tx, steps)));
     }
 
     private List<StepCommitted> commit(DSLContext tx, List<StepCommit> steps) {
-        // 1. Advance each job whose lease this process still holds; the others commit nothing.
-        int[] advanced = tx.batch(steps.stream().map(step -> advance(tx, step)).toList()).execute();
-        List<StepCommit> held = new ArrayList<>();
-        for (int i = 0; i < steps.size(); i++) {
+        // 1. Advance each job whose lease this process still holds; the others commit nothing. Job
+        //    rows are locked in id order, like the heartbeat does, so the two never deadlock.
+        List<StepCommit> byJob = steps.stream().sorted(Comparator.comparingLong(StepCommit::jobId)).toList();
+        int[] advanced = tx.batch(byJob.stream().map(step -> advance(tx, step)).toList()).execute();
+        Set<StepCommit> advancedSteps = new HashSet<>();
+        for (int i = 0; i < byJob.size(); i++) {
             if (advanced[i] == 1) {
-                held.add(steps.get(i));
+                advancedSteps.add(byJob.get(i));
             }
         }
+        List<StepCommit> held = steps.stream().filter(advancedSteps::contains).toList();
         // 2. Merge the attached data, conversations locked in id order (no deadlock between batches).
         Map<String, VersionedAttachedData> conversations = lockConversations(tx, held);
         Map<StepCommit, StepEffects> effects = new HashMap<>();
@@ -298,8 +304,7 @@ final class JooqWorkQueue implements WorkQueue {
         }
         StorageErrors.guarded(() -> dsl.update(JOB)
                 .set(JOB.LEASE_UNTIL, leaseUntil(lease))
-                .where(JOB.LEASE_OWNER.eq(owner))
-                .and(JOB.ID.in(jobIds))
+                .where(JOB.ID.in(lockedInIdOrder(JOB.LEASE_OWNER.eq(owner).and(JOB.ID.in(jobIds)))))
                 .execute());
     }
 
@@ -319,8 +324,7 @@ final class JooqWorkQueue implements WorkQueue {
         return StorageErrors.guarded(() -> dsl.update(JOB)
                 .set(JOB.LEASE_OWNER, (String) null)
                 .set(JOB.LEASE_UNTIL, (OffsetDateTime) null)
-                .where(JOB.LEASE_OWNER.eq(owner))
-                .and(JOB.STATE.eq("pending"))
+                .where(JOB.ID.in(lockedInIdOrder(JOB.LEASE_OWNER.eq(owner).and(JOB.STATE.eq("pending")))))
                 .execute());
     }
 
@@ -341,6 +345,11 @@ final class JooqWorkQueue implements WorkQueue {
     @Override
     public long pendingJobs() {
         return StorageErrors.guarded(() -> (long) dsl.fetchCount(JOB, JOB.STATE.eq("pending")));
+    }
+
+    /** The ids of the matching jobs, their rows locked in id order (as the step commit locks them). */
+    private Select<Record1<Long>> lockedInIdOrder(Condition condition) {
+        return dsl.select(JOB.ID).from(JOB).where(condition).orderBy(JOB.ID).forUpdate();
     }
 
     private static Field<OffsetDateTime> leaseUntil(Duration lease) {

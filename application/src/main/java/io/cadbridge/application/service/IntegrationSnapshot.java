@@ -7,7 +7,6 @@ import io.cadbridge.domain.integration.Integration;
 import io.cadbridge.domain.integration.IntegrationId;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,24 +19,18 @@ import java.util.Optional;
  */
 public final class IntegrationSnapshot implements IntegrationRepository {
 
-    private record Snapshot(List<Integration> integrations, Instant takenAt) {
-    }
-
     private final IntegrationRepository repository;
-    private final Clock clock;
-    private final Duration maxAge;
-    private volatile Snapshot snapshot;
+    private final ReadThroughCache<Boolean, List<Integration>> all;
 
     public IntegrationSnapshot(IntegrationRepository repository, Clock clock, Duration maxAge) {
         this.repository = requireNonNull(repository, "repository is null");
-        this.clock = requireNonNull(clock, "clock is null");
-        this.maxAge = requireNonNull(maxAge, "maxAge is null");
+        this.all = new ReadThroughCache<>(clock, maxAge);
     }
 
     @Override
     public void save(Integration integration) {
         repository.save(integration);
-        snapshot = null;
+        all.invalidate();
     }
 
     @Override
@@ -48,16 +41,7 @@ public final class IntegrationSnapshot implements IntegrationRepository {
     /** Every integration as of at most {@code maxAge} ago. */
     @Override
     public List<Integration> findAll() {
-        if (maxAge.isZero()) {
-            return repository.findAll();
-        }
-        Snapshot current = snapshot;
-        Instant now = clock.instant();
-        if (current == null || current.takenAt().plus(maxAge).isBefore(now)) {
-            current = new Snapshot(repository.findAll(), now);
-            snapshot = current;
-        }
-        return current.integrations();
+        return all.get(Boolean.TRUE, ignored -> repository.findAll());
     }
 
     /** An integration from the snapshot: what event processing runs. */
@@ -68,7 +52,7 @@ public final class IntegrationSnapshot implements IntegrationRepository {
     @Override
     public boolean delete(IntegrationId id) {
         boolean deleted = repository.delete(id);
-        snapshot = null;
+        all.invalidate();
         return deleted;
     }
 }

@@ -72,7 +72,7 @@ public final class InMemoryWorld {
     public ProcessEventService processEvent() {
         GroupCommit<StepCommit, StepCommitted> commits = GroupCommit.direct(queue::commit);
         IntegrationSnapshot snapshot = new IntegrationSnapshot(integrations, clock, Duration.ZERO);
-        JobSteps steps = new JobSteps(snapshot, conversations, runner(), new StatisticsKeys(settings), commits, queue, random, clock);
+        JobSteps steps = new JobSteps(snapshot, conversations, runner(), new StatisticsKeys(settings, clock, Duration.ZERO), commits, queue, random, clock);
         worker = new JobWorker(queue, steps, new HeldWork(), JobWorker.Settings.DEFAULT, "in-memory-world");
         GroupCommit<NewJob, Acceptance> accepts = GroupCommit.direct(queue::accept);
         return new ProcessEventService(snapshot, conversations, accepts, queue, steps, worker, clock);
