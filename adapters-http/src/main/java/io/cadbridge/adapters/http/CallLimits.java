@@ -14,8 +14,8 @@ final class CallLimits {
 
     static CrmCallException bulkheadFull(IntegrationId integration, OutboundRequest request, CallTarget target) {
         return new CrmCallException(Kind.LIMIT_REACHED, "integration " + integration + " already has "
-                + request.resilience().maxConcurrentCalls() + " calls to " + target.host() + " in progress (resilience.maxConcurrentCalls); "
-                + target + " was not sent: the CRM answers slowly, or the limit is too low");
+                + request.resilience().maxConcurrentCalls() + " calls to " + target.host() + " in progress (resilience.maxConcurrentCalls)"
+                + " and none finished within its timeout; " + target + " was not sent: the CRM answers slowly, or the limit is too low");
     }
 
     static CrmCallException rateLimited(IntegrationId integration, OutboundRequest request, CallTarget target) {

@@ -53,9 +53,13 @@ final class GuardConfigs {
                 .build();
     }
 
-    /** A full bulkhead fails at once: waiting for a slow CRM would only pile up more waiting threads. */
-    static BulkheadConfig bulkhead(int maxConcurrentCalls) {
-        return BulkheadConfig.custom().maxConcurrentCalls(maxConcurrentCalls).maxWaitDuration(Duration.ZERO).build();
+    /**
+     * A call finding the bulkhead full waits up to {@code wait} (the request's timeout) for a slot:
+     * a burst of queued runs (after a restart, say) waits its turn on virtual threads instead of
+     * failing unsent; a CRM that stays slow still fails the calls over the limit, after that wait.
+     */
+    static BulkheadConfig bulkhead(int maxConcurrentCalls, Duration wait) {
+        return BulkheadConfig.custom().maxConcurrentCalls(maxConcurrentCalls).maxWaitDuration(wait).build();
     }
 
     /**

@@ -58,6 +58,8 @@ final class GuardedCall {
     private final long deadlineNanos;
     private int attempts;
     private boolean waitedForTurn;
+    /** A slot that took longer than this to get counts as a wait: the attempt gets what is left of the deadline. */
+    private static final long WAITED_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
     GuardedCall(IntegrationGuard guard, OutboundRequest request, CallTarget target, CrmExchange exchange) {
         this.guard = requireNonNull(guard, "guard is null");
@@ -152,7 +154,12 @@ final class GuardedCall {
     }
 
     private void enterBulkhead() throws CrmCallException {
-        if (!guard.bulkhead().tryAcquirePermission()) {
+        long start = System.nanoTime();
+        boolean entered = guard.bulkhead().tryAcquirePermission();
+        if (System.nanoTime() - start > WAITED_NANOS) {
+            waitedForTurn = true;
+        }
+        if (!entered) {
             throw CallLimits.bulkheadFull(guard.integration(), request, target);
         }
     }

@@ -38,7 +38,7 @@ final class IntegrationGuard {
         this.breaker = CircuitBreaker.of(name, GuardConfigs.circuitBreaker(resilience.circuitBreaker(), halfOpenCalls, clock));
         this.retry = Retry.of(name, GuardConfigs.retry(resilience.retries().maxAttempts()));
         this.retryPolicy = new RetryPolicy(resilience.retries(), clock);
-        this.bulkhead = Bulkhead.of(name, GuardConfigs.bulkhead(resilience.maxConcurrentCalls()));
+        this.bulkhead = Bulkhead.of(name, GuardConfigs.bulkhead(resilience.maxConcurrentCalls(), settings.timeout()));
         this.rateLimiter = resilience.rateLimit().isPresent()
                 ? Optional.of(RateLimiter.of(name, GuardConfigs.rateLimiter(resilience.rateLimit().getAsDouble(), settings.timeout())))
                 : Optional.empty();

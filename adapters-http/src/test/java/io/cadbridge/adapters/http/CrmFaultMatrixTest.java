@@ -351,7 +351,7 @@ class CrmFaultMatrixTest {
     // --- the integration's own limits ---
 
     @Test
-    void aFullBulkheadFailsTheCallAtOnce() throws Exception {
+    void aCallFindingTheBulkheadFullWaitsForASlotAndIsSentWhenOneFrees() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         server.setDispatcher(new Dispatcher() {
             @Override
@@ -360,19 +360,36 @@ class CrmFaultMatrixTest {
                 return json(CUSTOMER);
             }
         });
-        Integration integration = integration(url("/contacts"), "GET", "{\"maxConcurrentCalls\": 1, \"retries\": {\"maxAttempts\": 1}}"
-                .replace("}}", "}, \"deadline\": 5}"));
+        Integration integration = integration(url("/contacts"), "GET", "{\"maxConcurrentCalls\": 1, \"retries\": {\"maxAttempts\": 1}, \"deadline\": 5}");
+        CompletableFuture<RunResult> first = CompletableFuture.supplyAsync(() -> runs.run(integration));
+        awaitRequests(1);
+
+        CompletableFuture<RunResult> second = CompletableFuture.supplyAsync(() -> runs.run(integration));
+        Thread.sleep(100); // the second call is waiting for the slot
+        assertThat(server.getRequestCount()).as("not sent while the slot is taken").isEqualTo(1);
+        release.countDown();
+
+        assertSavedCustomer(first.get(5, TimeUnit.SECONDS));
+        assertSavedCustomer(second.get(5, TimeUnit.SECONDS));
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aCallStillFindingTheBulkheadFullAfterItsTimeoutIsNotSent() throws Exception {
+        // The first call holds the only slot for its whole-call deadline (1 s): its body trickles in.
+        server.enqueue(new MockResponse.Builder().body(CUSTOMER + " ".repeat(100)).throttleBody(1, 100, TimeUnit.MILLISECONDS).build());
+        Integration integration = integration(url("/contacts"), "GET", "{\"maxConcurrentCalls\": 1, \"retries\": {\"maxAttempts\": 1}, \"deadline\": 5}");
         CompletableFuture<RunResult> first = CompletableFuture.supplyAsync(() -> runs.run(integration));
         awaitRequests(1);
 
         RunReport second = runs.report(integration);
-        release.countDown();
 
         assertThat(second.status()).isEqualTo(RunStatus.FAILED);
         assertThat(second.reason()).isEqualTo("integration " + id + " already has 1 calls to " + server.getHostName() + ":" + server.getPort()
-                + " in progress (resilience.maxConcurrentCalls); GET " + server.getHostName() + ":" + server.getPort()
-                + "/contacts was not sent: the CRM answers slowly, or the limit is too low");
-        assertSavedCustomer(first.get(5, TimeUnit.SECONDS));
+                + " in progress (resilience.maxConcurrentCalls) and none finished within its timeout; GET " + server.getHostName() + ":"
+                + server.getPort() + "/contacts was not sent: the CRM answers slowly, or the limit is too low");
+        assertThat(second.duration()).as("it waited the 0.5 s timeout for a slot").isGreaterThanOrEqualTo(Duration.ofMillis(450));
+        first.get(5, TimeUnit.SECONDS);
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
