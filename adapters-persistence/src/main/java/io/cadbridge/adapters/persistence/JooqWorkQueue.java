@@ -66,6 +66,8 @@ final class JooqWorkQueue implements WorkQueue {
     /** The lease of a job its accepting process starts at once; the worker's heartbeat renews it. */
     private static final Duration INITIAL_LEASE = Duration.ofSeconds(30);
 
+    private static final Field<OffsetDateTime> CLOCK_TIMESTAMP = DSL.field("clock_timestamp()", OffsetDateTime.class);
+
     private final DSLContext dsl;
     private final Clock clock;
     private final CadLimits limits;
@@ -273,7 +275,8 @@ final class JooqWorkQueue implements WorkQueue {
                 .set(JOB.RUN_AT, done ? JOB.RUN_AT : DSL.val(Timestamps.column(step.next().get())))
                 .set(JOB.LEASE_OWNER, keep ? JOB.LEASE_OWNER : DSL.val((String) null))
                 .set(JOB.LEASE_UNTIL, keep ? JOB.LEASE_UNTIL : DSL.val((OffsetDateTime) null))
-                .set(JOB.FINISHED_AT, done ? DSL.currentOffsetDateTime() : DSL.val((OffsetDateTime) null))
+                // clock_timestamp(), not now(): the time the step is committed, not when its batch began.
+                .set(JOB.FINISHED_AT, done ? CLOCK_TIMESTAMP : DSL.val((OffsetDateTime) null))
                 .where(JOB.ID.eq(step.jobId()))
                 .and(JOB.NEXT_STEP.eq(step.index()))
                 .and(JOB.STATE.eq("pending"))
