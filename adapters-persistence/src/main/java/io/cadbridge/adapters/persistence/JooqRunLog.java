@@ -65,6 +65,7 @@ final class JooqRunLog implements RunLog {
                 .fetch(JooqRunLog::run);
     }
 
+    /** Failed runs are read through their own partial index; other statuses are rare questions, sorted when asked. */
     @Override
     public List<RunRecord> recentRuns(Optional<RunStatus> status, int limit) {
         if (limit < 1) {

@@ -137,6 +137,7 @@ final class JooqStepCommits {
                 .set(JOB.LEASE_UNTIL, keep ? JOB.LEASE_UNTIL : DSL.val((OffsetDateTime) null))
                 // clock_timestamp(), not now(): the time the step is committed, not when its batch began.
                 .set(JOB.FINISHED_AT, done ? CLOCK_TIMESTAMP : DSL.val((OffsetDateTime) null))
+                .set(JOB.FINISHED_BY, done ? step.owner() : null)
                 .where(JOB.ID.eq(step.jobId()))
                 .and(JOB.NEXT_STEP.eq(step.index()))
                 .and(JOB.STATE.eq("pending"))
