@@ -24,6 +24,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -77,7 +78,9 @@ final class JooqWorkQueue implements WorkQueue {
                 ACCEPTED_EVENT.PAYLOAD, ACCEPTED_EVENT.ACCEPTED_AT, ACCEPTED_EVENT.SEQUENCE);
         Field<Long> nextSequence = DSL.field("nextval('accepted_event_sequence')", Long.class);
         OffsetDateTime now = Timestamps.column(clock.instant());
-        for (NewJob job : jobs) {
+        // In event-id order: two batches inserting the same ids (a redelivery racing the original)
+        // wait for each other in the same order, never in a cycle.
+        for (NewJob job : jobs.stream().sorted(Comparator.comparing((NewJob job) -> job.event().id().value())).toList()) {
             ConversationEvent event = job.event();
             events = events.values(DSL.val(event.id().value()), DSL.val(event.conversationId().value()), DSL.val(event.name().displayName()),
                     DSL.val(Timestamps.column(event.datetime())), DSL.val(JsonColumns.json(StoredEvents.write(event))), DSL.val(now), nextSequence);
