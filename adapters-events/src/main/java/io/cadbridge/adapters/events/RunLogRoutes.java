@@ -27,7 +27,7 @@ final class RunLogRoutes {
 
     private void read(Context ctx) {
         IntegrationId id = PathParameters.integrationId(ctx);
-        int limit = LimitParameter.read(ctx, DEFAULT_LIMIT, ReadRunLogUseCase.MAX_LIMIT);
+        int limit = QueryParameters.limit(ctx, DEFAULT_LIMIT, ReadRunLogUseCase.MAX_LIMIT);
         json.write(ctx, 200, writer.writeAll(runLog.recentRuns(id, limit).orElseThrow(() -> PathParameters.noIntegration(id))));
     }
 }

@@ -9,7 +9,6 @@ import io.cadbridge.domain.run.RunStatus;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -37,7 +36,7 @@ final class RunRoutes {
     }
 
     private void list(Context ctx) {
-        int limit = LimitParameter.read(ctx, RunLogRoutes.DEFAULT_LIMIT, ManageRunsUseCase.MAX_LIMIT);
+        int limit = QueryParameters.limit(ctx, RunLogRoutes.DEFAULT_LIMIT, ManageRunsUseCase.MAX_LIMIT);
         json.write(ctx, 200, writer.writeAll(runs.recentRuns(status(ctx), limit)));
     }
 
@@ -58,17 +57,12 @@ final class RunRoutes {
     }
 
     private static Optional<RunStatus> status(Context ctx) {
-        List<String> values = ctx.queryParams("status");
-        if (values.isEmpty()) {
-            return Optional.empty();
-        }
-        String allowed = Arrays.stream(RunStatus.values()).map(RunStatus::wireName).collect(Collectors.joining(", "));
-        if (values.size() > 1) {
-            throw new ApiException(ApiError.INVALID_QUERY_PARAMETER, "query parameter \"status\" must be given once, not " + values.size() + " times");
-        }
-        return Optional.of(Arrays.stream(RunStatus.values()).filter(status -> status.wireName().equals(values.getFirst())).findFirst()
-                .orElseThrow(() -> new ApiException(ApiError.INVALID_QUERY_PARAMETER,
-                        "query parameter \"status\" must be one of " + allowed + ", not \"" + values.getFirst() + "\"")));
+        return QueryParameters.single(ctx, "status").map(text -> Arrays.stream(RunStatus.values())
+                .filter(status -> status.wireName().equals(text))
+                .findFirst()
+                .orElseThrow(() -> QueryParameters.invalid("status", "must be one of "
+                        + Arrays.stream(RunStatus.values()).map(RunStatus::wireName).collect(Collectors.joining(", "))
+                        + ", not \"" + text + "\"")));
     }
 
     private static UUID runId(Context ctx) {

@@ -55,6 +55,10 @@ public final class IntegrationRunner {
             this(saved, set, report, trace, Optional.empty());
         }
 
+        RunResult withCallFailure(CrmCallException.Kind kind) {
+            return new RunResult(saved, set, report, trace, Optional.of(kind));
+        }
+
         /** The request was not sent because a limit of this service (concurrent calls, rate) was reached: worth trying later. */
         public boolean refusedByLimit() {
             return callFailure.filter(kind -> kind == CrmCallException.Kind.LIMIT_REACHED).isPresent();
@@ -114,8 +118,7 @@ public final class IntegrationRunner {
                     SuccessReasons.succeeded(saved, set), OptionalInt.of(response.status()), elapsedSince(start));
             return new RunResult(saved, set, report, trace);
         } catch (CrmCallException e) {
-            RunResult failed = failed(integration, event, e.getMessage(), OptionalInt.empty(), start, trace);
-            return new RunResult(failed.saved(), failed.set(), failed.report(), failed.trace(), Optional.of(e.kind()));
+            return failed(integration, event, e.getMessage(), OptionalInt.empty(), start, trace).withCallFailure(e.kind());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return failed(integration, event, "interrupted while waiting for its delay (the service is stopping)", OptionalInt.empty(), start, trace);
