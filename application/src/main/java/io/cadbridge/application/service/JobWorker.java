@@ -36,10 +36,6 @@ public final class JobWorker implements AutoCloseable {
             requireNonNull(pollInterval, "pollInterval is null");
             requireNonNull(stopGrace, "stopGrace is null");
         }
-
-        Duration heartbeat() {
-            return lease.dividedBy(3);
-        }
     }
 
     private static final int MAX_CLAIM = 200;
@@ -50,13 +46,12 @@ public final class JobWorker implements AutoCloseable {
     private final Settings settings;
     private final String owner;
     private final Semaphore slots;
-    private final Set<Long> running = ConcurrentHashMap.newKeySet();
+    private final LeaseHeartbeat heartbeat;
     /** Jobs whose step could not be committed (the database was down): released as soon as it is back. */
     private final Set<Long> abandoned = ConcurrentHashMap.newKeySet();
     private final Object wakeUp = new Object();
     private volatile boolean stopping;
     private Thread poller;
-    private Thread heartbeat;
 
     public JobWorker(WorkQueue queue, JobSteps steps, ExecutorService executor, Settings settings, String owner) {
         this.queue = requireNonNull(queue, "queue is null");
@@ -65,13 +60,14 @@ public final class JobWorker implements AutoCloseable {
         this.settings = requireNonNull(settings, "settings is null");
         this.owner = requireNonNull(owner, "owner is null");
         this.slots = new Semaphore(settings.maxInFlight());
+        this.heartbeat = new LeaseHeartbeat(queue, owner, settings.lease());
     }
 
     /** Starts polling the queue and renewing leases. */
     public synchronized void start() {
         if (poller == null) {
             poller = Thread.ofVirtual().name("cadbridge-queue-poller").start(this::poll);
-            heartbeat = Thread.ofVirtual().name("cadbridge-lease-heartbeat").start(this::renewLeases);
+            heartbeat.start();
         }
     }
 
@@ -91,23 +87,23 @@ public final class JobWorker implements AutoCloseable {
 
     /** Runs a job this process leased, on its own virtual thread; needs a {@link #tryReserve reservation}. */
     public void run(ClaimedJob job) {
-        running.add(job.jobId());
+        heartbeat.hold(job.jobId());
         try {
             executor.execute(() -> runToEnd(job));
         } catch (RuntimeException e) {
             // The executor is closed (stopping): the lease expires and another process takes the job.
-            running.remove(job.jobId());
+            heartbeat.forget(job.jobId());
             slots.release();
         }
     }
 
     /** Keeps renewing the lease of a job run outside the worker (an event's answer waits for it) until {@link #forget}. */
     public void hold(long jobId) {
-        running.add(jobId);
+        heartbeat.hold(jobId);
     }
 
     public void forget(long jobId) {
-        running.remove(jobId);
+        heartbeat.forget(jobId);
     }
 
     /** Asks the poller to look at the queue now, e.g. after a job was released. */
@@ -124,7 +120,7 @@ public final class JobWorker implements AutoCloseable {
                 claimed = queue.claim(owner, MAX_CLAIM, settings.lease())) {
             for (ClaimedJob job : claimed) {
                 slots.acquireUninterruptibly();
-                running.add(job.jobId());
+                heartbeat.hold(job.jobId());
                 runToEnd(job);
                 ran++;
             }
@@ -151,7 +147,7 @@ public final class JobWorker implements AutoCloseable {
             abandoned.add(job.jobId());
             LOG.log(Level.WARNING, "job " + job.jobId() + " (event " + job.event().id() + ") stopped and will be taken up again: " + e);
         } finally {
-            running.remove(job.jobId());
+            heartbeat.forget(job.jobId());
             slots.release();
         }
     }
@@ -206,23 +202,6 @@ public final class JobWorker implements AutoCloseable {
         return claimed.size();
     }
 
-    private void renewLeases() {
-        while (!stopping) {
-            try {
-                Thread.sleep(settings.heartbeat());
-            } catch (InterruptedException e) {
-                return;
-            }
-            if (!running.isEmpty()) {
-                try {
-                    queue.renew(owner, List.copyOf(running), settings.lease());
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "cannot renew the leases of " + running.size() + " running jobs: " + e);
-                }
-            }
-        }
-    }
-
     /**
      * Stops taking work, lets running jobs finish for the grace period, stops the rest and gives
      * their leases up, so that another process takes them over at once rather than after the lease.
@@ -242,9 +221,7 @@ public final class JobWorker implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (heartbeat != null) {
-            heartbeat.interrupt();
-        }
+        heartbeat.stop();
         try {
             int released = queue.releaseAll(owner);
             if (released > 0) {
