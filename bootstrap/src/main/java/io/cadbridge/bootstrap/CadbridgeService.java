@@ -10,13 +10,9 @@ import io.cadbridge.adapters.events.EventsApiModule;
 import io.cadbridge.adapters.http.CrmHttpModule;
 import io.cadbridge.adapters.persistence.DatabaseMigrations;
 import io.cadbridge.adapters.persistence.PersistenceModule;
-import io.cadbridge.application.port.out.QueuedWork.Acceptance;
-import io.cadbridge.application.port.out.QueuedWork.NewJob;
-import io.cadbridge.application.port.out.QueuedWork.StepCommit;
-import io.cadbridge.application.port.out.QueuedWork.StepCommitted;
-import io.cadbridge.application.service.GroupCommit;
-import io.cadbridge.application.service.IntegrationPolicy;
-import io.cadbridge.application.service.JobWorker;
+import io.cadbridge.application.administration.IntegrationPolicy;
+import io.cadbridge.application.processing.JobWorker;
+import io.cadbridge.application.processing.ProcessingSettings;
 import io.cadbridge.bootstrap.demo.DemoCrm;
 import io.cadbridge.bootstrap.demo.DemoSetup;
 import java.io.IOException;
@@ -64,20 +60,18 @@ public final class CadbridgeService implements AutoCloseable {
         DatabaseMigrations.migrate(database.dataSource());
         Injector injector = Guice.createInjector(
                 // The demo CRM answers on plain http://localhost, so --demo allows plain http.
-                new CoreModule(new IntegrationPolicy(settings.allowPlainHttp() || demo), new JobWorker.Settings(settings.maxInFlight(),
-                        JobWorker.Settings.DEFAULT.lease(), JobWorker.Settings.DEFAULT.pollInterval(), JobWorker.Settings.DEFAULT.stopGrace())),
+                new CoreModule(new IntegrationPolicy(settings.allowPlainHttp() || demo),
+                        ProcessingSettings.DEFAULT.withMaxInFlight(settings.maxInFlight())),
                 new PersistenceModule(database.dataSource()),
                 new CrmHttpModule(),
                 new EventsApiModule(),
                 binder -> binder.bind(ApiAccess.class).toInstance(new ApiAccess(apiToken)));
-        // Adapters register what must be closed on shutdown (HTTP client pools, …) in a Set<AutoCloseable>.
+        // Adapters register what must be closed on shutdown (the work queue's writers, HTTP client
+        // pools, …) in a Set<AutoCloseable>. Closed in reverse: the API stops taking events, then the
+        // worker finishes or gives up its jobs (committing through the work queue), then these, then the database.
         for (AutoCloseable closeable : injector.getInstance(Key.get(new TypeLiteral<Set<AutoCloseable>>() { }))) {
             started.push(closeable);
         }
-        // Closed in reverse: the API stops taking events, then the worker finishes or gives up its
-        // jobs (committing through the group commits), then the group commits, the CRM client, the database.
-        started.push(injector.getInstance(Key.get(new TypeLiteral<GroupCommit<NewJob, Acceptance>>() { })));
-        started.push(injector.getInstance(Key.get(new TypeLiteral<GroupCommit<StepCommit, StepCommitted>>() { })));
         JobWorker worker = injector.getInstance(JobWorker.class);
         worker.start();
         started.push(worker);

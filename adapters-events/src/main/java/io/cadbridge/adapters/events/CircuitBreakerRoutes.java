@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cadbridge.application.port.in.ReadCircuitBreakerUseCase;
-import io.cadbridge.application.port.out.CircuitView;
+import io.cadbridge.domain.exchange.CircuitView;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cadbridge.application.port.in.EventOutcome;
-import io.cadbridge.application.port.in.RunReport;
+import io.cadbridge.domain.run.Run;
 import io.cadbridge.support.jackson.JsonValues;
 
 /** The answer to an event: what ran, how it went, and the conversation's attached data afterwards. */
@@ -38,7 +38,7 @@ final class EventOutcomeWriter {
         return node;
     }
 
-    static ObjectNode write(RunReport run) {
+    static ObjectNode write(Run run) {
         ObjectNode node = NODES.objectNode()
                 .put("integrationId", run.integrationId().toString())
                 .put("integrationName", run.integrationName())

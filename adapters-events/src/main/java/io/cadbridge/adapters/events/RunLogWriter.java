@@ -3,7 +3,7 @@ package io.cadbridge.adapters.events;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.cadbridge.application.port.out.RunRecord;
+import io.cadbridge.domain.run.Run;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -13,17 +13,18 @@ final class RunLogWriter {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    ObjectNode writeAll(List<RunRecord> runs) {
+    ObjectNode writeAll(List<Run> runs) {
         ObjectNode node = NODES.objectNode();
         ArrayNode items = node.putArray("runs");
         runs.forEach(run -> items.add(write(run)));
         return node;
     }
 
-    private static ObjectNode write(RunRecord run) {
+    private static ObjectNode write(Run run) {
         ObjectNode node = NODES.objectNode()
                 .put("id", run.id().toString())
                 .put("integrationId", run.integrationId().toString())
+                .put("integrationName", run.integrationName())
                 .put("eventId", run.eventId().value())
                 .put("eventName", run.eventName().displayName())
                 .put("conversationId", run.conversationId().value())

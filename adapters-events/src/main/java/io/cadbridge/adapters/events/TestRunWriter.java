@@ -3,7 +3,6 @@ package io.cadbridge.adapters.events;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.cadbridge.application.port.in.RunTrace;
 import io.cadbridge.application.port.in.TestRunOutcome;
 import io.cadbridge.domain.exchange.CrmResponse;
 import io.cadbridge.domain.exchange.OutboundRequest;
@@ -11,6 +10,7 @@ import io.cadbridge.domain.exchange.ProxySetting;
 import io.cadbridge.domain.exchange.RequestAuthentication;
 import io.cadbridge.domain.json.JsonValue;
 import io.cadbridge.domain.routing.SetResult;
+import io.cadbridge.domain.run.RunTrace;
 import io.cadbridge.support.jackson.JsonValues;
 
 /** The trace of a test run: trigger, request as sent (secrets masked), answer (capped), save and set. */
@@ -25,15 +25,15 @@ final class TestRunWriter {
         ObjectNode node = NODES.objectNode();
         node.putObject("integration").put("id", traced.integration().id().toString()).put("name", traced.integration().name());
         node.putObject("trigger").put("matched", traced.trigger().triggered()).put("reason", traced.trigger().reason());
-        traced.report().ifPresentOrElse(report -> {
-            node.put("status", report.status().wireName()).put("reason", report.reason());
-            node.put("durationMs", report.duration().toNanos() / 1_000_000.0);
+        traced.run().ifPresentOrElse(run -> {
+            node.put("status", run.status().wireName()).put("reason", run.reason());
+            node.put("durationMs", run.duration().toNanos() / 1_000_000.0);
         }, () -> node.put("status", "not_triggered").put("reason", traced.trigger().reason()));
         RunTrace trace = traced.trace();
         trace.condition().ifPresent(condition -> node.put("condition", condition));
         trace.request().ifPresent(request -> node.set("request", request(request, mask)));
         trace.response().ifPresent(response -> node.set("response", response(response)));
-        if (traced.report().isPresent()) {
+        if (traced.run().isPresent()) {
             node.set("saved", JsonValues.toNode(trace.saved()));
             ArrayNode set = node.putArray("set");
             trace.set().forEach(result -> set.add(setResult(result)));

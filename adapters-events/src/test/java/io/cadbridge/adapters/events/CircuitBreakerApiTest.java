@@ -2,7 +2,7 @@ package io.cadbridge.adapters.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cadbridge.application.port.out.CircuitView;
+import io.cadbridge.domain.exchange.CircuitView;
 import io.cadbridge.domain.integration.IntegrationId;
 import java.time.Instant;
 import java.util.Optional;

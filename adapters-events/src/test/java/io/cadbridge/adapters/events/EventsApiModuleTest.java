@@ -14,7 +14,7 @@ import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
 import io.cadbridge.application.port.in.ManageRunsUseCase;
 import io.cadbridge.application.port.in.ReadCircuitBreakerUseCase;
 import io.cadbridge.application.port.in.TestIntegrationUseCase;
-import io.cadbridge.application.service.IntegrationPolicy;
+import io.cadbridge.application.administration.IntegrationPolicy;
 import java.time.Clock;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

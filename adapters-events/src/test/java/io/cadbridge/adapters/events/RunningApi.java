@@ -1,7 +1,7 @@
 package io.cadbridge.adapters.events;
 
-import io.cadbridge.application.port.out.CircuitView;
-import io.cadbridge.application.service.CircuitBreakerService;
+import io.cadbridge.domain.exchange.CircuitView;
+import io.cadbridge.application.administration.CircuitBreakerService;
 import io.cadbridge.domain.integration.IntegrationId;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +12,7 @@ import io.cadbridge.application.fakes.InMemoryWorld;
 import io.cadbridge.application.fakes.ScriptedCrmClient;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
-import io.cadbridge.application.service.IntegrationPolicy;
+import io.cadbridge.application.administration.IntegrationPolicy;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -2,7 +2,7 @@ package io.cadbridge.adapters.http;
 
 import static java.util.Objects.requireNonNull;
 
-import io.cadbridge.application.port.out.CircuitView;
+import io.cadbridge.domain.exchange.CircuitView;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
-import io.cadbridge.application.port.out.CircuitView;
+import io.cadbridge.domain.exchange.CircuitView;
 import io.cadbridge.application.port.out.CrmCallHealth;
 import io.cadbridge.domain.exchange.OutboundRequest;
 import io.cadbridge.domain.integration.IntegrationId;

@@ -3,8 +3,8 @@ package io.cadbridge.adapters.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cadbridge.application.port.in.RunReport;
-import io.cadbridge.application.port.out.CircuitView;
-import io.cadbridge.application.service.IntegrationRunner.RunResult;
+import io.cadbridge.domain.exchange.CircuitView;
+import io.cadbridge.application.processing.IntegrationRunner.RunResult;
 import io.cadbridge.domain.integration.Integration;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.cadbridge.domain.json.JsonNull;

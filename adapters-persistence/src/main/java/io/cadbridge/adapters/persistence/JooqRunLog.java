@@ -5,12 +5,11 @@ import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.adapters.persistence.jooq.tables.records.IntegrationRunRecord;
 import io.cadbridge.application.port.out.RunLog;
-import io.cadbridge.application.port.out.RunReasons;
-import io.cadbridge.application.port.out.RunRecord;
 import io.cadbridge.domain.conversation.ConversationId;
 import io.cadbridge.domain.conversation.EventId;
 import io.cadbridge.domain.integration.EventName;
 import io.cadbridge.domain.integration.IntegrationId;
+import io.cadbridge.domain.run.Run;
 import io.cadbridge.domain.run.RunStatus;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -20,11 +19,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
-/** The run log in PostgreSQL: one row per run, read through the (integration, newest first) index. */
+/** The run log in PostgreSQL: one row per run (written by the step commits), read through the (integration, newest first) index. */
 final class JooqRunLog implements RunLog {
 
     private final DSLContext dsl;
@@ -34,27 +32,8 @@ final class JooqRunLog implements RunLog {
         this.dsl = requireNonNull(dsl, "dsl is null");
     }
 
-    /** Insert-or-nothing: recording a run id again (a retried event) keeps the first record. */
     @Override
-    public void record(RunRecord run) {
-        dsl.insertInto(INTEGRATION_RUN)
-                .set(INTEGRATION_RUN.ID, run.id())
-                .set(INTEGRATION_RUN.INTEGRATION_ID, run.integrationId().value())
-                .set(INTEGRATION_RUN.EVENT_ID, run.eventId().value())
-                .set(INTEGRATION_RUN.EVENT_NAME, run.eventName().displayName())
-                .set(INTEGRATION_RUN.CONVERSATION_ID, run.conversationId().value())
-                .set(INTEGRATION_RUN.STATUS, run.status().wireName())
-                .set(INTEGRATION_RUN.REASON, RunReasons.stored(run.reason()))
-                .set(INTEGRATION_RUN.HTTP_STATUS, run.httpStatus().isPresent() ? run.httpStatus().getAsInt() : null)
-                .set(INTEGRATION_RUN.DURATION_MICROS, TimeUnit.MICROSECONDS.convert(run.duration()))
-                // Truncated here, so what is kept does not depend on how the driver or the server rounds.
-                .set(INTEGRATION_RUN.STARTED_AT, Timestamps.column(run.startedAt().truncatedTo(ChronoUnit.MICROS)))
-                .onConflictDoNothing()
-                .execute();
-    }
-
-    @Override
-    public List<RunRecord> recentRuns(IntegrationId integration, int limit) {
+    public List<Run> recentRuns(IntegrationId integration, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive, not " + limit);
         }
@@ -67,7 +46,7 @@ final class JooqRunLog implements RunLog {
 
     /** Failed runs are read through their own partial index; other statuses are rare questions, sorted when asked. */
     @Override
-    public List<RunRecord> recentRuns(Optional<RunStatus> status, int limit) {
+    public List<Run> recentRuns(Optional<RunStatus> status, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive, not " + limit);
         }
@@ -79,12 +58,12 @@ final class JooqRunLog implements RunLog {
     }
 
     @Override
-    public Optional<RunRecord> find(UUID id) {
+    public Optional<Run> find(UUID id) {
         return dsl.selectFrom(INTEGRATION_RUN).where(INTEGRATION_RUN.ID.eq(id)).fetchOptional(JooqRunLog::run);
     }
 
-    private static RunRecord run(IntegrationRunRecord row) {
-        return new RunRecord(row.getId(), new IntegrationId(row.getIntegrationId()), new EventId(row.getEventId()),
+    private static Run run(IntegrationRunRecord row) {
+        return new Run(row.getId(), new IntegrationId(row.getIntegrationId()), row.getIntegrationName(), new EventId(row.getEventId()),
                 EventName.parse(row.getEventName()).orElseThrow(() -> unknown("event name", row.getEventName())),
                 new ConversationId(row.getConversationId()), RunStatus.valueOf(row.getStatus().toUpperCase(Locale.ROOT)),
                 row.getReason(), row.getHttpStatus() == null ? OptionalInt.empty() : OptionalInt.of(row.getHttpStatus()),

@@ -6,23 +6,23 @@ import static io.cadbridge.adapters.persistence.jooq.Tables.JOB;
 import static io.cadbridge.adapters.persistence.jooq.Tables.STATISTICS_ENTRY;
 import static org.jooq.impl.DSL.excluded;
 
+import io.cadbridge.application.port.out.QueuedWork.NextStep;
 import io.cadbridge.application.port.out.QueuedWork.StepCommit;
 import io.cadbridge.application.port.out.QueuedWork.StepCommitted;
-import io.cadbridge.application.port.out.QueuedWork.StepEffects;
-import io.cadbridge.application.port.out.RunReasons;
-import io.cadbridge.application.port.out.RunRecord;
 import io.cadbridge.domain.conversation.AttachedData;
 import io.cadbridge.domain.conversation.CadLimits;
 import io.cadbridge.domain.conversation.StatisticsEntry;
 import io.cadbridge.domain.conversation.VersionedAttachedData;
+import io.cadbridge.domain.run.Run;
+import io.cadbridge.domain.run.StepEffects;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +43,16 @@ final class JooqStepCommits {
 
     private static final Field<OffsetDateTime> CLOCK_TIMESTAMP = DSL.field("clock_timestamp()", OffsetDateTime.class);
 
+    /** One statistics row: the last write of a batch to a conversation's key wins, as the merge did. */
+    private record StatisticsKey(String conversationId, String key) implements Comparable<StatisticsKey> {
+        private static final Comparator<StatisticsKey> ORDER = Comparator.comparing(StatisticsKey::conversationId).thenComparing(StatisticsKey::key);
+
+        @Override
+        public int compareTo(StatisticsKey other) {
+            return ORDER.compare(this, other);
+        }
+    }
+
     private final DSLContext tx;
     private final Clock clock;
     private final CadLimits limits;
@@ -54,99 +64,85 @@ final class JooqStepCommits {
     }
 
     List<StepCommitted> commit(List<StepCommit> steps) {
-        // 1. Advance each job whose lease this process still holds; the others commit nothing. Job
-        //    rows are locked in id order, like the heartbeat does, so the two never deadlock.
+        List<StepCommit> held = advanceHeldJobs(steps);
+        Map<StepCommit, StepEffects> effects = mergeAttachedData(held);
+        insertRuns(held, effects);
+        upsertStatistics(effects.values());
+        return steps.stream()
+                .map(step -> effects.containsKey(step) ? new StepCommitted.Committed(effects.get(step).run()) : new StepCommitted.LeaseLost())
+                .map(StepCommitted.class::cast)
+                .toList();
+    }
+
+    /**
+     * Advances each job whose lease this process still holds; returns those steps, in the order
+     * given. Job rows are locked in id order, like the heartbeat does, so the two never deadlock.
+     */
+    private List<StepCommit> advanceHeldJobs(List<StepCommit> steps) {
         List<StepCommit> byJob = steps.stream().sorted(Comparator.comparingLong(StepCommit::jobId)).toList();
-        int[] advanced = tx.batch(byJob.stream().map(step -> advance(step)).toList()).execute();
-        Set<StepCommit> advancedSteps = new HashSet<>();
+        int[] advanced = tx.batch(byJob.stream().map(this::advance).toList()).execute();
+        Set<StepCommit> held = new HashSet<>();
         for (int i = 0; i < byJob.size(); i++) {
             if (advanced[i] == 1) {
-                advancedSteps.add(byJob.get(i));
+                held.add(byJob.get(i));
             }
         }
-        List<StepCommit> held = steps.stream().filter(advancedSteps::contains).toList();
-        // 2. Merge the attached data, conversations locked in id order (no deadlock between batches).
+        return steps.stream().filter(held::contains).toList();
+    }
+
+    /** Moves the job past {@code step} if it is still there and leased by the step's owner. */
+    private Query advance(StepCommit step) {
+        var update = switch (step.next()) {
+            case NextStep.None none -> tx.update(JOB)
+                    .set(JOB.STATE, JobState.DONE.column())
+                    .set(JOB.LEASE_OWNER, (String) null)
+                    .set(JOB.LEASE_UNTIL, (OffsetDateTime) null)
+                    // clock_timestamp(), not now(): the time the step is committed, not when its batch began.
+                    .set(JOB.FINISHED_AT, CLOCK_TIMESTAMP)
+                    .set(JOB.FINISHED_BY, step.owner());
+            case NextStep.Here here -> tx.update(JOB)
+                    .set(JOB.RUN_AT, Timestamps.column(here.dueAt()));
+            case NextStep.Anyone anyone -> tx.update(JOB)
+                    .set(JOB.RUN_AT, Timestamps.column(anyone.dueAt()))
+                    .set(JOB.LEASE_OWNER, (String) null)
+                    .set(JOB.LEASE_UNTIL, (OffsetDateTime) null);
+        };
+        return update.set(JOB.NEXT_STEP, JOB.NEXT_STEP.plus(1))
+                .where(JOB.ID.eq(step.jobId()))
+                .and(JOB.NEXT_STEP.eq(step.index()))
+                .and(JOB.STATE.eq(JobState.PENDING.column()))
+                .and(JOB.LEASE_OWNER.eq(step.owner()));
+    }
+
+    /** Applies each step to its conversation's attached data, conversations locked in id order (no deadlock between batches). */
+    private Map<StepCommit, StepEffects> mergeAttachedData(List<StepCommit> held) {
         Map<String, VersionedAttachedData> conversations = lockConversations(held);
-        Map<StepCommit, StepEffects> effects = new HashMap<>();
+        Map<StepCommit, StepEffects> effects = new LinkedHashMap<>();
+        Set<String> changed = new TreeSet<>();
         Instant now = clock.instant();
         for (StepCommit step : held) {
-            String conversation = step.run().conversationId().value();
-            StepEffects stepEffects = step.effects(conversations.getOrDefault(conversation, VersionedAttachedData.EMPTY), limits, now);
-            stepEffects.after().ifPresent(after -> conversations.put(conversation, after));
+            String conversation = step.outcome().run().conversationId().value();
+            StepEffects stepEffects = step.outcome().applyTo(conversations.getOrDefault(conversation, VersionedAttachedData.EMPTY), limits, now);
+            stepEffects.after().ifPresent(after -> {
+                conversations.put(conversation, after);
+                changed.add(conversation);
+            });
             effects.put(step, stepEffects);
         }
-        Set<String> changed = new TreeSet<>();
-        effects.values().forEach(stepEffects -> stepEffects.after().ifPresent(after -> changed.add(stepEffects.run().conversationId().value())));
-        OffsetDateTime updatedAt = Timestamps.column(now);
         if (!changed.isEmpty()) {
+            OffsetDateTime updatedAt = Timestamps.column(now);
             tx.batch(changed.stream().map(id -> (Query) tx.update(CONVERSATION)
                     .set(CONVERSATION.ATTACHED_DATA, JsonColumns.json(conversations.get(id).data().values()))
                     .set(CONVERSATION.KEY_VERSIONS, KeyVersions.column(conversations.get(id).versions()))
                     .set(CONVERSATION.UPDATED_AT, updatedAt)
                     .where(CONVERSATION.ID.eq(id))).toList()).execute();
         }
-        // 3. The runs and the statistics.
-        if (!held.isEmpty()) {
-            var runs = tx.insertInto(INTEGRATION_RUN, INTEGRATION_RUN.ID, INTEGRATION_RUN.INTEGRATION_ID, INTEGRATION_RUN.EVENT_ID,
-                    INTEGRATION_RUN.EVENT_NAME, INTEGRATION_RUN.CONVERSATION_ID, INTEGRATION_RUN.STATUS, INTEGRATION_RUN.REASON,
-                    INTEGRATION_RUN.HTTP_STATUS, INTEGRATION_RUN.DURATION_MICROS, INTEGRATION_RUN.STARTED_AT, INTEGRATION_RUN.JOB_ID,
-                    INTEGRATION_RUN.STEP);
-            for (StepCommit step : held) {
-                RunRecord run = effects.get(step).run();
-                runs = runs.values(run.id(), run.integrationId().value(), run.eventId().value(), run.eventName().displayName(),
-                        run.conversationId().value(), run.status().wireName(), RunReasons.stored(run.reason()),
-                        run.httpStatus().isPresent() ? run.httpStatus().getAsInt() : null, TimeUnit.MICROSECONDS.convert(run.duration()),
-                        Timestamps.column(run.startedAt().truncatedTo(ChronoUnit.MICROS)), step.jobId(), step.version().step());
-            }
-            runs.execute();
-        }
-        List<StatisticsEntry> statistics = effects.values().stream().flatMap(stepEffects -> stepEffects.statistics().stream()).toList();
-        if (!statistics.isEmpty()) {
-            var insert = tx.insertInto(STATISTICS_ENTRY, STATISTICS_ENTRY.CONVERSATION_ID, STATISTICS_ENTRY.KEY, STATISTICS_ENTRY.VALUE,
-                    STATISTICS_ENTRY.EVENT_ID, STATISTICS_ENTRY.SAVED_AT);
-            // One row per (conversation, key): the last write of the batch wins, as the merge did.
-            Map<String, StatisticsEntry> last = new TreeMap<>();
-            statistics.forEach(entry -> last.put(entry.conversationId().value() + "\u0000" + entry.key(), entry));
-            for (StatisticsEntry entry : last.values()) {
-                insert = insert.values(entry.conversationId().value(), entry.key(), JsonColumns.jsonb(entry.value()), entry.eventId().value(),
-                        Timestamps.column(entry.savedAt()));
-            }
-            insert.onConflict(STATISTICS_ENTRY.CONVERSATION_ID, STATISTICS_ENTRY.KEY).doUpdate()
-                    .set(STATISTICS_ENTRY.VALUE, excluded(STATISTICS_ENTRY.VALUE))
-                    .set(STATISTICS_ENTRY.EVENT_ID, excluded(STATISTICS_ENTRY.EVENT_ID))
-                    .set(STATISTICS_ENTRY.SAVED_AT, excluded(STATISTICS_ENTRY.SAVED_AT))
-                    .execute();
-        }
-        List<StepCommitted> results = new ArrayList<>();
-        for (StepCommit step : steps) {
-            StepEffects stepEffects = effects.get(step);
-            results.add(stepEffects == null ? new StepCommitted.LeaseLost() : new StepCommitted.Committed(stepEffects.run()));
-        }
-        return results;
-    }
-
-    /** Moves the job past {@code step} if it is still there and leased by the step's owner. */
-    private Query advance(StepCommit step) {
-        boolean done = step.next().isEmpty();
-        boolean keep = !done && step.keepLease();
-        return tx.update(JOB)
-                .set(JOB.NEXT_STEP, JOB.NEXT_STEP.plus(1))
-                .set(JOB.STATE, done ? "done" : "pending")
-                .set(JOB.RUN_AT, done ? JOB.RUN_AT : DSL.val(Timestamps.column(step.next().get())))
-                .set(JOB.LEASE_OWNER, keep ? JOB.LEASE_OWNER : DSL.val((String) null))
-                .set(JOB.LEASE_UNTIL, keep ? JOB.LEASE_UNTIL : DSL.val((OffsetDateTime) null))
-                // clock_timestamp(), not now(): the time the step is committed, not when its batch began.
-                .set(JOB.FINISHED_AT, done ? CLOCK_TIMESTAMP : DSL.val((OffsetDateTime) null))
-                .set(JOB.FINISHED_BY, done ? step.owner() : null)
-                .where(JOB.ID.eq(step.jobId()))
-                .and(JOB.NEXT_STEP.eq(step.index()))
-                .and(JOB.STATE.eq("pending"))
-                .and(JOB.LEASE_OWNER.eq(step.owner()));
+        return effects;
     }
 
     private Map<String, VersionedAttachedData> lockConversations(List<StepCommit> steps) {
         Set<String> ids = new TreeSet<>();
-        steps.stream().filter(step -> !step.saved().members().isEmpty()).forEach(step -> ids.add(step.run().conversationId().value()));
+        steps.stream().filter(step -> step.outcome().savesData()).forEach(step -> ids.add(step.outcome().run().conversationId().value()));
         Map<String, VersionedAttachedData> found = new HashMap<>();
         if (ids.isEmpty()) {
             return found;
@@ -161,4 +157,43 @@ final class JooqStepCommits {
         return found;
     }
 
+    private void insertRuns(List<StepCommit> held, Map<StepCommit, StepEffects> effects) {
+        if (held.isEmpty()) {
+            return;
+        }
+        var runs = tx.insertInto(INTEGRATION_RUN, INTEGRATION_RUN.ID, INTEGRATION_RUN.INTEGRATION_ID, INTEGRATION_RUN.INTEGRATION_NAME,
+                INTEGRATION_RUN.EVENT_ID, INTEGRATION_RUN.EVENT_NAME, INTEGRATION_RUN.CONVERSATION_ID, INTEGRATION_RUN.STATUS,
+                INTEGRATION_RUN.REASON, INTEGRATION_RUN.HTTP_STATUS, INTEGRATION_RUN.DURATION_MICROS, INTEGRATION_RUN.STARTED_AT,
+                INTEGRATION_RUN.JOB_ID, INTEGRATION_RUN.STEP);
+        for (StepCommit step : held) {
+            Run run = effects.get(step).run();
+            runs = runs.values(run.id(), run.integrationId().value(), run.integrationName(), run.eventId().value(),
+                    run.eventName().displayName(), run.conversationId().value(), run.status().wireName(), run.reason(),
+                    run.httpStatus().isPresent() ? run.httpStatus().getAsInt() : null, TimeUnit.MICROSECONDS.convert(run.duration()),
+                    // Truncated here, so what is kept does not depend on how the driver or the server rounds.
+                    Timestamps.column(run.startedAt().truncatedTo(ChronoUnit.MICROS)), step.jobId(), step.outcome().version().step());
+        }
+        runs.execute();
+    }
+
+    private void upsertStatistics(Iterable<StepEffects> effects) {
+        Map<StatisticsKey, StatisticsEntry> last = new TreeMap<>();
+        for (StepEffects stepEffects : effects) {
+            stepEffects.statistics().forEach(entry -> last.put(new StatisticsKey(entry.conversationId().value(), entry.key()), entry));
+        }
+        if (last.isEmpty()) {
+            return;
+        }
+        var insert = tx.insertInto(STATISTICS_ENTRY, STATISTICS_ENTRY.CONVERSATION_ID, STATISTICS_ENTRY.KEY, STATISTICS_ENTRY.VALUE,
+                STATISTICS_ENTRY.EVENT_ID, STATISTICS_ENTRY.SAVED_AT);
+        for (StatisticsEntry entry : last.values()) {
+            insert = insert.values(entry.conversationId().value(), entry.key(), JsonColumns.jsonb(entry.value()), entry.eventId().value(),
+                    Timestamps.column(entry.savedAt()));
+        }
+        insert.onConflict(STATISTICS_ENTRY.CONVERSATION_ID, STATISTICS_ENTRY.KEY).doUpdate()
+                .set(STATISTICS_ENTRY.VALUE, excluded(STATISTICS_ENTRY.VALUE))
+                .set(STATISTICS_ENTRY.EVENT_ID, excluded(STATISTICS_ENTRY.EVENT_ID))
+                .set(STATISTICS_ENTRY.SAVED_AT, excluded(STATISTICS_ENTRY.SAVED_AT))
+                .execute();
+    }
 }

@@ -65,7 +65,12 @@ final class JooqWorkQueue implements WorkQueue {
     }
 
     @Override
-    public List<Acceptance> accept(List<NewJob> jobs) {
+    public Acceptance accept(NewJob job) {
+        return acceptAll(List.of(job)).getFirst();
+    }
+
+    /** Commits the new events with their jobs in one transaction, in the order given; an event id accepted before is a duplicate. */
+    List<Acceptance> acceptAll(List<NewJob> jobs) {
         if (jobs.isEmpty()) {
             return List.of();
         }
@@ -140,7 +145,7 @@ final class JooqWorkQueue implements WorkQueue {
         }
         return StorageErrors.guarded(() -> PlainTransactions.inTransaction(dsl, tx -> {
             var due = tx.select(JOB.ID).from(JOB)
-                    .where(JOB.STATE.eq("pending"))
+                    .where(JOB.STATE.eq(JobState.PENDING.column()))
                     .and(JOB.RUN_AT.le(DSL.currentOffsetDateTime()))
                     .and(JOB.LEASE_OWNER.isNull().or(JOB.LEASE_UNTIL.lt(DSL.currentOffsetDateTime())))
                     .orderBy(JOB.RUN_AT)
@@ -173,7 +178,12 @@ final class JooqWorkQueue implements WorkQueue {
     }
 
     @Override
-    public List<StepCommitted> commit(List<StepCommit> steps) {
+    public StepCommitted commit(StepCommit step) {
+        return commitAll(List.of(step)).getFirst();
+    }
+
+    /** Commits the steps in one transaction, all or nothing; a step whose lease was lost commits nothing. */
+    List<StepCommitted> commitAll(List<StepCommit> steps) {
         if (steps.isEmpty()) {
             return List.of();
         }
@@ -207,7 +217,7 @@ final class JooqWorkQueue implements WorkQueue {
         return StorageErrors.guarded(() -> dsl.update(JOB)
                 .set(JOB.LEASE_OWNER, (String) null)
                 .set(JOB.LEASE_UNTIL, (OffsetDateTime) null)
-                .where(JOB.ID.in(lockedInIdOrder(JOB.LEASE_OWNER.eq(owner).and(JOB.STATE.eq("pending")))))
+                .where(JOB.ID.in(lockedInIdOrder(JOB.LEASE_OWNER.eq(owner).and(JOB.STATE.eq(JobState.PENDING.column())))))
                 .execute());
     }
 
@@ -223,11 +233,6 @@ final class JooqWorkQueue implements WorkQueue {
                         .and(INTEGRATION_RUN.STEP.isNotNull()))
                 .returningResult(JOB.ID)
                 .fetchOptional(row -> row.value1()));
-    }
-
-    @Override
-    public long pendingJobs() {
-        return StorageErrors.guarded(() -> (long) dsl.fetchCount(JOB, JOB.STATE.eq("pending")));
     }
 
     /** The ids of the matching jobs, their rows locked in id order (as the step commit locks them). */

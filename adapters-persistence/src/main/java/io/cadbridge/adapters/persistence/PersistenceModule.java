@@ -6,17 +6,20 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Scopes;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
 import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.application.port.out.Directory;
 import io.cadbridge.application.port.out.ExtraDataSettingsRepository;
 import io.cadbridge.application.port.out.IntegrationRepository;
 import io.cadbridge.application.port.out.RunLog;
-import io.cadbridge.application.port.out.StatisticsStore;
 import io.cadbridge.application.port.out.WorkQueue;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 
-/** The PostgreSQL adapters of the outbound ports. The caller owns the data source and runs the migrations. */
+/**
+ * The PostgreSQL adapters of the outbound ports. The caller owns the data source and runs the
+ * migrations, and closes every {@code Set<AutoCloseable>} element on shutdown (the work queue's writers).
+ */
 public final class PersistenceModule extends AbstractModule {
 
     private final DataSource dataSource;
@@ -29,9 +32,12 @@ public final class PersistenceModule extends AbstractModule {
     protected void configure() {
         bind(IntegrationRepository.class).to(JooqIntegrationRepository.class).in(Scopes.SINGLETON);
         bind(ConversationStore.class).to(JooqConversationStore.class).in(Scopes.SINGLETON);
-        bind(WorkQueue.class).to(JooqWorkQueue.class).in(Scopes.SINGLETON);
+        bind(JooqWorkQueue.class).in(Scopes.SINGLETON);
+        bind(BatchingWorkQueue.class).in(Scopes.SINGLETON);
+        bind(WorkQueue.class).to(BatchingWorkQueue.class);
+        // Closed by the composition root after the worker: commits what was submitted, then stops the writers.
+        Multibinder.newSetBinder(binder(), AutoCloseable.class).addBinding().to(BatchingWorkQueue.class);
         bind(ExtraDataSettingsRepository.class).to(JooqExtraDataSettingsRepository.class).in(Scopes.SINGLETON);
-        bind(StatisticsStore.class).to(JooqStatisticsStore.class).in(Scopes.SINGLETON);
         bind(RunLog.class).to(JooqRunLog.class).in(Scopes.SINGLETON);
         bind(Directory.class).to(JooqDirectory.class).in(Scopes.SINGLETON);
     }

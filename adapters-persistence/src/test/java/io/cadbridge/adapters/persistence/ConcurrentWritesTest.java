@@ -6,15 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cadbridge.application.port.out.QueuedWork.Acceptance;
 import io.cadbridge.application.port.out.QueuedWork.ClaimedJob;
 import io.cadbridge.application.port.out.QueuedWork.NewJob;
+import io.cadbridge.application.port.out.QueuedWork.NextStep;
 import io.cadbridge.application.port.out.QueuedWork.StepCommit;
-import io.cadbridge.application.port.out.RunRecord;
 import io.cadbridge.application.port.out.contract.ConversationSamples;
 import io.cadbridge.domain.conversation.CadLimits;
 import io.cadbridge.domain.conversation.ConversationId;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.cadbridge.domain.json.JsonNumber;
 import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.domain.run.Run;
 import io.cadbridge.domain.run.RunStatus;
+import io.cadbridge.domain.run.StepOutcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +24,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,7 +50,7 @@ class ConcurrentWritesTest {
     void concurrentStepsIntoOneConversationKeepEveryKey() throws Exception {
         JooqWorkQueue queue = new JooqWorkQueue(DATABASE.dsl(), Clock.systemUTC(), CadLimits.DEFAULT);
         IntegrationId integration = IntegrationId.random();
-        queue.accept(IntStream.range(0, WRITERS).mapToObj(writer -> new NewJob(ConversationSamples.event("event-" + writer, "conversation-1"),
+        queue.acceptAll(IntStream.range(0, WRITERS).mapToObj(writer -> new NewJob(ConversationSamples.event("event-" + writer, "conversation-1"),
                 List.of(integration), NOON, Optional.of("process-" + writer))).toList());
         List<ClaimedJob> jobs = new ArrayList<>();
         for (int writer = 0; writer < WRITERS; writer++) {
@@ -57,11 +58,10 @@ class ConcurrentWritesTest {
         }
         jobs.addAll(queue.claim("worker", WRITERS, Duration.ofSeconds(30)));
 
-        runTogether(jobs.stream().<Callable<Object>>map(job -> () -> queue.commit(List.of(new StepCommit(job.jobId(), 0, "worker",
-                new RunRecord(UUID.randomUUID(), integration, job.event().id(), job.event().name(), job.event().conversationId(),
-                        RunStatus.SUCCEEDED, "saved", OptionalInt.empty(), Duration.ZERO, NOON),
-                JsonObject.builder().put("key_" + job.jobId(), JsonNumber.of(job.jobId())).build(), job.version(0), Set.of(),
-                Optional.empty(), false)))).toList());
+        runTogether(jobs.stream().<Callable<Object>>map(job -> () -> queue.commit(new StepCommit(job.jobId(), 0, "worker",
+                new StepOutcome(Run.of(integration, "writer", job.event(), RunStatus.SUCCEEDED, "saved", OptionalInt.empty(), Duration.ZERO, NOON),
+                        JsonObject.builder().put("key_" + job.jobId(), JsonNumber.of(job.jobId())).build(), job.version(), Set.of()),
+                new NextStep.None()))).toList());
 
         assertThat(new JooqConversationStore(DATABASE.dsl()).find(new ConversationId("conversation-1")).orElseThrow()
                 .attachedData().values().members()).hasSize(WRITERS);
@@ -73,7 +73,7 @@ class ConcurrentWritesTest {
         NewJob job = new NewJob(ConversationSamples.event("event-1", "conversation-1"), List.of(IntegrationId.random()), NOON, Optional.empty());
 
         List<Object> results = runTogether(IntStream.range(0, WRITERS)
-                .<Callable<Object>>mapToObj(writer -> () -> queue.accept(List.of(job)).getFirst()).toList());
+                .<Callable<Object>>mapToObj(writer -> () -> queue.accept(job)).toList());
 
         assertThat(results).filteredOn(Acceptance.Accepted.class::isInstance).hasSize(1);
     }
@@ -81,7 +81,7 @@ class ConcurrentWritesTest {
     @Test
     void concurrentClaimersNeverShareAJob() throws Exception {
         JooqWorkQueue queue = new JooqWorkQueue(DATABASE.dsl(), Clock.systemUTC(), CadLimits.DEFAULT);
-        queue.accept(IntStream.range(0, 200).mapToObj(event -> new NewJob(ConversationSamples.event("event-" + event, "conversation-" + event),
+        queue.acceptAll(IntStream.range(0, 200).mapToObj(event -> new NewJob(ConversationSamples.event("event-" + event, "conversation-" + event),
                 List.of(IntegrationId.random()), NOON, Optional.empty())).toList());
 
         List<Object> claims = runTogether(IntStream.range(0, 8).<Callable<Object>>mapToObj(claimer -> () ->

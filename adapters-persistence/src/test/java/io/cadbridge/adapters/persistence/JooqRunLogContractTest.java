@@ -1,7 +1,10 @@
 package io.cadbridge.adapters.persistence;
 
 import io.cadbridge.application.port.out.RunLog;
+import io.cadbridge.application.port.out.WorkQueue;
 import io.cadbridge.application.port.out.contract.RunLogContract;
+import io.cadbridge.domain.conversation.CadLimits;
+import java.time.Clock;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JooqRunLogContractTest extends RunLogContract {
@@ -13,5 +16,10 @@ class JooqRunLogContractTest extends RunLogContract {
     protected RunLog emptyLog() {
         DATABASE.clear();
         return new JooqRunLog(DATABASE.dsl());
+    }
+
+    @Override
+    protected WorkQueue queueWritingTheLog() {
+        return new JooqWorkQueue(DATABASE.dsl(), Clock.systemUTC(), CadLimits.DEFAULT);
     }
 }

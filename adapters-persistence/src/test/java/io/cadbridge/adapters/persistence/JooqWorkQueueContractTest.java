@@ -1,12 +1,23 @@
 package io.cadbridge.adapters.persistence;
 
+import static io.cadbridge.adapters.persistence.jooq.Tables.JOB;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.cadbridge.application.port.out.ConversationStore;
+import io.cadbridge.application.port.out.QueuedWork.Acceptance;
+import io.cadbridge.application.port.out.QueuedWork.NewJob;
 import io.cadbridge.application.port.out.RunLog;
-import io.cadbridge.application.port.out.StatisticsStore;
 import io.cadbridge.application.port.out.WorkQueue;
+import io.cadbridge.application.port.out.contract.ConversationSamples;
 import io.cadbridge.application.port.out.contract.WorkQueueContract;
 import io.cadbridge.domain.conversation.CadLimits;
+import io.cadbridge.domain.conversation.ConversationId;
+import io.cadbridge.domain.conversation.StatisticsEntry;
+import io.cadbridge.domain.integration.IntegrationId;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JooqWorkQueueContractTest extends WorkQueueContract {
@@ -31,7 +42,25 @@ class JooqWorkQueueContractTest extends WorkQueueContract {
     }
 
     @Override
-    protected StatisticsStore statistics() {
-        return new JooqStatisticsStore(DATABASE.dsl());
+    protected List<StatisticsEntry> statistics(ConversationId conversation) {
+        return StatisticsRows.of(DATABASE.dsl(), conversation);
+    }
+
+    @Override
+    protected long pendingJobs() {
+        return DATABASE.dsl().fetchCount(JOB, JOB.STATE.eq(JobState.PENDING.column()));
+    }
+
+    /** What the batching decorator relies on: one transaction for many deliveries, a repeated event id among them included. */
+    @Test
+    void anEventIsAcceptedOnceEvenWhenDeliveredTwiceInOneBatch() {
+        NewJob job = new NewJob(ConversationSamples.event("e-1", "c-1"), List.of(IntegrationId.random()), ConversationSamples.NOON,
+                Optional.empty());
+
+        List<Acceptance> batch = ((JooqWorkQueue) queue).acceptAll(List.of(job, job));
+
+        assertThat(batch.getFirst()).isInstanceOf(Acceptance.Accepted.class);
+        assertThat(batch.get(1)).isInstanceOf(Acceptance.Duplicate.class);
+        assertThat(pendingJobs()).isEqualTo(1);
     }
 }

@@ -10,7 +10,6 @@ import io.cadbridge.application.port.out.Directory;
 import io.cadbridge.application.port.out.ExtraDataSettingsRepository;
 import io.cadbridge.application.port.out.IntegrationRepository;
 import io.cadbridge.application.port.out.RunLog;
-import io.cadbridge.application.port.out.StatisticsStore;
 import io.cadbridge.application.port.out.WorkQueue;
 import io.cadbridge.application.port.out.QueuedWork.Acceptance;
 import io.cadbridge.application.port.out.QueuedWork.NewJob;
@@ -37,7 +36,7 @@ class PersistenceModuleTest {
     @Test
     void bindsEveryPersistencePortToOneSharedInstance() {
         for (Class<?> port : List.of(IntegrationRepository.class, ConversationStore.class, WorkQueue.class,
-                ExtraDataSettingsRepository.class, StatisticsStore.class, RunLog.class, Directory.class)) {
+                ExtraDataSettingsRepository.class, RunLog.class, Directory.class)) {
             assertThat(injector.getInstance(port)).as(port.getSimpleName()).isSameAs(injector.getInstance(port));
         }
     }
@@ -49,7 +48,7 @@ class PersistenceModuleTest {
         injector.getInstance(IntegrationRepository.class).save(integration);
 
         assertThat(injector.getInstance(IntegrationRepository.class).findById(integration.id())).contains(integration);
-        assertThat(injector.getInstance(WorkQueue.class).accept(List.of(new NewJob(ConversationSamples.event("guice-event", "c-1"),
-                List.of(integration.id()), NOON, Optional.empty())))).singleElement().isInstanceOf(Acceptance.Accepted.class);
+        assertThat(injector.getInstance(WorkQueue.class).accept(new NewJob(ConversationSamples.event("guice-event", "c-1"),
+                List.of(integration.id()), NOON, Optional.empty()))).isInstanceOf(Acceptance.Accepted.class);
     }
 }

@@ -10,12 +10,9 @@ import io.cadbridge.application.port.out.contract.IntegrationSamples;
 import io.cadbridge.domain.conversation.CadLimits;
 import io.cadbridge.domain.conversation.Conversation;
 import io.cadbridge.domain.conversation.ConversationId;
-import io.cadbridge.domain.conversation.EventId;
 import io.cadbridge.domain.conversation.ExtraDataSettings;
-import io.cadbridge.domain.conversation.StatisticsEntry;
 import io.cadbridge.domain.integration.ChannelType;
 import io.cadbridge.domain.integration.Integration;
-import io.cadbridge.domain.json.JsonString;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -36,24 +33,21 @@ class RestartTest {
     void dataWrittenBeforeARestartIsReadAfterIt() {
         Integration integration = IntegrationSamples.named("CRM lookup", 1);
         ExtraDataSettings settings = new ExtraDataSettings(ChannelType.CHAT, List.of("name"), List.of("tier"));
-        StatisticsEntry entry = new StatisticsEntry(CONVERSATION, "tier", new JsonString("gold"), new EventId("event-1"), NOON);
         DSLContext before = JooqContexts.postgres(DATABASE.dataSource());
         new JooqIntegrationRepository(before).save(integration);
         NewJob job = new NewJob(ConversationSamples.event("event-1", CONVERSATION.value()), List.of(integration.id()), NOON, Optional.empty());
-        new JooqWorkQueue(before, Clock.systemUTC(), CadLimits.DEFAULT).accept(List.of(job));
+        new JooqWorkQueue(before, Clock.systemUTC(), CadLimits.DEFAULT).accept(job);
         Conversation conversation = new JooqConversationStore(before).find(CONVERSATION).orElseThrow();
         new JooqExtraDataSettingsRepository(before).save(settings);
-        new JooqStatisticsStore(before).save(List.of(entry));
 
         DSLContext after = JooqContexts.postgres(DATABASE.dataSource());
 
         assertThat(new JooqIntegrationRepository(after).findAll()).containsExactly(integration);
         assertThat(new JooqConversationStore(after).find(CONVERSATION)).contains(conversation);
         JooqWorkQueue queue = new JooqWorkQueue(after, Clock.systemUTC(), CadLimits.DEFAULT);
-        assertThat(queue.accept(List.of(job))).singleElement().isInstanceOf(Acceptance.Duplicate.class);
+        assertThat(queue.accept(job)).isInstanceOf(Acceptance.Duplicate.class);
         assertThat(queue.claim("after-restart", 10, Duration.ofSeconds(30))).singleElement()
                 .satisfies(claimed -> assertThat(claimed.event()).isEqualTo(job.event()));
         assertThat(new JooqExtraDataSettingsRepository(after).find(ChannelType.CHAT)).contains(settings);
-        assertThat(new JooqStatisticsStore(after).findByConversation(CONVERSATION)).containsExactly(entry);
     }
 }

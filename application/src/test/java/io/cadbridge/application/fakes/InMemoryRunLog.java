@@ -1,9 +1,8 @@
 package io.cadbridge.application.fakes;
 
 import io.cadbridge.application.port.out.RunLog;
-import io.cadbridge.application.port.out.RunReasons;
-import io.cadbridge.application.port.out.RunRecord;
 import io.cadbridge.domain.integration.IntegrationId;
+import io.cadbridge.domain.run.Run;
 import io.cadbridge.domain.run.RunStatus;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -13,23 +12,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Keeps runs as PostgreSQL does: whole microseconds, capped reasons, ids ordered as unsigned numbers. */
+/** Keeps the runs the in-memory queue commits as PostgreSQL does: whole microseconds, ids ordered as unsigned numbers. */
 public final class InMemoryRunLog implements RunLog {
 
     /** A UUID's text is fixed-width lowercase hex, so text order is PostgreSQL's unsigned order. */
-    private static final Comparator<RunRecord> NEWEST_FIRST = Comparator.comparing(RunRecord::startedAt)
+    private static final Comparator<Run> NEWEST_FIRST = Comparator.comparing(Run::startedAt)
             .thenComparing(run -> run.id().toString())
             .reversed();
 
-    private final Map<UUID, RunRecord> runs = new LinkedHashMap<>();
+    private final Map<UUID, Run> runs = new LinkedHashMap<>();
 
-    @Override
-    public synchronized void record(RunRecord run) {
+    /** What a step commit of {@link InMemoryWorkQueue} writes; service tests seed runs with it too. */
+    public synchronized void add(Run run) {
         runs.putIfAbsent(run.id(), stored(run));
     }
 
     @Override
-    public synchronized List<RunRecord> recentRuns(IntegrationId integration, int limit) {
+    public synchronized List<Run> recentRuns(IntegrationId integration, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive, not " + limit);
         }
@@ -41,7 +40,7 @@ public final class InMemoryRunLog implements RunLog {
     }
 
     @Override
-    public synchronized List<RunRecord> recentRuns(Optional<RunStatus> status, int limit) {
+    public synchronized List<Run> recentRuns(Optional<RunStatus> status, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive, not " + limit);
         }
@@ -53,13 +52,13 @@ public final class InMemoryRunLog implements RunLog {
     }
 
     @Override
-    public synchronized Optional<RunRecord> find(UUID id) {
+    public synchronized Optional<Run> find(UUID id) {
         return Optional.ofNullable(runs.get(id));
     }
 
-    private static RunRecord stored(RunRecord run) {
-        return new RunRecord(run.id(), run.integrationId(), run.eventId(), run.eventName(), run.conversationId(),
-                run.status(), RunReasons.stored(run.reason()), run.httpStatus(),
+    private static Run stored(Run run) {
+        return new Run(run.id(), run.integrationId(), run.integrationName(), run.eventId(), run.eventName(), run.conversationId(),
+                run.status(), run.reason(), run.httpStatus(),
                 run.duration().truncatedTo(ChronoUnit.MICROS), run.startedAt().truncatedTo(ChronoUnit.MICROS));
     }
 }

@@ -5,14 +5,17 @@ import static java.util.Objects.requireNonNull;
 import io.cadbridge.application.port.out.QueuedWork.Acceptance;
 import io.cadbridge.application.port.out.QueuedWork.ClaimedJob;
 import io.cadbridge.application.port.out.QueuedWork.NewJob;
+import io.cadbridge.application.port.out.QueuedWork.NextStep;
 import io.cadbridge.application.port.out.QueuedWork.StepCommit;
 import io.cadbridge.application.port.out.QueuedWork.StepCommitted;
-import io.cadbridge.application.port.out.QueuedWork.StepEffects;
 import io.cadbridge.application.port.out.WorkQueue;
 import io.cadbridge.domain.conversation.CadLimits;
 import io.cadbridge.domain.conversation.ConversationEvent;
+import io.cadbridge.domain.conversation.ConversationId;
 import io.cadbridge.domain.conversation.EventId;
+import io.cadbridge.domain.conversation.StatisticsEntry;
 import io.cadbridge.domain.integration.IntegrationId;
+import io.cadbridge.domain.run.StepEffects;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,10 +29,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The work queue in memory, with the same leases and commit checks as the PostgreSQL one. */
+/**
+ * The work queue in memory, with the same leases and commit checks as the PostgreSQL one. Its step
+ * commits write the conversations, the run log and the statistics entries, as the PostgreSQL one does.
+ */
 public final class InMemoryWorkQueue implements WorkQueue {
 
     private record Event(ConversationEvent event, long sequence) {
+    }
+
+    private record StatisticsKey(ConversationId conversation, String key) {
     }
 
     private static final class Job {
@@ -53,8 +62,8 @@ public final class InMemoryWorkQueue implements WorkQueue {
     }
 
     private final InMemoryConversationStore conversations;
-    private final InMemoryStatisticsStore statistics;
     private final InMemoryRunLog runLog;
+    private final Map<StatisticsKey, StatisticsEntry> statistics = new LinkedHashMap<>();
     private final Clock clock;
     private final CadLimits limits;
     private final Map<EventId, Event> events = new HashMap<>();
@@ -65,10 +74,8 @@ public final class InMemoryWorkQueue implements WorkQueue {
     private long lastJobId;
     private boolean ignoreDueTimes;
 
-    public InMemoryWorkQueue(InMemoryConversationStore conversations, InMemoryStatisticsStore statistics, InMemoryRunLog runLog,
-            Clock clock, CadLimits limits) {
+    public InMemoryWorkQueue(InMemoryConversationStore conversations, InMemoryRunLog runLog, Clock clock, CadLimits limits) {
         this.conversations = requireNonNull(conversations, "conversations is null");
-        this.statistics = requireNonNull(statistics, "statistics is null");
         this.runLog = requireNonNull(runLog, "runLog is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.limits = requireNonNull(limits, "limits is null");
@@ -84,27 +91,34 @@ public final class InMemoryWorkQueue implements WorkQueue {
         return jobs.values().stream().filter(job -> !job.done).map(job -> job.runAt).toList();
     }
 
+    /** The statistics entries kept for the conversation, by key. */
+    public synchronized List<StatisticsEntry> statistics(ConversationId conversation) {
+        return statistics.values().stream()
+                .filter(entry -> entry.conversationId().equals(conversation))
+                .sorted(Comparator.comparing(StatisticsEntry::key))
+                .toList();
+    }
+
+    /** How many jobs are not done yet. */
+    public synchronized long pendingJobs() {
+        return jobs.values().stream().filter(job -> !job.done).count();
+    }
+
     @Override
-    public synchronized List<Acceptance> accept(List<NewJob> newJobs) {
-        List<Acceptance> results = new ArrayList<>();
-        for (NewJob newJob : newJobs) {
-            if (events.containsKey(newJob.event().id())) {
-                results.add(new Acceptance.Duplicate());
-                continue;
-            }
-            Event event = new Event(newJob.event(), ++lastSequence);
-            events.put(newJob.event().id(), event);
-            conversations.touch(newJob.event().conversationId(), clock.instant());
-            if (newJob.integrations().isEmpty()) {
-                results.add(new Acceptance.Accepted(0, event.sequence()));
-                continue;
-            }
-            Job job = new Job(++lastJobId, event, newJob.integrations(), 0, newJob.runAt());
-            newJob.leaseOwner().ifPresent(owner -> lease(job, owner, Duration.ofSeconds(30)));
-            jobs.put(job.id, job);
-            results.add(new Acceptance.Accepted(job.id, event.sequence()));
+    public synchronized Acceptance accept(NewJob newJob) {
+        if (events.containsKey(newJob.event().id())) {
+            return new Acceptance.Duplicate();
         }
-        return results;
+        Event event = new Event(newJob.event(), ++lastSequence);
+        events.put(newJob.event().id(), event);
+        conversations.touch(newJob.event().conversationId(), clock.instant());
+        if (newJob.integrations().isEmpty()) {
+            return new Acceptance.Accepted(0, event.sequence());
+        }
+        Job job = new Job(++lastJobId, event, newJob.integrations(), 0, newJob.runAt());
+        newJob.leaseOwner().ifPresent(owner -> lease(job, owner, Duration.ofSeconds(30)));
+        jobs.put(job.id, job);
+        return new Acceptance.Accepted(job.id, event.sequence());
     }
 
     @Override
@@ -121,30 +135,26 @@ public final class InMemoryWorkQueue implements WorkQueue {
     }
 
     @Override
-    public synchronized List<StepCommitted> commit(List<StepCommit> steps) {
-        return steps.stream().map(this::commit).toList();
-    }
-
-    private StepCommitted commit(StepCommit step) {
+    public synchronized StepCommitted commit(StepCommit step) {
         Job job = jobs.get(step.jobId());
         if (job == null || job.done || job.next != step.index() || !step.owner().equals(job.owner)) {
             return new StepCommitted.LeaseLost();
         }
-        var conversation = step.run().conversationId();
-        StepEffects effects = step.effects(conversations.versioned(conversation), limits, clock.instant());
+        ConversationId conversation = step.outcome().run().conversationId();
+        StepEffects effects = step.outcome().applyTo(conversations.versioned(conversation), limits, clock.instant());
         effects.after().ifPresent(after -> conversations.put(conversation, after, clock.instant()));
-        if (!effects.statistics().isEmpty()) {
-            statistics.save(effects.statistics());
-        }
-        runLog.record(effects.run());
+        effects.statistics().forEach(entry -> statistics.put(new StatisticsKey(entry.conversationId(), entry.key()), entry));
+        runLog.add(effects.run());
         runSteps.put(effects.run().id(), job.firstStep + step.index());
         job.next++;
-        if (step.next().isEmpty()) {
-            job.done = true;
-            job.owner = null;
-        } else {
-            job.runAt = step.next().get();
-            if (!step.keepLease()) {
+        switch (step.next()) {
+            case NextStep.None none -> {
+                job.done = true;
+                job.owner = null;
+            }
+            case NextStep.Here here -> job.runAt = here.dueAt();
+            case NextStep.Anyone anyone -> {
+                job.runAt = anyone.dueAt();
                 job.owner = null;
             }
         }
@@ -184,11 +194,6 @@ public final class InMemoryWorkQueue implements WorkQueue {
             jobs.put(job.id, job);
             return job.id;
         });
-    }
-
-    @Override
-    public synchronized long pendingJobs() {
-        return jobs.values().stream().filter(job -> !job.done).count();
     }
 
     private void lease(Job job, String owner, Duration lease) {

@@ -2,21 +2,23 @@ package io.cadbridge.application.fakes;
 
 import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.application.port.out.RunLog;
-import io.cadbridge.application.port.out.StatisticsStore;
 import io.cadbridge.application.port.out.WorkQueue;
 import io.cadbridge.application.port.out.contract.WorkQueueContract;
 import io.cadbridge.domain.conversation.CadLimits;
+import io.cadbridge.domain.conversation.ConversationId;
+import io.cadbridge.domain.conversation.StatisticsEntry;
 import java.time.Clock;
+import java.util.List;
 
 class InMemoryWorkQueueTest extends WorkQueueContract {
 
     private final InMemoryConversationStore conversations = new InMemoryConversationStore();
     private final InMemoryRunLog runLog = new InMemoryRunLog();
-    private final InMemoryStatisticsStore statistics = new InMemoryStatisticsStore();
+    private final InMemoryWorkQueue fake = new InMemoryWorkQueue(conversations, runLog, Clock.systemUTC(), CadLimits.DEFAULT);
 
     @Override
     protected WorkQueue emptyQueue() {
-        return new InMemoryWorkQueue(conversations, statistics, runLog, Clock.systemUTC(), CadLimits.DEFAULT);
+        return fake;
     }
 
     @Override
@@ -30,7 +32,12 @@ class InMemoryWorkQueueTest extends WorkQueueContract {
     }
 
     @Override
-    protected StatisticsStore statistics() {
-        return statistics;
+    protected List<StatisticsEntry> statistics(ConversationId conversation) {
+        return fake.statistics(conversation);
+    }
+
+    @Override
+    protected long pendingJobs() {
+        return fake.pendingJobs();
     }
 }

@@ -1,23 +1,16 @@
 package io.cadbridge.application.fakes;
 
-import io.cadbridge.application.service.AttachedDataService;
-import io.cadbridge.application.service.DirectoryService;
-import io.cadbridge.application.port.out.QueuedWork.Acceptance;
-import io.cadbridge.application.port.out.QueuedWork.NewJob;
-import io.cadbridge.application.port.out.QueuedWork.StepCommit;
-import io.cadbridge.application.port.out.QueuedWork.StepCommitted;
-import io.cadbridge.application.service.ExtraDataSettingsService;
-import io.cadbridge.application.service.GroupCommit;
-import io.cadbridge.application.service.IntegrationPolicy;
-import io.cadbridge.application.service.IntegrationRunner;
-import io.cadbridge.application.service.IntegrationService;
-import io.cadbridge.application.service.IntegrationSnapshot;
-import io.cadbridge.application.service.JobSteps;
-import io.cadbridge.application.service.JobWorker;
-import io.cadbridge.application.service.ProcessEventService;
-import io.cadbridge.application.service.RunLogService;
-import io.cadbridge.application.service.StatisticsKeys;
-import io.cadbridge.application.service.TestIntegrationService;
+import io.cadbridge.application.administration.AttachedDataService;
+import io.cadbridge.application.administration.DirectoryService;
+import io.cadbridge.application.administration.ExtraDataSettingsService;
+import io.cadbridge.application.administration.IntegrationPolicy;
+import io.cadbridge.application.administration.IntegrationService;
+import io.cadbridge.application.administration.RunLogService;
+import io.cadbridge.application.administration.TestIntegrationService;
+import io.cadbridge.application.port.in.ProcessEventUseCase;
+import io.cadbridge.application.processing.EventProcessing;
+import io.cadbridge.application.processing.IntegrationRunner;
+import io.cadbridge.application.processing.ProcessingSettings;
 import io.cadbridge.domain.condition.RandomSource;
 import io.cadbridge.domain.conversation.CadLimits;
 import java.time.Clock;
@@ -28,16 +21,16 @@ import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Every application service wired over the in-memory fakes, as the composition root wires them over
- * the real adapters. Jobs that run after an event's answer are held until a test runs them with
- * {@link #runBackgroundWork()}; delays of blocking integrations are recorded, not waited.
+ * Every application service wired over the in-memory fakes, the event engine by the same factory
+ * as the composition root ({@link EventProcessing}). Jobs that run after an event's answer are held
+ * until a test runs them with {@link #runBackgroundWork()}; delays of blocking integrations are
+ * recorded, not waited; configuration is read fresh on every use.
  */
 public final class InMemoryWorld {
 
     public final InMemoryIntegrationRepository integrations = new InMemoryIntegrationRepository();
     public final InMemoryConversationStore conversations = new InMemoryConversationStore();
     public final InMemoryExtraDataSettingsRepository settings = new InMemoryExtraDataSettingsRepository();
-    public final InMemoryStatisticsStore statistics = new InMemoryStatisticsStore();
     public final InMemoryRunLog runLog = new InMemoryRunLog();
     public final InMemoryDirectory directory = new InMemoryDirectory();
     public final ScriptedCrmClient crm = new ScriptedCrmClient();
@@ -56,26 +49,24 @@ public final class InMemoryWorld {
             return randomFraction;
         }
     };
+    private final EventProcessing engine;
     private double randomFraction;
     private boolean immediate;
-    private JobWorker worker;
 
     public InMemoryWorld(Clock clock) {
         this.clock = clock;
-        this.queue = new InMemoryWorkQueue(conversations, statistics, runLog, clock, CadLimits.DEFAULT);
+        this.queue = new InMemoryWorkQueue(conversations, runLog, clock, CadLimits.DEFAULT);
+        EventProcessing.Ports ports = new EventProcessing.Ports(integrations, conversations, settings, queue, crm, directory);
+        EventProcessing.Runtime runtime = new EventProcessing.Runtime(clock, random, new HeldWork(), pauses::add, "in-memory-world");
+        this.engine = EventProcessing.create(ports, ProcessingSettings.DEFAULT.withConfigurationMaxAge(Duration.ZERO), runtime);
     }
 
     public IntegrationRunner runner() {
-        return new IntegrationRunner(crm, directory, pauses::add, random, clock);
+        return engine.runner();
     }
 
-    public ProcessEventService processEvent() {
-        GroupCommit<StepCommit, StepCommitted> commits = GroupCommit.direct(queue::commit);
-        IntegrationSnapshot snapshot = new IntegrationSnapshot(integrations, clock, Duration.ZERO);
-        JobSteps steps = new JobSteps(snapshot, conversations, runner(), new StatisticsKeys(settings, clock, Duration.ZERO), commits, queue, random, clock);
-        worker = new JobWorker(queue, steps, new HeldWork(), JobWorker.Settings.DEFAULT, "in-memory-world");
-        GroupCommit<NewJob, Acceptance> accepts = GroupCommit.direct(queue::accept);
-        return new ProcessEventService(snapshot, conversations, accepts, queue, steps, worker, clock);
+    public ProcessEventUseCase processEvent() {
+        return engine.processEvent();
     }
 
     /** Runs jobs handed to the worker when the test says so (or at once, after {@link #runBackgroundWorkImmediately}). */
@@ -115,15 +106,15 @@ public final class InMemoryWorld {
     }
 
     public IntegrationService manageIntegrations(IntegrationPolicy policy) {
-        return new IntegrationService(integrations, directory, policy);
+        return new IntegrationService(engine.integrations(), directory, policy);
     }
 
     public TestIntegrationService testIntegrations(IntegrationPolicy policy) {
-        return new TestIntegrationService(integrations, conversations, runner(), directory, policy);
+        return new TestIntegrationService(integrations, conversations, engine.runner(), directory, policy);
     }
 
     public ExtraDataSettingsService extraDataSettings() {
-        return new ExtraDataSettingsService(settings);
+        return new ExtraDataSettingsService(engine.statisticsKeys());
     }
 
     public AttachedDataService attachedData() {
@@ -146,11 +137,9 @@ public final class InMemoryWorld {
         List<Runnable> work = new ArrayList<>(background);
         background.clear();
         work.forEach(Runnable::run);
-        if (worker != null) {
-            queue.ignoreDueTimes(true);
-            worker.drain();
-            queue.ignoreDueTimes(false);
-        }
+        queue.ignoreDueTimes(true);
+        engine.worker().drain();
+        queue.ignoreDueTimes(false);
     }
 
     /** From now on, work handed to the background executor runs at once, before the event's answer returns. */

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.domain.condition.ConditionResult;
 import io.cadbridge.domain.condition.ConditionScope;
+import io.cadbridge.domain.condition.RandomSource;
 import io.cadbridge.domain.conversation.Contact;
 import io.cadbridge.domain.conversation.ConversationEvent;
 import io.cadbridge.domain.exchange.CrmResponse;
@@ -14,6 +15,7 @@ import io.cadbridge.domain.json.JsonObject;
 import io.cadbridge.domain.template.PlaceholderScope;
 import io.cadbridge.domain.routing.SetEvaluator;
 import io.cadbridge.domain.routing.SetResult;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +111,14 @@ public record Integration(
     /** The request's condition for this scope; empty when the request has none (it is always sent). */
     public Optional<ConditionResult> checkCondition(ConditionScope scope) {
         return configuration.request().condition().map(condition -> condition.evaluate(scope));
+    }
+
+    /**
+     * How long to wait before this run's request: a random time between {@code delay} and
+     * {@code delayMax}; zero when the request has no delay.
+     */
+    public Duration pickDelay(RandomSource random) {
+        return configuration.request().delay().map(range -> range.pick(random.nextDouble())).orElse(Duration.ZERO);
     }
 
     /** An integration must be waited for when it blocks or decides routing. */

@@ -1,5 +1,7 @@
 package io.cadbridge.domain.run;
 
+import java.util.Locale;
+
 /** How one integration's run for one event ended. */
 public enum RunStatus {
     SUCCEEDED,
@@ -8,6 +10,6 @@ public enum RunStatus {
     FAILED;
 
     public String wireName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -7,6 +7,7 @@ import io.cadbridge.domain.conversation.ConversationId;
 import io.cadbridge.domain.conversation.EventId;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.cadbridge.domain.routing.RoutingDecision;
+import io.cadbridge.domain.run.Run;
 import java.util.List;
 
 /** What became of an event. */
@@ -20,7 +21,7 @@ public sealed interface EventOutcome {
      * integrations that run after the answer, from the durable queue (they neither block nor set anything).
      */
     record Processed(EventId eventId, ConversationId conversationId, AttachedData attachedData, RoutingDecision routing,
-            List<RunReport> runs, List<IntegrationId> pending) implements EventOutcome {
+            List<Run> runs, List<IntegrationId> pending) implements EventOutcome {
         public Processed {
             requireNonNull(eventId, "eventId is null");
             requireNonNull(conversationId, "conversationId is null");

@@ -2,7 +2,7 @@ package io.cadbridge.application.port.in;
 
 import static java.util.Objects.requireNonNull;
 
-import io.cadbridge.application.port.out.RunRecord;
+import io.cadbridge.domain.run.Run;
 import io.cadbridge.domain.run.RunStatus;
 import java.util.List;
 import java.util.Optional;
@@ -16,14 +16,14 @@ public interface ManageRunsUseCase extends ReadRunLogUseCase {
      * @param limit 1 to {@link #MAX_LIMIT}
      * @return at most {@code limit} runs, newest first
      */
-    List<RunRecord> recentRuns(Optional<RunStatus> status, int limit);
+    List<Run> recentRuns(Optional<RunStatus> status, int limit);
 
     /** Queues the failed run's integration to run once more for the same event. */
     RetryOutcome retry(UUID runId);
 
     sealed interface RetryOutcome {
         /** A job runs the integration again (soon, on any process); its result is a new run. */
-        record Queued(RunRecord run, long jobId) implements RetryOutcome {
+        record Queued(Run run, long jobId) implements RetryOutcome {
             public Queued {
                 requireNonNull(run, "run is null");
             }
@@ -33,11 +33,11 @@ public interface ManageRunsUseCase extends ReadRunLogUseCase {
         }
 
         /** Only failed runs are retried: a succeeded or skipped run did what it should. */
-        record NotFailed(RunRecord run) implements RetryOutcome {
+        record NotFailed(Run run) implements RetryOutcome {
         }
 
         /** The run was recorded before cadbridge kept events durably: its event cannot be replayed. */
-        record NotReplayable(RunRecord run) implements RetryOutcome {
+        record NotReplayable(Run run) implements RetryOutcome {
         }
     }
 }

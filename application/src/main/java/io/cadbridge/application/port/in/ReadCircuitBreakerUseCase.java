@@ -1,6 +1,6 @@
 package io.cadbridge.application.port.in;
 
-import io.cadbridge.application.port.out.CircuitView;
+import io.cadbridge.domain.exchange.CircuitView;
 import io.cadbridge.domain.integration.IntegrationId;
 import java.util.Optional;
 

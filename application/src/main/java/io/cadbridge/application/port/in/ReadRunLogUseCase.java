@@ -1,7 +1,7 @@
 package io.cadbridge.application.port.in;
 
-import io.cadbridge.application.port.out.RunRecord;
 import io.cadbridge.domain.integration.IntegrationId;
+import io.cadbridge.domain.run.Run;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,5 +16,5 @@ public interface ReadRunLogUseCase {
      * @return at most {@code limit} runs, newest first; empty when no integration has this id
      * @throws IllegalArgumentException when the limit is out of range
      */
-    Optional<List<RunRecord>> recentRuns(IntegrationId id, int limit);
+    Optional<List<Run>> recentRuns(IntegrationId id, int limit);
 }

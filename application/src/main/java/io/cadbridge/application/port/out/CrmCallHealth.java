@@ -1,5 +1,6 @@
 package io.cadbridge.application.port.out;
 
+import io.cadbridge.domain.exchange.CircuitView;
 import io.cadbridge.domain.integration.IntegrationId;
 import java.util.Optional;
 

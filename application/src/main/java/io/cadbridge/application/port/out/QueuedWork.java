@@ -2,20 +2,14 @@ package io.cadbridge.application.port.out;
 
 import static java.util.Objects.requireNonNull;
 
-import io.cadbridge.domain.conversation.AttachedData;
-import io.cadbridge.domain.conversation.CadLimits;
 import io.cadbridge.domain.conversation.CadVersion;
 import io.cadbridge.domain.conversation.ConversationEvent;
-import io.cadbridge.domain.conversation.StatisticsEntry;
-import io.cadbridge.domain.conversation.VersionedAttachedData;
 import io.cadbridge.domain.integration.IntegrationId;
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.domain.run.Run;
+import io.cadbridge.domain.run.StepOutcome;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** What goes into and comes out of the {@link WorkQueue}. */
 public final class QueuedWork {
@@ -34,10 +28,15 @@ public final class QueuedWork {
             requireNonNull(runAt, "runAt is null");
             requireNonNull(leaseOwner, "leaseOwner is null");
         }
+
+        /** The job as its lease owner runs it once accepted, from its first integration. */
+        public ClaimedJob claimed(Acceptance.Accepted accepted) {
+            return new ClaimedJob(accepted.jobId(), event, accepted.eventSequence(), integrations, 0, 0);
+        }
     }
 
     public sealed interface Acceptance {
-        /** The event and its job are committed. */
+        /** The event and its job are committed ({@code jobId} 0: the event triggered nothing, so it has no job). */
         record Accepted(long jobId, long eventSequence) implements Acceptance {
         }
 
@@ -61,8 +60,19 @@ public final class QueuedWork {
             }
         }
 
-        public CadVersion version(int index) {
-            return new CadVersion(event.datetime(), eventSequence, firstStep + index);
+        /** The integration this step runs. */
+        public IntegrationId integration() {
+            return integrations.get(nextIndex);
+        }
+
+        /** The version under which this step writes attached data. */
+        public CadVersion version() {
+            return new CadVersion(event.datetime(), eventSequence, firstStep + nextIndex);
+        }
+
+        /** The integration of the following step, when there is one. */
+        public Optional<IntegrationId> following() {
+            return hasNext() ? Optional.of(integrations.get(nextIndex + 1)) : Optional.empty();
         }
 
         public ClaimedJob advanced() {
@@ -74,59 +84,40 @@ public final class QueuedWork {
         }
     }
 
-    /**
-     * The result of the step {@code index} of job {@code jobId}: the run, what it saved (written
-     * under {@code version}), the keys the channel includes in statistics. Afterwards the job is done
-     * ({@code next} empty) or due again at {@code next}, still leased by {@code owner} when
-     * {@code keepLease} (the owner goes on at once) or free for anyone.
-     */
-    public record StepCommit(long jobId, int index, String owner, RunRecord run, JsonObject saved, CadVersion version,
-            Set<String> statisticsKeys, Optional<Instant> next, boolean keepLease) {
-        public StepCommit {
-            requireNonNull(owner, "owner is null");
-            requireNonNull(run, "run is null");
-            requireNonNull(saved, "saved is null");
-            requireNonNull(version, "version is null");
-            statisticsKeys = Collections.unmodifiableSet(new LinkedHashSet<>(requireNonNull(statisticsKeys, "statisticsKeys is null")));
-            requireNonNull(next, "next is null");
+    /** What becomes of a job once a step is committed. */
+    public sealed interface NextStep {
+        /** That was the last step: the job is done. */
+        record None() implements NextStep {
         }
 
-        /**
-         * What committing this step does to a conversation whose attached data is {@code before}: the
-         * attached data afterwards (empty when nothing changes), the run as recorded (failed when a
-         * limit refused the data) and the statistics entries to keep.
-         */
-        public StepEffects effects(VersionedAttachedData before, CadLimits limits, Instant now) {
-            if (saved.members().isEmpty()) {
-                return new StepEffects(Optional.empty(), run, List.of());
+        /** The committing process goes on at once: it keeps the lease. */
+        record Here(Instant dueAt) implements NextStep {
+            public Here {
+                requireNonNull(dueAt, "dueAt is null");
             }
-            return switch (before.merge(saved, version, limits)) {
-                case VersionedAttachedData.Merge.Refused refused -> new StepEffects(Optional.empty(), run.failed(refused.reason()), List.of());
-                case VersionedAttachedData.Merge.Applied applied -> {
-                    AttachedData after = applied.after().data();
-                    List<StatisticsEntry> statistics = applied.writtenKeys().stream()
-                            .filter(statisticsKeys::contains)
-                            .map(key -> new StatisticsEntry(run.conversationId(), key, after.get(key).orElseThrow(), run.eventId(), now))
-                            .toList();
-                    yield new StepEffects(Optional.of(applied.after()), run, statistics);
-                }
-            };
+        }
+
+        /** The following step is due at {@code dueAt} (after its delay), for whichever process claims it: the lease is given up. */
+        record Anyone(Instant dueAt) implements NextStep {
+            public Anyone {
+                requireNonNull(dueAt, "dueAt is null");
+            }
         }
     }
 
-    /** See {@link StepCommit#effects}. */
-    public record StepEffects(Optional<VersionedAttachedData> after, RunRecord run, List<StatisticsEntry> statistics) {
-        public StepEffects {
-            requireNonNull(after, "after is null");
-            requireNonNull(run, "run is null");
-            statistics = List.copyOf(statistics);
+    /** Step {@code index} of job {@code jobId}, run by {@code owner}: its outcome, and what becomes of the job. */
+    public record StepCommit(long jobId, int index, String owner, StepOutcome outcome, NextStep next) {
+        public StepCommit {
+            requireNonNull(owner, "owner is null");
+            requireNonNull(outcome, "outcome is null");
+            requireNonNull(next, "next is null");
         }
     }
 
     /** How committing one step went. */
     public sealed interface StepCommitted {
         /** Committed: the run as recorded (failed when a limit refused what it saved). */
-        record Committed(RunRecord run) implements StepCommitted {
+        record Committed(Run run) implements StepCommitted {
             public Committed {
                 requireNonNull(run, "run is null");
             }

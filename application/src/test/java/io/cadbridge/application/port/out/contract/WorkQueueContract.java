@@ -2,16 +2,16 @@ package io.cadbridge.application.port.out.contract;
 
 import static io.cadbridge.application.port.out.contract.ConversationSamples.NOON;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.application.port.out.QueuedWork.Acceptance;
 import io.cadbridge.application.port.out.QueuedWork.ClaimedJob;
 import io.cadbridge.application.port.out.QueuedWork.NewJob;
+import io.cadbridge.application.port.out.QueuedWork.NextStep;
 import io.cadbridge.application.port.out.QueuedWork.StepCommit;
 import io.cadbridge.application.port.out.QueuedWork.StepCommitted;
 import io.cadbridge.application.port.out.RunLog;
-import io.cadbridge.application.port.out.RunRecord;
-import io.cadbridge.application.port.out.StatisticsStore;
 import io.cadbridge.application.port.out.WorkQueue;
 import io.cadbridge.domain.conversation.ConversationEvent;
 import io.cadbridge.domain.conversation.ConversationId;
@@ -19,7 +19,9 @@ import io.cadbridge.domain.conversation.StatisticsEntry;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.cadbridge.domain.json.JsonObject;
 import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.domain.run.Run;
 import io.cadbridge.domain.run.RunStatus;
+import io.cadbridge.domain.run.StepOutcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,6 +38,7 @@ public abstract class WorkQueueContract {
     private static final Duration LEASE = Duration.ofSeconds(30);
     private static final IntegrationId FIRST = new IntegrationId(UUID.fromString("00000000-0000-0000-0000-000000000001"));
     private static final IntegrationId SECOND = new IntegrationId(UUID.fromString("00000000-0000-0000-0000-000000000002"));
+    private static final NextStep DONE = new NextStep.None();
 
     protected WorkQueue queue;
 
@@ -46,7 +49,11 @@ public abstract class WorkQueueContract {
 
     protected abstract RunLog runLog();
 
-    protected abstract StatisticsStore statistics();
+    /** The statistics entries kept for the conversation, by key. */
+    protected abstract List<StatisticsEntry> statistics(ConversationId conversation);
+
+    /** How many jobs are not done yet. */
+    protected abstract long pendingJobs();
 
     @BeforeEach
     void createQueue() {
@@ -54,30 +61,29 @@ public abstract class WorkQueueContract {
     }
 
     @Test
-    void anEventIsAcceptedOnceEvenWhenDeliveredTwiceInOneBatch() {
+    void anEventIsAcceptedOnceEvenWhenDeliveredTwice() {
         NewJob job = job("e-1", "c-1", Optional.empty(), FIRST);
 
-        List<Acceptance> first = queue.accept(List.of(job, job));
-        List<Acceptance> again = queue.accept(List.of(job));
+        Acceptance first = queue.accept(job);
+        Acceptance again = queue.accept(job);
 
-        assertThat(first.getFirst()).isInstanceOf(Acceptance.Accepted.class);
-        assertThat(first.get(1)).isInstanceOf(Acceptance.Duplicate.class);
-        assertThat(again).singleElement().isInstanceOf(Acceptance.Duplicate.class);
-        assertThat(queue.pendingJobs()).isEqualTo(1);
+        assertThat(first).isInstanceOf(Acceptance.Accepted.class);
+        assertThat(again).isInstanceOf(Acceptance.Duplicate.class);
+        assertThat(pendingJobs()).isEqualTo(1);
     }
 
     @Test
     void anEventThatTriggersNothingMakesTheConversationKnownWithoutAJob() {
-        assertThat(queue.accept(List.of(job("e-1", "c-1", Optional.empty())))).singleElement().isInstanceOf(Acceptance.Accepted.class);
+        assertThat(queue.accept(job("e-1", "c-1", Optional.empty()))).isInstanceOf(Acceptance.Accepted.class);
 
         assertThat(conversations().find(new ConversationId("c-1"))).hasValueSatisfying(c -> assertThat(c.attachedData().isEmpty()).isTrue());
-        assertThat(queue.pendingJobs()).isZero();
+        assertThat(pendingJobs()).isZero();
     }
 
     @Test
     void aDueJobIsClaimedByOneProcessOnlyWithItsEventReadBack() {
         NewJob job = job("e-1", "c-1", Optional.empty(), FIRST, SECOND);
-        queue.accept(List.of(job));
+        queue.accept(job);
 
         List<ClaimedJob> claimed = queue.claim("process-a", 10, LEASE);
 
@@ -91,35 +97,35 @@ public abstract class WorkQueueContract {
 
     @Test
     void jobsLeasedAtAcceptanceOrNotYetDueAreNotClaimed() {
-        queue.accept(List.of(job("e-1", "c-1", Optional.of("process-a"), FIRST)));
-        queue.accept(List.of(new NewJob(event("e-2", "c-2"), List.of(FIRST), Instant.now().plusSeconds(60), Optional.empty())));
+        queue.accept(job("e-1", "c-1", Optional.of("process-a"), FIRST));
+        queue.accept(new NewJob(event("e-2", "c-2"), List.of(FIRST), Instant.now().plusSeconds(60), Optional.empty()));
 
         assertThat(queue.claim("process-b", 10, LEASE)).isEmpty();
     }
 
     @Test
     void anExpiredLeaseIsTakenOverAndTheFormerOwnerCanNoLongerCommit() throws InterruptedException {
-        queue.accept(List.of(job("e-1", "c-1", Optional.empty(), FIRST)));
+        queue.accept(job("e-1", "c-1", Optional.empty(), FIRST));
         ClaimedJob crashed = queue.claim("process-a", 1, Duration.ofMillis(1)).getFirst();
         Thread.sleep(20);
 
         ClaimedJob takenOver = queue.claim("process-b", 1, LEASE).getFirst();
 
         assertThat(takenOver.jobId()).isEqualTo(crashed.jobId());
-        assertThat(commit(crashed, "process-a", obj("name", "late"), Optional.empty(), false)).isInstanceOf(StepCommitted.LeaseLost.class);
-        assertThat(commit(takenOver, "process-b", obj("name", "Ada"), Optional.empty(), false)).isInstanceOf(StepCommitted.Committed.class);
+        assertThat(commit(crashed, "process-a", obj("name", "late"), DONE)).isInstanceOf(StepCommitted.LeaseLost.class);
+        assertThat(commit(takenOver, "process-b", obj("name", "Ada"), DONE)).isInstanceOf(StepCommitted.Committed.class);
         assertThat(attached("c-1")).isEqualTo(obj("name", "Ada"));
         assertThat(runLog().recentRuns(FIRST, 10)).hasSize(1);
-        assertThat(queue.pendingJobs()).isZero();
+        assertThat(pendingJobs()).isZero();
     }
 
     @Test
     void aStepIsCommittedOnceEvenWhenItsCommitIsRepeated() {
-        queue.accept(List.of(job("e-1", "c-1", Optional.empty(), FIRST)));
+        queue.accept(job("e-1", "c-1", Optional.empty(), FIRST));
         ClaimedJob job = queue.claim("process-a", 1, LEASE).getFirst();
 
-        commit(job, "process-a", obj("name", "Ada"), Optional.empty(), false);
-        StepCommitted again = commit(job, "process-a", obj("name", "Ada"), Optional.empty(), false);
+        commit(job, "process-a", obj("name", "Ada"), DONE);
+        StepCommitted again = commit(job, "process-a", obj("name", "Ada"), DONE);
 
         assertThat(again).isInstanceOf(StepCommitted.LeaseLost.class);
         assertThat(runLog().recentRuns(FIRST, 10)).hasSize(1);
@@ -127,11 +133,11 @@ public abstract class WorkQueueContract {
 
     @Test
     void savedKeysOverwriteInPlaceAndNewKeysFollowInSavedOrder() {
-        queue.accept(List.of(job("e-1", "c-1", Optional.empty(), FIRST, SECOND)));
+        queue.accept(job("e-1", "c-1", Optional.empty(), FIRST, SECOND));
         ClaimedJob job = queue.claim("process-a", 1, LEASE).getFirst();
 
-        commit(job, "process-a", obj("zeta", "1", "customer_data", obj("id", "C-1", "tier", "gold")), Optional.of(Instant.now()), true);
-        commit(job.advanced(), "process-a", obj("alpha", "new", "zeta", "2", "customer_data", obj("id", "C-2")), Optional.empty(), false);
+        commit(job, "process-a", obj("zeta", "1", "customer_data", obj("id", "C-1", "tier", "gold")), new NextStep.Here(Instant.now()));
+        commit(job.advanced(), "process-a", obj("alpha", "new", "zeta", "2", "customer_data", obj("id", "C-2")), DONE);
 
         JsonObject attached = attached("c-1");
         assertThat(attached.members().keySet()).containsExactly("zeta", "customer_data", "alpha");
@@ -143,54 +149,54 @@ public abstract class WorkQueueContract {
     void whatAnOlderEventSavesNeverOverwritesANewerEventsKeys() {
         ConversationEvent older = new ConversationEvent(event("e-old", "c-1").id(), event("e-old", "c-1").name(), NOON.minusSeconds(60),
                 event("e-old", "c-1").contact());
-        queue.accept(List.of(job("e-new", "c-1", Optional.empty(), FIRST)));
-        queue.accept(List.of(new NewJob(older, List.of(FIRST), Instant.now(), Optional.empty())));
+        queue.accept(job("e-new", "c-1", Optional.empty(), FIRST));
+        queue.accept(new NewJob(older, List.of(FIRST), Instant.now(), Optional.empty()));
         List<ClaimedJob> jobs = queue.claim("process-a", 10, LEASE);
         ClaimedJob newer = jobs.stream().filter(job -> job.event().id().value().equals("e-new")).findFirst().orElseThrow();
         ClaimedJob old = jobs.stream().filter(job -> job.event().id().value().equals("e-old")).findFirst().orElseThrow();
 
-        commit(newer, "process-a", obj("status", "new"), Optional.empty(), false);
-        commit(old, "process-a", obj("status", "old", "first_seen", "yes"), Optional.empty(), false);
+        commit(newer, "process-a", obj("status", "new"), DONE);
+        commit(old, "process-a", obj("status", "old", "first_seen", "yes"), DONE);
 
         assertThat(attached("c-1")).isEqualTo(obj("status", "new", "first_seen", "yes"));
     }
 
     @Test
     void dataOverTheConversationLimitFailsTheRunAndSavesNothing() {
-        queue.accept(List.of(job("e-1", "c-1", Optional.empty(), FIRST)));
+        queue.accept(job("e-1", "c-1", Optional.empty(), FIRST));
         ClaimedJob job = queue.claim("process-a", 1, LEASE).getFirst();
 
         StepCommitted committed = commit(job, "process-a", obj("a", "x".repeat(15_000), "b", "y".repeat(15_000), "c", "z".repeat(15_000)),
-                Optional.empty(), false);
+                DONE);
 
         assertThat(committed).isInstanceOfSatisfying(StepCommitted.Committed.class, it -> {
             assertThat(it.run().status()).isEqualTo(RunStatus.FAILED);
             assertThat(it.run().reason()).contains("over the limit of 32768 bytes per conversation");
         });
         assertThat(attached("c-1")).isEqualTo(JsonObject.EMPTY);
-        assertThat(runLog().recentRuns(FIRST, 1)).singleElement().extracting(RunRecord::status).isEqualTo(RunStatus.FAILED);
+        assertThat(runLog().recentRuns(FIRST, 1)).singleElement().extracting(Run::status).isEqualTo(RunStatus.FAILED);
     }
 
     @Test
     void theIncludedKeysThatAStepWroteAreKeptForStatistics() {
-        queue.accept(List.of(job("e-1", "c-1", Optional.empty(), FIRST)));
+        queue.accept(job("e-1", "c-1", Optional.empty(), FIRST));
         ClaimedJob job = queue.claim("process-a", 1, LEASE).getFirst();
 
-        queue.commit(List.of(step(job, "process-a", obj("tier", "gold", "name", "Ada"), Optional.empty(), false, Set.of("tier", "missing"))));
+        queue.commit(step(job, "process-a", obj("tier", "gold", "name", "Ada"), DONE, Set.of("tier", "missing")));
 
-        assertThat(statistics().findByConversation(new ConversationId("c-1")))
+        assertThat(statistics(new ConversationId("c-1")))
                 .extracting(StatisticsEntry::key, StatisticsEntry::value)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("tier", JsonValue.of("gold")));
+                .containsExactly(tuple("tier", JsonValue.of("gold")));
     }
 
     @Test
     void aJobKeptLeasedIsNotClaimedButAReleasedOneIs() {
-        queue.accept(List.of(job("e-1", "c-1", Optional.empty(), FIRST, SECOND)));
-        queue.accept(List.of(job("e-2", "c-2", Optional.empty(), FIRST, SECOND)));
+        queue.accept(job("e-1", "c-1", Optional.empty(), FIRST, SECOND));
+        queue.accept(job("e-2", "c-2", Optional.empty(), FIRST, SECOND));
         List<ClaimedJob> jobs = queue.claim("process-a", 10, LEASE);
 
-        commit(jobs.getFirst(), "process-a", JsonObject.EMPTY, Optional.of(Instant.now().minusSeconds(1)), true);
-        commit(jobs.get(1), "process-a", JsonObject.EMPTY, Optional.of(Instant.now().minusSeconds(1)), false);
+        commit(jobs.getFirst(), "process-a", JsonObject.EMPTY, new NextStep.Here(Instant.now().minusSeconds(1)));
+        commit(jobs.get(1), "process-a", JsonObject.EMPTY, new NextStep.Anyone(Instant.now().minusSeconds(1)));
 
         assertThat(queue.claim("process-b", 10, LEASE)).singleElement().satisfies(job -> {
             assertThat(job.jobId()).isEqualTo(jobs.get(1).jobId());
@@ -202,11 +208,12 @@ public abstract class WorkQueueContract {
 
     @Test
     void aFailedRunCanBeRetriedWithItsStep() {
-        queue.accept(List.of(job("e-1", "c-1", Optional.empty(), FIRST, SECOND)));
+        queue.accept(job("e-1", "c-1", Optional.empty(), FIRST, SECOND));
         ClaimedJob job = queue.claim("process-a", 1, LEASE).getFirst();
-        commit(job, "process-a", JsonObject.EMPTY, Optional.of(Instant.now()), true);
-        StepCommitted failed = queue.commit(List.of(new StepCommit(job.jobId(), 1, "process-a",
-                run(job.advanced(), RunStatus.FAILED), JsonObject.EMPTY, job.version(1), Set.of(), Optional.empty(), false))).getFirst();
+        commit(job, "process-a", JsonObject.EMPTY, new NextStep.Here(Instant.now()));
+        ClaimedJob second = job.advanced();
+        StepCommitted failed = queue.commit(new StepCommit(second.jobId(), 1, "process-a",
+                new StepOutcome(run(second, RunStatus.FAILED), JsonObject.EMPTY, second.version(), Set.of()), DONE));
         UUID failedRun = ((StepCommitted.Committed) failed).run().id();
 
         Optional<Long> retry = queue.retry(failedRun, Instant.now().minusSeconds(1));
@@ -215,24 +222,23 @@ public abstract class WorkQueueContract {
         assertThat(queue.claim("process-b", 10, LEASE)).singleElement().satisfies(retried -> {
             assertThat(retried.jobId()).isEqualTo(retry.get());
             assertThat(retried.integrations()).containsExactly(SECOND);
-            assertThat(retried.version(retried.nextIndex())).isEqualTo(job.version(1));
+            assertThat(retried.version()).isEqualTo(second.version());
         });
         assertThat(queue.retry(UUID.randomUUID(), Instant.now())).isEmpty();
     }
 
-    private StepCommitted commit(ClaimedJob job, String owner, JsonObject saved, Optional<Instant> next, boolean keepLease) {
-        return queue.commit(List.of(step(job, owner, saved, next, keepLease, Set.of()))).getFirst();
+    private StepCommitted commit(ClaimedJob job, String owner, JsonObject saved, NextStep next) {
+        return queue.commit(step(job, owner, saved, next, Set.of()));
     }
 
-    private static StepCommit step(ClaimedJob job, String owner, JsonObject saved, Optional<Instant> next, boolean keepLease, Set<String> statistics) {
-        return new StepCommit(job.jobId(), job.nextIndex(), owner, run(job, RunStatus.SUCCEEDED), saved, job.version(job.nextIndex()),
-                statistics, next, keepLease);
+    private static StepCommit step(ClaimedJob job, String owner, JsonObject saved, NextStep next, Set<String> statistics) {
+        return new StepCommit(job.jobId(), job.nextIndex(), owner, new StepOutcome(run(job, RunStatus.SUCCEEDED), saved, job.version(), statistics),
+                next);
     }
 
-    private static RunRecord run(ClaimedJob job, RunStatus status) {
-        ConversationEvent event = job.event();
-        return new RunRecord(UUID.randomUUID(), job.integrations().get(job.nextIndex()), event.id(), event.name(), event.conversationId(),
-                status, status.wireName(), OptionalInt.of(200), Duration.ofMillis(3), NOON);
+    private static Run run(ClaimedJob job, RunStatus status) {
+        return Run.of(job.integration(), "integration " + job.integration(), job.event(), status, status.wireName(), OptionalInt.of(200),
+                Duration.ofMillis(3), NOON);
     }
 
     private JsonObject attached(String conversation) {
