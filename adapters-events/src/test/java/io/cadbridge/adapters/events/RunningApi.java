@@ -1,5 +1,12 @@
 package io.cadbridge.adapters.events;
 
+import com.google.inject.Guice;
+import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
+import io.cadbridge.application.port.in.ManageDirectoryUseCase;
+import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
+import io.cadbridge.application.port.in.ManageRunsUseCase;
+import io.cadbridge.application.port.in.ReadCircuitBreakerUseCase;
+import io.cadbridge.application.port.in.TestIntegrationUseCase;
 import io.cadbridge.application.port.out.CircuitView;
 import io.cadbridge.application.service.CircuitBreakerService;
 import io.cadbridge.domain.integration.IntegrationId;
@@ -58,9 +65,19 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        server = new ApiServer(events, world.manageIntegrations(IntegrationPolicy.HTTPS_ONLY), world.extraDataSettings(),
-                attachedData, world.testIntegrations(IntegrationPolicy.HTTPS_ONLY), world.runLogQueries(), world.manageDirectory(),
-                new CircuitBreakerService(world.integrations, id -> Optional.ofNullable(circuits.get(id))), new ApiAccess(TOKEN));
+        // Through the module, as production builds it: every contributed route is served.
+        server = Guice.createInjector(new EventsApiModule(), binder -> {
+            binder.bind(ProcessEventUseCase.class).toInstance(events);
+            binder.bind(ManageIntegrationsUseCase.class).toInstance(world.manageIntegrations(IntegrationPolicy.HTTPS_ONLY));
+            binder.bind(ExtraDataSettingsUseCase.class).toInstance(world.extraDataSettings());
+            binder.bind(ReadAttachedDataUseCase.class).toInstance(attachedData);
+            binder.bind(TestIntegrationUseCase.class).toInstance(world.testIntegrations(IntegrationPolicy.HTTPS_ONLY));
+            binder.bind(ManageRunsUseCase.class).toInstance(world.runLogQueries());
+            binder.bind(ManageDirectoryUseCase.class).toInstance(world.manageDirectory());
+            binder.bind(ReadCircuitBreakerUseCase.class)
+                    .toInstance(new CircuitBreakerService(world.integrations, id -> Optional.ofNullable(circuits.get(id))));
+            binder.bind(ApiAccess.class).toInstance(new ApiAccess(TOKEN));
+        }).getInstance(ApiServer.class);
         base = URI.create("http://localhost:" + server.start(0));
     }
 
