@@ -67,7 +67,7 @@ public final class CadbridgeService implements AutoCloseable {
                 new CoreModule(new IntegrationPolicy(settings.allowPlainHttp() || demo), new JobWorker.Settings(settings.maxInFlight(),
                         JobWorker.Settings.DEFAULT.lease(), JobWorker.Settings.DEFAULT.pollInterval(), JobWorker.Settings.DEFAULT.stopGrace())),
                 new PersistenceModule(database.dataSource()),
-                new CrmHttpModule(),
+                new CrmHttpModule(settings.proxyEnvironment()),
                 new EventsApiModule(),
                 binder -> binder.bind(ApiAccess.class).toInstance(new ApiAccess(apiToken)));
         // Adapters register what must be closed on shutdown (HTTP client pools, …) in a Set<AutoCloseable>.
