@@ -63,7 +63,7 @@ public final class CadbridgeService implements AutoCloseable {
                 new CoreModule(new IntegrationPolicy(settings.allowPlainHttp() || demo),
                         ProcessingSettings.DEFAULT.withMaxInFlight(settings.maxInFlight())),
                 new PersistenceModule(database.dataSource()),
-                new CrmHttpModule(),
+                new CrmHttpModule(settings.proxyEnvironment()),
                 new EventsApiModule(),
                 binder -> binder.bind(ApiAccess.class).toInstance(new ApiAccess(apiToken)));
         // Adapters register what must be closed on shutdown (the work queue's writers, HTTP client

@@ -3,8 +3,12 @@ package io.cadbridge.bootstrap;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Everything the service is configured with, read from the environment. A bad value stops start-up
@@ -17,21 +21,33 @@ public record ServiceSettings(
         Optional<String> apiToken,
         int demoCrmPort,
         boolean allowPlainHttp,
-        int maxInFlight) {
+        int maxInFlight,
+        Map<String, String> proxyEnvironment) {
 
     public static final int MIN_TOKEN_LENGTH = 16;
     /** Integration runs one process works on at once (each a virtual thread, most of them waiting for a CRM). */
     public static final int DEFAULT_MAX_IN_FLIGHT = 4096;
+    /** What the CRM client's {@code "proxy": "auto"} reads; the rest of the environment stays out of the object graph. */
+    static final List<String> PROXY_VARIABLES = List.of("https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY", "no_proxy", "NO_PROXY");
+    /** The user-info part of a proxy URL, {@code http://user:password@host} or {@code user:password@host}, up to the last {@code @}. */
+    private static final Pattern CREDENTIALS = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)?.*@");
 
     public ServiceSettings(int httpPort, Path dataDirectory, Optional<DatabaseSettings> externalDatabase, Optional<String> apiToken,
             int demoCrmPort, boolean allowPlainHttp) {
         this(httpPort, dataDirectory, externalDatabase, apiToken, demoCrmPort, allowPlainHttp, DEFAULT_MAX_IN_FLIGHT);
     }
 
+    /** Without proxy variables: {@code "proxy": "auto"} falls back to the JVM's proxy settings. */
+    public ServiceSettings(int httpPort, Path dataDirectory, Optional<DatabaseSettings> externalDatabase, Optional<String> apiToken,
+            int demoCrmPort, boolean allowPlainHttp, int maxInFlight) {
+        this(httpPort, dataDirectory, externalDatabase, apiToken, demoCrmPort, allowPlainHttp, maxInFlight, Map.of());
+    }
+
     public ServiceSettings {
         requireNonNull(dataDirectory, "dataDirectory is null");
         requireNonNull(externalDatabase, "externalDatabase is null");
         requireNonNull(apiToken, "apiToken is null");
+        proxyEnvironment = Map.copyOf(requireNonNull(proxyEnvironment, "proxyEnvironment is null"));
     }
 
     public static ServiceSettings fromEnvironment(Map<String, String> environment) {
@@ -43,7 +59,14 @@ public record ServiceSettings(
         int demoCrmPort = env.port("CADBRIDGE_DEMO_CRM_PORT", 8081);
         boolean allowPlainHttp = env.flag("CADBRIDGE_ALLOW_HTTP", false);
         int maxInFlight = env.number("CADBRIDGE_MAX_IN_FLIGHT", DEFAULT_MAX_IN_FLIGHT, 1, 100_000, "a number of runs");
-        return new ServiceSettings(httpPort, dataDirectory, database, token, demoCrmPort, allowPlainHttp, maxInFlight);
+        return new ServiceSettings(httpPort, dataDirectory, database, token, demoCrmPort, allowPlainHttp, maxInFlight,
+                proxyVariables(environment));
+    }
+
+    private static Map<String, String> proxyVariables(Map<String, String> environment) {
+        return PROXY_VARIABLES.stream()
+                .filter(name -> environment.get(name) != null)
+                .collect(Collectors.toUnmodifiableMap(name -> name, environment::get));
     }
 
     private static String checkedToken(String token) {
@@ -57,6 +80,13 @@ public record ServiceSettings(
     @Override
     public String toString() {
         return "ServiceSettings[httpPort=" + httpPort + ", dataDirectory=" + dataDirectory + ", externalDatabase="
-                + externalDatabase + ", apiToken=" + apiToken.map(t -> "****").orElse("generated") + ", allowPlainHttp=" + allowPlainHttp + ", maxInFlight=" + maxInFlight + "]";
+                + externalDatabase + ", apiToken=" + apiToken.map(t -> "****").orElse("generated") + ", allowPlainHttp=" + allowPlainHttp
+                + ", maxInFlight=" + maxInFlight + ", proxyEnvironment=" + withoutCredentials(proxyEnvironment) + "]";
+    }
+
+    /** A proxy URL may carry a user and password; logging the settings must not leak them. */
+    private static Map<String, String> withoutCredentials(Map<String, String> variables) {
+        return new TreeMap<>(variables.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                variable -> CREDENTIALS.matcher(variable.getValue()).replaceFirst("$1****@"))));
     }
 }

@@ -17,6 +17,7 @@ class ServiceSettingsTest {
         assertThat(settings.dataDirectory()).isEqualTo(Path.of("data").toAbsolutePath());
         assertThat(settings.externalDatabase()).isEmpty();
         assertThat(settings.apiToken()).isEmpty();
+        assertThat(settings.proxyEnvironment()).isEmpty();
     }
 
     @Test
@@ -31,6 +32,20 @@ class ServiceSettingsTest {
         assertThat(settings.externalDatabase()).contains(new DatabaseSettings("jdbc:postgresql://db:5432/cadbridge", "cb", "pw"));
         assertThat(settings.apiToken()).contains("0123456789abcdef-token");
         assertThat(settings.toString()).doesNotContain("0123456789abcdef-token").doesNotContain("pw]");
+    }
+
+    @Test
+    void onlyTheProxyVariablesAreKeptAndTheirCredentialsAreNotPrinted() {
+        ServiceSettings settings = ServiceSettings.fromEnvironment(Map.of(
+                "https_proxy", "http://proxy-user:proxy-secret@proxy.example:3128", "HTTP_PROXY", "alice:wonderland@proxy.example:8080",
+                "HTTPS_PROXY", "http://bob:se/cr@t@proxy.example:3129", "NO_PROXY", "crm.internal", "HOME", "/home/cadbridge"));
+
+        assertThat(settings.proxyEnvironment()).containsOnlyKeys("https_proxy", "HTTPS_PROXY", "HTTP_PROXY", "NO_PROXY")
+                .containsEntry("https_proxy", "http://proxy-user:proxy-secret@proxy.example:3128");
+        assertThat(settings.toString())
+                .contains("https_proxy=http://****@proxy.example:3128", "HTTP_PROXY=****@proxy.example:8080", "NO_PROXY=crm.internal")
+                .contains("HTTPS_PROXY=http://****@proxy.example:3129")
+                .doesNotContain("proxy-user", "proxy-secret", "alice", "wonderland", "bob", "se/cr");
     }
 
     @Test

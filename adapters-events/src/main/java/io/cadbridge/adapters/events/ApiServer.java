@@ -3,17 +3,10 @@ package io.cadbridge.adapters.events;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
-import io.cadbridge.application.port.in.ManageDirectoryUseCase;
-import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
-import io.cadbridge.application.port.in.ProcessEventUseCase;
-import io.cadbridge.application.port.in.ReadCircuitBreakerUseCase;
-import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
-import io.cadbridge.application.port.in.TestIntegrationUseCase;
-import io.cadbridge.application.port.in.ManageRunsUseCase;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import jakarta.inject.Inject;
+import java.util.Set;
 
 /**
  * The inbound HTTP API: the Contact Pro event webhook and the management API. The composition root
@@ -26,33 +19,20 @@ public final class ApiServer {
     static final long MAX_REQUEST_BYTES = 1_000_000;
     private static final int HEADER_CACHE_SIZE = 64;
 
+    private final Set<ApiRoutes> routes;
+    private final JsonBodies json;
     private final ApiAccess access;
-    private final JsonBodies json = new JsonBodies(ApiJson.newMapper());
-    private final EventRoutes eventRoutes;
-    private final IntegrationRoutes integrationRoutes;
-    private final ExtraDataSettingsRoutes extraDataSettingsRoutes;
-    private final ConversationRoutes conversationRoutes;
-    private final TestRunRoutes testRunRoutes;
-    private final RunLogRoutes runLogRoutes;
-    private final RunRoutes runRoutes;
-    private final DirectoryRoutes directoryRoutes;
-    private final CircuitBreakerRoutes circuitBreakerRoutes;
     private Javalin app;
 
+    /**
+     * @param routes every endpoint but the health check; {@link EventsApiModule} contributes them
+     * @param json the one reader and writer of JSON bodies, shared with the routes and the error answers
+     */
     @Inject
-    public ApiServer(ProcessEventUseCase events, ManageIntegrationsUseCase integrations,
-            ExtraDataSettingsUseCase extraDataSettings, ReadAttachedDataUseCase attachedData, TestIntegrationUseCase tests,
-            ManageRunsUseCase runLog, ManageDirectoryUseCase directory, ReadCircuitBreakerUseCase circuits, ApiAccess access) {
+    ApiServer(Set<ApiRoutes> routes, JsonBodies json, ApiAccess access) {
+        this.routes = Set.copyOf(requireNonNull(routes, "routes is null"));
+        this.json = requireNonNull(json, "json is null");
         this.access = requireNonNull(access, "access is null");
-        this.eventRoutes = new EventRoutes(events, json);
-        this.integrationRoutes = new IntegrationRoutes(integrations, json);
-        this.extraDataSettingsRoutes = new ExtraDataSettingsRoutes(extraDataSettings, json);
-        this.conversationRoutes = new ConversationRoutes(attachedData, json);
-        this.testRunRoutes = new TestRunRoutes(tests, json);
-        this.runLogRoutes = new RunLogRoutes(runLog, json);
-        this.runRoutes = new RunRoutes(runLog, json);
-        this.directoryRoutes = new DirectoryRoutes(directory, json);
-        this.circuitBreakerRoutes = new CircuitBreakerRoutes(circuits, json);
     }
 
     /**
@@ -88,18 +68,10 @@ public final class ApiServer {
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
         cfg.http.prefer405over404 = true;
+        // The token check and the error answers apply to every route, so they stay here rather than in a contribution.
         cfg.routes.before(new BearerTokenCheck(access));
         new ErrorResponses(json).register(cfg.routes);
         cfg.routes.get(HEALTH_PATH, ctx -> json.write(ctx, 200, JsonNodeFactory.instance.objectNode().put("status", "up")));
-        eventRoutes.register(cfg.routes);
-        integrationRoutes.register(cfg.routes);
-        testRunRoutes.register(cfg.routes);
-        extraDataSettingsRoutes.register(cfg.routes);
-        conversationRoutes.register(cfg.routes);
-        runLogRoutes.register(cfg.routes);
-        runRoutes.register(cfg.routes);
-        directoryRoutes.register(cfg.routes);
-        circuitBreakerRoutes.register(cfg.routes);
-        new SchemaRoutes().register(cfg.routes);
+        routes.forEach(contribution -> contribution.register(cfg.routes));
     }
 }

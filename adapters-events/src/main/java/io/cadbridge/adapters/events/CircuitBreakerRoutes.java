@@ -9,23 +9,26 @@ import io.cadbridge.domain.exchange.CircuitView;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import jakarta.inject.Inject;
 import java.util.Locale;
 
 /**
  * {@code GET /v1/integrations/{id}/circuit-breaker}: whether the integration's CRM calls are sent.
  * {@code failureRate} is absent until the breaker has seen enough calls to judge, {@code retryAt} unless it is open.
  */
-final class CircuitBreakerRoutes {
+final class CircuitBreakerRoutes implements ApiRoutes {
 
     private final ReadCircuitBreakerUseCase circuits;
     private final JsonBodies json;
 
+    @Inject
     CircuitBreakerRoutes(ReadCircuitBreakerUseCase circuits, JsonBodies json) {
         this.circuits = requireNonNull(circuits, "circuits is null");
         this.json = requireNonNull(json, "json is null");
     }
 
-    void register(RoutesConfig routes) {
+    @Override
+    public void register(RoutesConfig routes) {
         routes.get(IntegrationRoutes.COLLECTION + "/{id}/circuit-breaker", this::read);
     }
 

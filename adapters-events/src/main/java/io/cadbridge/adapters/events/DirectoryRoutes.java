@@ -8,12 +8,13 @@ import io.cadbridge.domain.directory.QueueEntry;
 import io.cadbridge.domain.directory.QueueIds;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import jakarta.inject.Inject;
 
 /**
  * {@code /v1/directory/queues} and {@code /v1/directory/agents}: the contact center's queues and agents.
  * A PUT inserts or replaces the entries it names and answers with the whole list.
  */
-final class DirectoryRoutes {
+final class DirectoryRoutes implements ApiRoutes {
 
     static final String QUEUES = "/v1/directory/queues";
     static final String AGENTS = "/v1/directory/agents";
@@ -26,12 +27,14 @@ final class DirectoryRoutes {
             AgentEntryReader::idKey);
     private final DirectoryWriter writer = new DirectoryWriter();
 
+    @Inject
     DirectoryRoutes(ManageDirectoryUseCase directory, JsonBodies json) {
         this.directory = requireNonNull(directory, "directory is null");
         this.json = requireNonNull(json, "json is null");
     }
 
-    void register(RoutesConfig routes) {
+    @Override
+    public void register(RoutesConfig routes) {
         routes.get(QUEUES, ctx -> json.write(ctx, 200, writer.queues(directory.queues())));
         routes.put(QUEUES, this::upsertQueues);
         routes.get(AGENTS, ctx -> json.write(ctx, 200, writer.agents(directory.agents())));

@@ -8,24 +8,27 @@ import io.cadbridge.application.port.in.ProcessEventUseCase.ProcessEventCommand;
 import io.cadbridge.domain.conversation.ConversationEvent;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import jakarta.inject.Inject;
 
 /**
  * {@code POST /v1/events}: Contact Pro reports a conversation lifecycle event. Every 2xx means the
  * event is committed to the database; when it cannot be, the answer is 503 with Retry-After.
  */
-final class EventRoutes {
+final class EventRoutes implements ApiRoutes {
 
     private final ProcessEventUseCase events;
     private final JsonBodies json;
     private final EventRequestReader reader = new EventRequestReader();
     private final EventOutcomeWriter writer = new EventOutcomeWriter();
 
+    @Inject
     EventRoutes(ProcessEventUseCase events, JsonBodies json) {
         this.events = requireNonNull(events, "events is null");
         this.json = requireNonNull(json, "json is null");
     }
 
-    void register(RoutesConfig routes) {
+    @Override
+    public void register(RoutesConfig routes) {
         routes.post("/v1/events", this::receive);
     }
 
@@ -33,6 +36,11 @@ final class EventRoutes {
         ConversationEvent event = reader.read(json.read(ctx));
         EventOutcome outcome = events.process(new ProcessEventCommand(event));
         // 202: committed, its integrations run after the answer; 200: what was waited for is in the body.
-        json.write(ctx, outcome instanceof EventOutcome.Accepted ? 202 : 200, writer.write(outcome));
+        int status = switch (outcome) {
+            case EventOutcome.Accepted accepted -> 202;
+            case EventOutcome.Processed processed -> 200;
+            case EventOutcome.Duplicate duplicate -> 200;
+        };
+        json.write(ctx, status, writer.write(outcome));
     }
 }

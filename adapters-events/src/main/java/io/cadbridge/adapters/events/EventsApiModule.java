@@ -1,16 +1,37 @@
 package io.cadbridge.adapters.events;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
 import com.google.inject.Scopes;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
 
 /**
  * Binds the inbound HTTP API. The composition root supplies the use cases and {@link ApiAccess},
- * and starts the server; a module never starts anything.
+ * and starts the server; a module never starts anything. A new endpoint is one more
+ * {@link ApiRoutes} contribution here.
  */
 public final class EventsApiModule extends AbstractModule {
 
     @Override
     protected void configure() {
         bind(ApiServer.class).in(Scopes.SINGLETON);
+        Multibinder<ApiRoutes> routes = Multibinder.newSetBinder(binder(), ApiRoutes.class);
+        routes.addBinding().to(EventRoutes.class);
+        routes.addBinding().to(IntegrationRoutes.class);
+        routes.addBinding().to(TestRunRoutes.class);
+        routes.addBinding().to(ExtraDataSettingsRoutes.class);
+        routes.addBinding().to(ConversationRoutes.class);
+        routes.addBinding().to(RunLogRoutes.class);
+        routes.addBinding().to(RunRoutes.class);
+        routes.addBinding().to(DirectoryRoutes.class);
+        routes.addBinding().to(CircuitBreakerRoutes.class);
+        routes.addBinding().to(SchemaRoutes.class);
+    }
+
+    @Provides
+    @Singleton
+    JsonBodies jsonBodies() {
+        return new JsonBodies(ApiJson.newMapper());
     }
 }

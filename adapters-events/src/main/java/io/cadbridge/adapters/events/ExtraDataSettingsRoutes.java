@@ -7,9 +7,10 @@ import io.cadbridge.domain.conversation.ExtraDataSettings;
 import io.cadbridge.domain.integration.ChannelType;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import jakarta.inject.Inject;
 
 /** {@code /v1/channels/{channelType}/extra-data-settings}: which attached data a channel shows and keeps. */
-final class ExtraDataSettingsRoutes {
+final class ExtraDataSettingsRoutes implements ApiRoutes {
 
     private static final String PATH = "/v1/channels/{channelType}/extra-data-settings";
 
@@ -18,12 +19,14 @@ final class ExtraDataSettingsRoutes {
     private final ExtraDataSettingsReader reader = new ExtraDataSettingsReader();
     private final ExtraDataSettingsWriter writer = new ExtraDataSettingsWriter();
 
+    @Inject
     ExtraDataSettingsRoutes(ExtraDataSettingsUseCase settings, JsonBodies json) {
         this.settings = requireNonNull(settings, "settings is null");
         this.json = requireNonNull(json, "json is null");
     }
 
-    void register(RoutesConfig routes) {
+    @Override
+    public void register(RoutesConfig routes) {
         routes.get(PATH, ctx -> json.write(ctx, 200, writer.write(settings.settingsFor(PathParameters.channel(ctx)))));
         routes.put(PATH, this::replace);
     }

@@ -10,9 +10,10 @@ import io.cadbridge.domain.integration.IntegrationId;
 import io.cadbridge.domain.validation.ValidationException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import jakarta.inject.Inject;
 
 /** {@code /v1/integrations}: administrators define, read, change and remove integrations. */
-final class IntegrationRoutes {
+final class IntegrationRoutes implements ApiRoutes {
 
     static final String COLLECTION = "/v1/integrations";
 
@@ -21,12 +22,14 @@ final class IntegrationRoutes {
     private final IntegrationRequestReader reader = new IntegrationRequestReader();
     private final IntegrationWriter writer = new IntegrationWriter();
 
+    @Inject
     IntegrationRoutes(ManageIntegrationsUseCase integrations, JsonBodies json) {
         this.integrations = requireNonNull(integrations, "integrations is null");
         this.json = requireNonNull(json, "json is null");
     }
 
-    void register(RoutesConfig routes) {
+    @Override
+    public void register(RoutesConfig routes) {
         routes.post(COLLECTION, this::create);
         routes.get(COLLECTION, ctx -> json.write(ctx, 200, writer.writeAll(integrations.list())));
         routes.get(COLLECTION + "/{id}", this::read);

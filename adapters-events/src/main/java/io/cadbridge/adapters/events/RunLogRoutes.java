@@ -2,13 +2,15 @@ package io.cadbridge.adapters.events;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cadbridge.application.port.in.ManageRunsUseCase;
 import io.cadbridge.application.port.in.ReadRunLogUseCase;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import jakarta.inject.Inject;
 
 /** {@code GET /v1/integrations/{id}/runs?limit=50}: what an integration did, newest first. */
-final class RunLogRoutes {
+final class RunLogRoutes implements ApiRoutes {
 
     static final int DEFAULT_LIMIT = 50;
 
@@ -16,12 +18,15 @@ final class RunLogRoutes {
     private final JsonBodies json;
     private final RunLogWriter writer = new RunLogWriter();
 
-    RunLogRoutes(ReadRunLogUseCase runLog, JsonBodies json) {
+    /** The composition root binds the one runs service as {@link ManageRunsUseCase}; these routes only read its log. */
+    @Inject
+    RunLogRoutes(ManageRunsUseCase runLog, JsonBodies json) {
         this.runLog = requireNonNull(runLog, "runLog is null");
         this.json = requireNonNull(json, "json is null");
     }
 
-    void register(RoutesConfig routes) {
+    @Override
+    public void register(RoutesConfig routes) {
         routes.get(IntegrationRoutes.COLLECTION + "/{id}/runs", this::read);
     }
 

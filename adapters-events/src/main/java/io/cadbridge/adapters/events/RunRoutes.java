@@ -8,6 +8,7 @@ import io.cadbridge.application.port.in.ManageRunsUseCase.RetryOutcome;
 import io.cadbridge.domain.run.RunStatus;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
  * Runs across integrations: {@code GET /v1/runs?status=failed&limit=50} lists them newest first;
  * {@code POST /v1/runs/{id}/retry} queues a failed run's integration to run again for its event.
  */
-final class RunRoutes {
+final class RunRoutes implements ApiRoutes {
 
     static final String COLLECTION = "/v1/runs";
 
@@ -25,12 +26,14 @@ final class RunRoutes {
     private final JsonBodies json;
     private final RunLogWriter writer = new RunLogWriter();
 
+    @Inject
     RunRoutes(ManageRunsUseCase runs, JsonBodies json) {
         this.runs = requireNonNull(runs, "runs is null");
         this.json = requireNonNull(json, "json is null");
     }
 
-    void register(RoutesConfig routes) {
+    @Override
+    public void register(RoutesConfig routes) {
         routes.get(COLLECTION, this::list);
         routes.post(COLLECTION + "/{id}/retry", this::retry);
     }

@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
  * completion and inline errors. Editors fetch schemas without credentials and a schema holds no
  * secret, so {@link BearerTokenCheck} lets these paths through.
  */
-final class SchemaRoutes {
+final class SchemaRoutes implements ApiRoutes {
 
     static final String PREFIX = "/v1/schemas/";
     static final String INTEGRATION = PREFIX + "integration.json";
@@ -20,7 +20,8 @@ final class SchemaRoutes {
 
     private final byte[] integrationSchema = load(INTEGRATION_RESOURCE);
 
-    void register(RoutesConfig routes) {
+    @Override
+    public void register(RoutesConfig routes) {
         routes.get(INTEGRATION, this::integration);
     }
 

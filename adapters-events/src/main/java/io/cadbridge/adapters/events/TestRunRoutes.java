@@ -13,13 +13,14 @@ import io.cadbridge.domain.validation.ValidationException;
 import io.cadbridge.domain.validation.ValidationProblem;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import jakarta.inject.Inject;
 import java.util.List;
 
 /**
  * Test runs: {@code POST /v1/integrations/{id}/test} with an event in the webhook's shape, and
  * {@code POST /v1/integrations/test} with {@code {"integration": {…}, "event": {…}, "contact": {…}}}.
  */
-final class TestRunRoutes {
+final class TestRunRoutes implements ApiRoutes {
 
     private static final String INTEGRATION_MEMBER = "/integration";
 
@@ -29,12 +30,14 @@ final class TestRunRoutes {
     private final IntegrationRequestReader integrations = new IntegrationRequestReader();
     private final TestRunWriter writer = new TestRunWriter();
 
+    @Inject
     TestRunRoutes(TestIntegrationUseCase tests, JsonBodies json) {
         this.tests = requireNonNull(tests, "tests is null");
         this.json = requireNonNull(json, "json is null");
     }
 
-    void register(RoutesConfig routes) {
+    @Override
+    public void register(RoutesConfig routes) {
         routes.post(IntegrationRoutes.COLLECTION + "/test", this::testDraft);
         routes.post(IntegrationRoutes.COLLECTION + "/{id}/test", this::testSaved);
     }

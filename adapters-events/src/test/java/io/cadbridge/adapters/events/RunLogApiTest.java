@@ -2,12 +2,12 @@ package io.cadbridge.adapters.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cadbridge.application.port.out.RunRecord;
 import io.cadbridge.application.port.out.contract.RunSamples;
 import io.cadbridge.domain.conversation.ConversationId;
 import io.cadbridge.domain.conversation.EventId;
 import io.cadbridge.domain.integration.EventName;
 import io.cadbridge.domain.integration.IntegrationId;
+import io.cadbridge.domain.run.Run;
 import io.cadbridge.domain.run.RunStatus;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,11 +29,11 @@ class RunLogApiTest {
     void runsAreListedNewestFirstWithEveryField() {
         IntegrationId id = createIntegration();
         UUID failedId = UUID.fromString("0b6a9a8e-55c4-4a57-9c55-1a2b3c4d5e6f");
-        api.runLog().record(new RunRecord(failedId, id, new EventId("event-1"), EventName.RECEIVED,
+        api.runLog().add(new Run(failedId, id, "Fetch customer", new EventId("event-1"), EventName.RECEIVED,
                 new ConversationId(Examples.CONTACT_ID), RunStatus.FAILED, "the CRM answered 503", OptionalInt.of(503),
                 Duration.ofNanos(1_500_000), STARTED));
         UUID skippedId = UUID.fromString("1c7b0b9f-66d5-4b68-8d66-2b3c4d5e6f70");
-        api.runLog().record(new RunRecord(skippedId, id, new EventId("event-2"), EventName.TRANSFERRED,
+        api.runLog().add(new Run(skippedId, id, "Fetch customer", new EventId("event-2"), EventName.TRANSFERRED,
                 new ConversationId(Examples.CONTACT_ID), RunStatus.SKIPPED, "the condition is false", OptionalInt.empty(),
                 Duration.ofMillis(40), STARTED.plusSeconds(1)));
 
@@ -41,10 +41,10 @@ class RunLogApiTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().toString()).isEqualTo("{\"runs\":["
-                + "{\"id\":\"" + skippedId + "\",\"integrationId\":\"" + id + "\",\"eventId\":\"event-2\","
+                + "{\"id\":\"" + skippedId + "\",\"integrationId\":\"" + id + "\",\"integrationName\":\"Fetch customer\",\"eventId\":\"event-2\","
                 + "\"eventName\":\"Transferred\",\"conversationId\":\"" + Examples.CONTACT_ID + "\",\"status\":\"skipped\","
                 + "\"reason\":\"the condition is false\",\"durationMs\":40,\"startedAt\":\"2024-01-02T03:04:06.123456Z\"},"
-                + "{\"id\":\"" + failedId + "\",\"integrationId\":\"" + id + "\",\"eventId\":\"event-1\","
+                + "{\"id\":\"" + failedId + "\",\"integrationId\":\"" + id + "\",\"integrationName\":\"Fetch customer\",\"eventId\":\"event-1\","
                 + "\"eventName\":\"Received\",\"conversationId\":\"" + Examples.CONTACT_ID + "\",\"status\":\"failed\","
                 + "\"reason\":\"the CRM answered 503\",\"httpStatus\":503,\"durationMs\":1.5,"
                 + "\"startedAt\":\"2024-01-02T03:04:05.123456Z\"}]}");
@@ -53,8 +53,8 @@ class RunLogApiTest {
     @Test
     void aDurationOfOneMicrosecondIsAFractionOfAMillisecond() {
         IntegrationId id = createIntegration();
-        RunRecord run = RunSamples.succeeded(id, STARTED);
-        api.runLog().record(new RunRecord(run.id(), id, run.eventId(), run.eventName(), run.conversationId(), run.status(),
+        Run run = RunSamples.succeeded(id, STARTED);
+        api.runLog().add(new Run(run.id(), id, run.integrationName(), run.eventId(), run.eventName(), run.conversationId(), run.status(),
                 run.reason(), run.httpStatus(), Duration.ofNanos(1_000), run.startedAt()));
 
         assertThat(api.get("/v1/integrations/" + id + "/runs").body()).contains("\"durationMs\":0.001,");
@@ -72,7 +72,7 @@ class RunLogApiTest {
     void withoutALimitTheFiftyNewestRunsAreListed() {
         IntegrationId id = createIntegration();
         for (int second = 0; second < 51; second++) {
-            api.runLog().record(RunSamples.succeeded(id, STARTED.plusSeconds(second)));
+            api.runLog().add(RunSamples.succeeded(id, STARTED.plusSeconds(second)));
         }
 
         List<String> startTimes = startTimes(api.get("/v1/integrations/" + id + "/runs"));
@@ -85,7 +85,7 @@ class RunLogApiTest {
     void theLimitKeepsTheNewestRuns() {
         IntegrationId id = createIntegration();
         for (int second = 0; second < 3; second++) {
-            api.runLog().record(RunSamples.succeeded(id, STARTED.plusSeconds(second)));
+            api.runLog().add(RunSamples.succeeded(id, STARTED.plusSeconds(second)));
         }
 
         assertThat(startTimes(api.get("/v1/integrations/" + id + "/runs?limit=2")))
@@ -129,7 +129,7 @@ class RunLogApiTest {
     @Test
     void theRunsOfADeletedIntegrationAreNoLongerListed() {
         IntegrationId id = createIntegration();
-        api.runLog().record(RunSamples.succeeded(id, STARTED));
+        api.runLog().add(RunSamples.succeeded(id, STARTED));
 
         api.delete("/v1/integrations/" + id);
 

@@ -1,13 +1,20 @@
 package io.cadbridge.adapters.events;
 
-import io.cadbridge.domain.exchange.CircuitView;
+import com.google.inject.Guice;
 import io.cadbridge.application.administration.CircuitBreakerService;
+import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
+import io.cadbridge.application.port.in.ManageDirectoryUseCase;
+import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
+import io.cadbridge.application.port.in.ManageRunsUseCase;
+import io.cadbridge.application.port.in.ReadCircuitBreakerUseCase;
+import io.cadbridge.application.port.in.TestIntegrationUseCase;
+import io.cadbridge.domain.exchange.CircuitView;
 import io.cadbridge.domain.integration.IntegrationId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import io.cadbridge.application.fakes.InMemoryRunLog;
-import io.cadbridge.application.fakes.InMemoryStatisticsStore;
+import io.cadbridge.application.fakes.InMemoryWorkQueue;
 import io.cadbridge.application.fakes.InMemoryWorld;
 import io.cadbridge.application.fakes.ScriptedCrmClient;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
@@ -58,9 +65,19 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        server = new ApiServer(events, world.manageIntegrations(IntegrationPolicy.HTTPS_ONLY), world.extraDataSettings(),
-                attachedData, world.testIntegrations(IntegrationPolicy.HTTPS_ONLY), world.runLogQueries(), world.manageDirectory(),
-                new CircuitBreakerService(world.integrations, id -> Optional.ofNullable(circuits.get(id))), new ApiAccess(TOKEN));
+        // Through the module, as production builds it: every contributed route is served.
+        server = Guice.createInjector(new EventsApiModule(), binder -> {
+            binder.bind(ProcessEventUseCase.class).toInstance(events);
+            binder.bind(ManageIntegrationsUseCase.class).toInstance(world.manageIntegrations(IntegrationPolicy.HTTPS_ONLY));
+            binder.bind(ExtraDataSettingsUseCase.class).toInstance(world.extraDataSettings());
+            binder.bind(ReadAttachedDataUseCase.class).toInstance(attachedData);
+            binder.bind(TestIntegrationUseCase.class).toInstance(world.testIntegrations(IntegrationPolicy.HTTPS_ONLY));
+            binder.bind(ManageRunsUseCase.class).toInstance(world.runLogQueries());
+            binder.bind(ManageDirectoryUseCase.class).toInstance(world.manageDirectory());
+            binder.bind(ReadCircuitBreakerUseCase.class)
+                    .toInstance(new CircuitBreakerService(world.integrations, id -> Optional.ofNullable(circuits.get(id))));
+            binder.bind(ApiAccess.class).toInstance(new ApiAccess(TOKEN));
+        }).getInstance(ApiServer.class);
         base = URI.create("http://localhost:" + server.start(0));
     }
 
@@ -92,8 +109,9 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
         return world.crm;
     }
 
-    InMemoryStatisticsStore statistics() {
-        return world.statistics;
+    /** The queue's committed state: statistics entries, pending jobs. */
+    InMemoryWorkQueue queue() {
+        return world.queue;
     }
 
     InMemoryRunLog runLog() {

@@ -17,32 +17,23 @@ import okhttp3.OkHttpClient;
 
 /**
  * Binds {@link CrmClient} to the Retrofit client and {@link CrmCallHealth} to its circuit breakers. On shutdown the composition root closes every
- * {@code Set<AutoCloseable>} element; this module contributes the CRM client (OkHttp threads and connections).
+ * {@code Set<AutoCloseable>} element; this module contributes the CRM client (OkHttp threads and connections). The composition root
+ * binds the {@link Clock} (tests bind one they move along to expire circuit breakers and tokens without waiting).
  */
 public final class CrmHttpModule extends AbstractModule {
 
     private final CrmClientSettings settings;
-    private final Clock clock;
-    private final Map<String, String> environment;
+    private final Map<String, String> proxyEnvironment;
 
-    public CrmHttpModule() {
-        this(CrmClientSettings.defaults());
+    /** @param proxyEnvironment what {@code "proxy": "auto"} reads ({@code https_proxy}, {@code no_proxy}, …), see {@link EnvironmentProxySelector} */
+    public CrmHttpModule(Map<String, String> proxyEnvironment) {
+        this(CrmClientSettings.defaults(), proxyEnvironment);
     }
 
-    public CrmHttpModule(CrmClientSettings settings) {
-        this(settings, Clock.systemUTC());
-    }
-
-    /** Tests pass a clock to move circuit breakers and token expiry along without waiting. */
-    CrmHttpModule(CrmClientSettings settings, Clock clock) {
-        this(settings, clock, System.getenv());
-    }
-
-    /** Tests pass the environment that {@code "proxy": "auto"} reads ({@code https_proxy}, {@code no_proxy}, …). */
-    CrmHttpModule(CrmClientSettings settings, Clock clock, Map<String, String> environment) {
+    /** @param proxyEnvironment what {@code "proxy": "auto"} reads ({@code https_proxy}, {@code no_proxy}, …), see {@link EnvironmentProxySelector} */
+    public CrmHttpModule(CrmClientSettings settings, Map<String, String> proxyEnvironment) {
         this.settings = requireNonNull(settings, "settings is null");
-        this.clock = requireNonNull(clock, "clock is null");
-        this.environment = Map.copyOf(requireNonNull(environment, "environment is null"));
+        this.proxyEnvironment = Map.copyOf(requireNonNull(proxyEnvironment, "proxyEnvironment is null"));
     }
 
     @Override
@@ -74,18 +65,18 @@ public final class CrmHttpModule extends AbstractModule {
     @Provides
     @Singleton
     ConnectionClients connectionClients(@ForCrm OkHttpClient httpClient) {
-        return new ConnectionClients(httpClient, new EnvironmentProxySelector(environment, ProxySelector.getDefault()));
+        return new ConnectionClients(httpClient, new EnvironmentProxySelector(proxyEnvironment, ProxySelector.getDefault()));
     }
 
     @Provides
     @Singleton
-    OAuthTokens oauthTokens() {
+    OAuthTokens oauthTokens(Clock clock) {
         return new OAuthTokens(clock);
     }
 
     @Provides
     @Singleton
-    IntegrationGuards integrationGuards() {
+    IntegrationGuards integrationGuards(Clock clock) {
         return new IntegrationGuards(settings, clock);
     }
 }

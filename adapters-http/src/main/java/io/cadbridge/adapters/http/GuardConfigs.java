@@ -45,10 +45,10 @@ final class GuardConfigs {
         return RetryConfig.<GuardedCall.Attempt>custom()
                 .maxAttempts(maxAttempts)
                 .retryOnResult(attempt -> attempt.retryIn().isPresent())
-                .retryOnException(failure -> failure instanceof GuardedCall.RetrySignal)
-                .intervalBiFunction((number, outcome) -> outcome.isLeft()
-                        ? ((GuardedCall.RetrySignal) outcome.getLeft()).waitMillis()
-                        : outcome.get().retryIn().orElse(Duration.ZERO).toMillis())
+                // A failure worth another attempt comes back as a result; whatever is thrown is final.
+                .retryOnException(failure -> false)
+                // Only retried results get here (no exception is retried), so the outcome is never a failure.
+                .intervalBiFunction((number, outcome) -> outcome.get().retryIn().orElse(Duration.ZERO).toMillis())
                 .failAfterMaxAttempts(false)
                 .build();
     }

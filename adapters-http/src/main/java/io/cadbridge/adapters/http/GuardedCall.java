@@ -24,29 +24,17 @@ final class GuardedCall {
     private static final Logger LOG = LoggerFactory.getLogger(GuardedCall.class);
     private static final Duration LEAST = Duration.ofMillis(1);
 
-    /** An attempt that got an answer; {@code retryIn} is present when it is to be tried again after that wait. */
-    record Attempt(CrmResponse response, Optional<Duration> retryIn) {
-    }
+    /**
+     * What an attempt came to; {@code retryIn} is present when it is to be tried again after that wait. A failure that is
+     * to be tried again is a result too, so Resilience4j's {@link Retry} retries on results only; a thrown failure is final.
+     */
+    sealed interface Attempt {
+        Optional<Duration> retryIn();
 
-    /** An attempt that failed and is to be tried again after {@code wait}. */
-    static final class RetrySignal extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        private final transient CrmCallException failure;
-        private final Duration wait;
-
-        RetrySignal(CrmCallException failure, Duration wait) {
-            super(failure.getMessage(), failure, false, false);
-            this.failure = failure;
-            this.wait = wait;
+        record Answered(CrmResponse response, Optional<Duration> retryIn) implements Attempt {
         }
 
-        CrmCallException failure() {
-            return failure;
-        }
-
-        long waitMillis() {
-            return wait.toMillis();
+        record Failed(CrmCallException failure, Optional<Duration> retryIn) implements Attempt {
         }
     }
 
@@ -71,39 +59,48 @@ final class GuardedCall {
     }
 
     CrmResponse run() throws CrmCallException {
+        Attempt last;
         try {
-            return Retry.decorateCheckedSupplier(guard.retry(), this::attempt).get().response();
+            last = Retry.decorateCheckedSupplier(guard.retry(), this::attempt).get();
         } catch (CrmCallException | RuntimeException | Error e) {
             throw e;
-        } catch (RetrySignal unexpected) {
-            // The last attempt never asks for another; should Resilience4j stop first, its failure stands.
-            throw unexpected.failure();
         } catch (Throwable impossible) {
             throw new IllegalStateException(impossible);
         }
+        return switch (last) {
+            case Attempt.Answered answered -> answered.response();
+            // The last attempt never asks for another; should Resilience4j stop first, its failure stands.
+            case Attempt.Failed failed -> throw failed.failure();
+        };
     }
 
-    private Attempt attempt() throws CrmCallException, RetrySignal {
+    private Attempt attempt() throws CrmCallException {
         int attempt = ++attempts;
         CrmResponse response;
         try {
             response = once();
         } catch (CrmCallException failure) {
-            RetryPolicy.Decision decision = guard.retryPolicy().afterFailure(request.method(), failure, attempt, left());
-            if (decision instanceof RetryPolicy.Decision.Again again) {
+            return afterFailure(failure, attempt);
+        }
+        return switch (guard.retryPolicy().afterAnswer(request.method(), response, attempt, left())) {
+            case RetryPolicy.Decision.Again again -> {
+                LOG.debug("{} for integration {}: attempt {} answered HTTP {}, trying again in {}", target, guard.integration(), attempt,
+                        response.status(), HumanDuration.describe(again.delay()));
+                yield new Attempt.Answered(response, Optional.of(again.delay()));
+            }
+            case RetryPolicy.Decision.Stop stop -> new Attempt.Answered(stop.note().map(response::withRetryNote).orElse(response), Optional.empty());
+        };
+    }
+
+    private Attempt afterFailure(CrmCallException failure, int attempt) throws CrmCallException {
+        return switch (guard.retryPolicy().afterFailure(request.method(), failure, attempt, left())) {
+            case RetryPolicy.Decision.Again again -> {
                 LOG.debug("{} for integration {}: attempt {} failed ({}), trying again in {}", target, guard.integration(), attempt,
                         failure.kind(), HumanDuration.describe(again.delay()));
-                throw new RetrySignal(failure, again.delay());
+                yield new Attempt.Failed(failure, Optional.of(again.delay()));
             }
-            throw ((RetryPolicy.Decision.Stop) decision).note().map(note -> withNote(failure, note)).orElse(failure);
-        }
-        RetryPolicy.Decision decision = guard.retryPolicy().afterAnswer(request.method(), response, attempt, left());
-        if (decision instanceof RetryPolicy.Decision.Again again) {
-            LOG.debug("{} for integration {}: attempt {} answered HTTP {}, trying again in {}", target, guard.integration(), attempt,
-                    response.status(), HumanDuration.describe(again.delay()));
-            return new Attempt(response, Optional.of(again.delay()));
-        }
-        return new Attempt(((RetryPolicy.Decision.Stop) decision).note().map(response::withRetryNote).orElse(response), Optional.empty());
+            case RetryPolicy.Decision.Stop stop -> throw stop.note().map(note -> withNote(failure, note)).orElse(failure);
+        };
     }
 
     /** One attempt: breaker, rate limiter, bulkhead, then the exchange, its outcome recorded by the breaker. */

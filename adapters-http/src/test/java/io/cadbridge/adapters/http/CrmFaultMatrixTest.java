@@ -2,14 +2,14 @@ package io.cadbridge.adapters.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cadbridge.application.port.in.RunReport;
 import io.cadbridge.domain.exchange.CircuitView;
-import io.cadbridge.application.processing.IntegrationRunner.RunResult;
 import io.cadbridge.domain.integration.Integration;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.cadbridge.domain.json.JsonNull;
 import io.cadbridge.domain.json.JsonObject;
 import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.domain.run.Run;
+import io.cadbridge.domain.run.RunResult;
 import io.cadbridge.domain.run.RunStatus;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -92,15 +92,15 @@ class CrmFaultMatrixTest {
         return new MockResponse.Builder().setHeader("Content-Type", "application/json").body(body).build();
     }
 
-    private static void assertFailed(RunReport report, String reason, OptionalInt httpStatus) {
+    private static void assertFailed(Run report, String reason, OptionalInt httpStatus) {
         assertThat(report.status()).isEqualTo(RunStatus.FAILED);
         assertThat(report.reason()).isEqualTo(reason);
         assertThat(report.httpStatus()).isEqualTo(httpStatus);
     }
 
     private static void assertSavedCustomer(RunResult result) {
-        assertThat(result.report().status()).isEqualTo(RunStatus.SUCCEEDED);
-        assertThat(result.report().httpStatus()).hasValue(200);
+        assertThat(result.run().status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(result.run().httpStatus()).hasValue(200);
         assertThat(result.saved().get("customer")).contains(JsonValue.of("C-1001"));
     }
 
@@ -111,7 +111,7 @@ class CrmFaultMatrixTest {
         try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             List<Socket> queued = fillAcceptQueue(full);
             try {
-                RunReport report = runs.report(integration("http://127.0.0.1:" + full.getLocalPort() + "/contacts"));
+                Run report = runs.report(integration("http://127.0.0.1:" + full.getLocalPort() + "/contacts"));
 
                 assertThat(report.status()).isEqualTo(RunStatus.FAILED);
                 assertThat(report.reason()).startsWith("no answer from 127.0.0.1:" + full.getLocalPort() + " within 500 ms")
@@ -130,7 +130,7 @@ class CrmFaultMatrixTest {
         server.enqueue(new MockResponse.Builder().body(CUSTOMER).headersDelay(2, TimeUnit.SECONDS).build());
         server.enqueue(new MockResponse.Builder().body(CUSTOMER).headersDelay(2, TimeUnit.SECONDS).build());
 
-        RunReport report = runs.report(integration(url("/contacts")));
+        Run report = runs.report(integration(url("/contacts")));
 
         assertFailed(report, "no answer from " + server.getHostName() + ":" + server.getPort() + " within 500 ms (GET "
                 + server.getHostName() + ":" + server.getPort() + "/contacts); the CRM is slow or unreachable, or the integration's"
@@ -145,7 +145,7 @@ class CrmFaultMatrixTest {
             server.enqueue(new MockResponse.Builder().body("z".repeat(100)).throttleBody(1, 200, TimeUnit.MILLISECONDS).build());
         }
 
-        RunReport report = runs.report(integration(url("/trickle")));
+        Run report = runs.report(integration(url("/trickle")));
 
         assertThat(report.status()).isEqualTo(RunStatus.FAILED);
         assertThat(report.reason()).contains("did not finish answering within").endsWith("(after 2 attempts)");
@@ -161,7 +161,7 @@ class CrmFaultMatrixTest {
             socket.setSoLinger(true, 0);
             socket.close();
         })) {
-            RunReport report = runs.report(integration(reset.url("/contacts")));
+            Run report = runs.report(integration(reset.url("/contacts")));
 
             assertThat(report.status()).isEqualTo(RunStatus.FAILED);
             assertThat(report.reason()).startsWith("connection to 127.0.0.1:").endsWith("(after 2 attempts)");
@@ -178,7 +178,7 @@ class CrmFaultMatrixTest {
             Thread.ofVirtual().start(() -> answerPlainHttp(plain));
             String https = "https://127.0.0.1:" + plain.getLocalPort() + "/contacts";
 
-            RunReport report = runs.report(integration(https));
+            Run report = runs.report(integration(https));
 
             assertThat(report.status()).isEqualTo(RunStatus.FAILED);
             assertThat(report.reason()).startsWith("TLS with 127.0.0.1:" + plain.getLocalPort() + " failed")
@@ -201,7 +201,7 @@ class CrmFaultMatrixTest {
 
     @Test
     void anUnknownHostFailsAndIsNotRetried() {
-        RunReport report = runs.report(integration("https://nonexistent.invalid/contacts"));
+        Run report = runs.report(integration("https://nonexistent.invalid/contacts"));
 
         assertFailed(report, "cannot resolve host nonexistent.invalid: check the integration's URL and the DNS", OptionalInt.empty());
     }
@@ -280,7 +280,7 @@ class CrmFaultMatrixTest {
             }
         });
 
-        RunReport report = runs.report(integration(url("/loop")));
+        Run report = runs.report(integration(url("/loop")));
 
         assertThat(report.status()).isEqualTo(RunStatus.FAILED);
         assertThat(report.reason()).contains("kept redirecting").contains("probably a loop");
@@ -324,9 +324,9 @@ class CrmFaultMatrixTest {
      * as any missing placeholder does (docs/configuration.md). The run log shows the key saved as null.
      */
     private static void assertBodyUnusable(RunResult result) {
-        assertThat(result.report().status()).isEqualTo(RunStatus.SUCCEEDED);
-        assertThat(result.report().httpStatus()).hasValue(200);
-        assertThat(result.report().reason()).isEqualTo("saved 1 attached-data key(s)");
+        assertThat(result.run().status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(result.run().httpStatus()).hasValue(200);
+        assertThat(result.run().reason()).isEqualTo("saved 1 attached-data key(s)");
         assertThat(result.saved()).isEqualTo(JsonObject.builder().put("customer", JsonNull.INSTANCE).build());
     }
 
@@ -336,7 +336,7 @@ class CrmFaultMatrixTest {
         try (RawServer huge = RawServer.start(socket -> streamChunked(socket, 100L * 1024 * 1024, written))) {
             long heapBefore = usedHeapAfterGc();
 
-            RunReport report = runs.report(integration(huge.url("/export")));
+            Run report = runs.report(integration(huge.url("/export")));
 
             long heapGrowth = usedHeapAfterGc() - heapBefore;
             assertFailed(report, "the answer of GET 127.0.0.1:" + huge.url("").substring("http://127.0.0.1:".length())
@@ -382,7 +382,7 @@ class CrmFaultMatrixTest {
         CompletableFuture<RunResult> first = CompletableFuture.supplyAsync(() -> runs.run(integration));
         awaitRequests(1);
 
-        RunReport second = runs.report(integration);
+        Run second = runs.report(integration);
 
         assertThat(second.status()).isEqualTo(RunStatus.FAILED);
         assertThat(second.reason()).isEqualTo("integration " + id + " already has 1 calls to " + server.getHostName() + ":" + server.getPort()
@@ -400,7 +400,7 @@ class CrmFaultMatrixTest {
         Integration integration = integration(url("/contacts"), "GET", "{\"rateLimit\": 0.2}");
 
         assertSavedCustomer(runs.run(integration));
-        RunReport second = runs.report(integration);
+        Run second = runs.report(integration);
 
         assertThat(second.status()).isEqualTo(RunStatus.FAILED);
         assertThat(second.reason()).startsWith("integration " + id + " may call its CRM at most 0.2 times per second (resilience.rateLimit); GET ")
@@ -445,7 +445,7 @@ class CrmFaultMatrixTest {
             assertThat(circuit.failureRate()).isEmpty();
         });
         runs.run(integration);
-        RunReport refused = runs.report(integration);
+        Run refused = runs.report(integration);
 
         assertThat(refused.status()).isEqualTo(RunStatus.FAILED);
         assertThat(refused.reason()).startsWith("circuit breaker of integration " + id + " is open: the last 2 calls failed 100 %");

@@ -8,13 +8,16 @@ import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import io.cadbridge.application.port.out.CrmClient;
 import io.cadbridge.domain.exchange.ProxySetting;
+import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 class CrmHttpModuleTest {
 
-    private final Injector injector = Guice.createInjector(new CrmHttpModule());
+    private final Injector injector = Guice.createInjector(new CrmHttpModule(Map.of()),
+            binder -> binder.bind(Clock.class).toInstance(Clock.systemUTC()));
 
     @Test
     void bindsOneSharedCrmClient() {

@@ -4,12 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import io.cadbridge.application.fakes.InMemoryDirectory;
-import io.cadbridge.application.port.in.RunReport;
 import io.cadbridge.domain.exchange.CircuitView;
 import io.cadbridge.application.port.out.CrmCallHealth;
 import io.cadbridge.application.port.out.CrmClient;
 import io.cadbridge.application.processing.IntegrationRunner;
-import io.cadbridge.application.processing.IntegrationRunner.RunResult;
 import io.cadbridge.domain.condition.JdkRandomSource;
 import io.cadbridge.domain.conversation.ConversationEvent;
 import io.cadbridge.domain.integration.ChannelType;
@@ -21,6 +19,8 @@ import io.cadbridge.domain.integration.IntegrationId;
 import io.cadbridge.domain.integration.Scope;
 import io.cadbridge.domain.integration.Secrets;
 import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.domain.run.Run;
+import io.cadbridge.domain.run.RunResult;
 import io.cadbridge.domain.testing.Seed;
 import io.cadbridge.support.jackson.JsonValues;
 import java.time.Clock;
@@ -35,10 +35,11 @@ import java.util.Set;
  */
 final class IntegrationRuns implements AutoCloseable {
 
-    private final Injector injector = Guice.createInjector(new CrmHttpModule(CrmClientSettings.defaults(), Clock.systemUTC(), Map.of()));
+    private final Injector injector = Guice.createInjector(new CrmHttpModule(Map.of()),
+            binder -> binder.bind(Clock.class).toInstance(Clock.systemUTC()));
     private final CrmClient client = injector.getInstance(CrmClient.class);
     private final IntegrationRunner runner =
-            new IntegrationRunner(client, new InMemoryDirectory(), duration -> { }, new JdkRandomSource(), Clock.systemUTC());
+            new IntegrationRunner(client, new InMemoryDirectory(), new JdkRandomSource(), Clock.systemUTC());
     private final ConversationEvent event = Seed.received("E-1", Seed.contact("C-1", "phone", "inbound", Optional.empty()));
 
     /** An integration calling {@code url} as {@code configurationJson} says; the same id for every version of it. */
@@ -57,8 +58,8 @@ final class IntegrationRuns implements AutoCloseable {
         return runner.run(integration, event, JsonObject.EMPTY);
     }
 
-    RunReport report(Integration integration) {
-        return run(integration).report();
+    Run report(Integration integration) {
+        return run(integration).run();
     }
 
     Optional<CircuitView> circuit(IntegrationId id) {

@@ -25,7 +25,8 @@ final class TestClients {
 
     /** {@code environment} stands in for the process environment that {@code "proxy": "auto"} reads. */
     static CrmClient with(CrmClientSettings settings, Clock clock, Map<String, String> environment) {
-        return Guice.createInjector(new CrmHttpModule(settings, clock, environment)).getInstance(CrmClient.class);
+        return Guice.createInjector(new CrmHttpModule(settings, environment), binder -> binder.bind(Clock.class).toInstance(clock))
+                .getInstance(CrmClient.class);
     }
 
     static void close(CrmClient client) throws Exception {

@@ -45,7 +45,9 @@ public record Integration(
         requireNonNull(channelType, "channelType is null");
         requireNonNull(endpointUrl, "endpointUrl is null");
         requireNonNull(direction, "direction is null");
-        events = events.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(requireNonNull(events, "events is null")));
+        requireNonNull(events, "events is null");
+        // EnumSet.copyOf refuses an empty collection unless it is an EnumSet.
+        events = events.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(events));
         requireNonNull(scope, "scope is null");
         requireNonNull(configuration, "configuration is null");
         requireNonNull(secrets, "secrets is null");

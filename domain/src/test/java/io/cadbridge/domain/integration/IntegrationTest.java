@@ -2,6 +2,7 @@ package io.cadbridge.domain.integration;
 
 import static io.cadbridge.domain.testing.Json.obj;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cadbridge.domain.conversation.ConversationEvent;
 import io.cadbridge.domain.conversation.EventId;
@@ -74,6 +75,14 @@ class IntegrationTest {
         Integration disabled = new Integration(seed.id(), seed.name(), "", ChannelType.CHAT, seed.endpointUrl(), 1,
                 IntegrationDirection.BOTH, seed.events(), seed.scope(), false, seed.configuration(), seed.secrets());
         assertThat(disabled.triggerFor(Seed.inboundCallReceived("e-7", "c")).triggered()).isFalse();
+    }
+
+    @Test
+    void nullEventsAreRefusedWithTheFieldName() {
+        assertThatThrownBy(() -> new Integration(seed.id(), seed.name(), "", ChannelType.CHAT, seed.endpointUrl(), 1,
+                IntegrationDirection.BOTH, null, seed.scope(), true, seed.configuration(), seed.secrets()))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("events is null");
     }
 
     @Test
