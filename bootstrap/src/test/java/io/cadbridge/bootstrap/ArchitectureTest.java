@@ -12,10 +12,13 @@ import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.cadbridge.application.port.out.WorkQueue;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 
 /** The hexagon, checked on the production classes of every module. */
 @AnalyzeClasses(packages = "io.cadbridge",
@@ -47,6 +50,24 @@ class ArchitectureTest {
             // The composition root may see everything; the Jackson support library is used by adapters only (rule below).
             .ignoreDependency(resideInAnyPackage("io.cadbridge.bootstrap..", "io.cadbridge.support.."), DescribedPredicate.alwaysTrue())
             .because("the domain and the use cases must not know the technology around them");
+
+    @ArchTest
+    static final ArchRule inboundPortsDoNotNameOutboundPorts = noClasses()
+            .that().resideInAPackage("io.cadbridge.application.port.in..")
+            .should().dependOnClassesThat().resideInAPackage("io.cadbridge.application.port.out..")
+            .because("a use case speaks the domain's language to its callers; what it is built on is not their business (ADR 0017)");
+
+    @ArchTest
+    static final ArchRule onlyTheWorkerHandlesLeases = noClasses()
+            .that().resideInAPackage("io.cadbridge.application..")
+            .and().doNotHaveSimpleName("JobWorker")
+            .and().doNotHaveSimpleName("QueuePoller")
+            .and().doNotHaveSimpleName("LeaseHeartbeat")
+            .should().callMethod(WorkQueue.class, "release", String.class, long.class, Instant.class)
+            .orShould().callMethod(WorkQueue.class, "releaseAll", String.class)
+            .orShould().callMethod(WorkQueue.class, "renew", String.class, Collection.class, Duration.class)
+            .orShould().callMethod(WorkQueue.class, "claim", String.class, int.class, Duration.class)
+            .because("reservations, leases and releases are the worker's business; a use case says what, not how (ADR 0017)");
 
     @ArchTest
     static final ArchRule theCoreIsFreeOfFrameworks = noClasses()
