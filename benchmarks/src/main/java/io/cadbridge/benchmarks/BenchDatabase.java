@@ -21,6 +21,7 @@ final class BenchDatabase implements AutoCloseable {
 
     /** The service's role: its statements are told apart from the benchmark's own (user postgres). */
     static final String SERVICE_USER = "cadbridge";
+
     static final String PASSWORD = "";
     private static final String USER = "postgres";
 
@@ -29,9 +30,13 @@ final class BenchDatabase implements AutoCloseable {
      * {@code committedMicros} is when the transaction that finished the job committed (the CAD became
      * visible); {@code finished_at} is stamped at that transaction's start.
      */
-    record Completion(int event, long acceptedMicros, long runStartedMicros, long runMicros, long finishedMicros,
-            long committedMicros) {
-    }
+    record Completion(
+            int event,
+            long acceptedMicros,
+            long runStartedMicros,
+            long runMicros,
+            long finishedMicros,
+            long committedMicros) {}
 
     /** Cumulative counters of the service's database, compared before and after a scenario. */
     record Counters(long commits, long walFsyncs) {
@@ -44,14 +49,15 @@ final class BenchDatabase implements AutoCloseable {
     /** The service's statements since {@link #resetStatements}: how many in all, and the most frequent. */
     record Statements(long calls, List<Statement> mostFrequent) {
 
-        record Statement(long calls, String query) {
-        }
+        record Statement(long calls, String query) {}
     }
 
     private static final String MICROS = "coalesce((extract(epoch from %s) * 1000000)::bigint, -1)";
     private static final String COMPLETIONS = "select j.event_id, " + MICROS.formatted("a.accepted_at") + ", "
-            + MICROS.formatted("r.started_at") + ", coalesce(r.duration_micros, -1), " + MICROS.formatted("j.finished_at")
-            + ", " + MICROS.formatted("pg_xact_commit_timestamp(j.xmin)") + " from job j left join accepted_event a on a.event_id = j.event_id"
+            + MICROS.formatted("r.started_at") + ", coalesce(r.duration_micros, -1), "
+            + MICROS.formatted("j.finished_at")
+            + ", " + MICROS.formatted("pg_xact_commit_timestamp(j.xmin)")
+            + " from job j left join accepted_event a on a.event_id = j.event_id"
             + " left join integration_run r on r.event_id = j.event_id"
             + " where j.state = 'done' and j.event_id like ?";
 
@@ -88,7 +94,9 @@ final class BenchDatabase implements AutoCloseable {
 
     /** The postmaster's process id: its backends are its children. */
     long postmasterPid() throws IOException {
-        return Long.parseLong(Files.readAllLines(directory.resolve("postmaster.pid")).getFirst().strip());
+        return Long.parseLong(Files.readAllLines(directory.resolve("postmaster.pid"))
+                .getFirst()
+                .strip());
     }
 
     String serverVersion() throws SQLException {
@@ -96,7 +104,8 @@ final class BenchDatabase implements AutoCloseable {
     }
 
     long doneJobs(String prefix) throws SQLException {
-        try (PreparedStatement count = connection.prepareStatement("select count(*) from job where state = 'done' and event_id like ?")) {
+        try (PreparedStatement count =
+                connection.prepareStatement("select count(*) from job where state = 'done' and event_id like ?")) {
             count.setString(1, prefix + "-%");
             try (ResultSet rows = count.executeQuery()) {
                 rows.next();
@@ -112,7 +121,12 @@ final class BenchDatabase implements AutoCloseable {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     int event = Integer.parseInt(rows.getString(1).substring(prefix.length() + 1));
-                    completions.add(new Completion(event, rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5),
+                    completions.add(new Completion(
+                            event,
+                            rows.getLong(2),
+                            rows.getLong(3),
+                            rows.getLong(4),
+                            rows.getLong(5),
                             rows.getLong(6)));
                 }
             }
@@ -121,8 +135,10 @@ final class BenchDatabase implements AutoCloseable {
     }
 
     Counters counters() throws SQLException {
-        long commits = Long.parseLong(single("select xact_commit from pg_stat_database where datname = current_database()"));
-        long fsyncs = Long.parseLong(single("select coalesce(sum(fsyncs), 0)::bigint from pg_stat_io where object = 'wal'"));
+        long commits =
+                Long.parseLong(single("select xact_commit from pg_stat_database where datname = current_database()"));
+        long fsyncs =
+                Long.parseLong(single("select coalesce(sum(fsyncs), 0)::bigint from pg_stat_io where object = 'wal'"));
         return new Counters(commits, fsyncs);
     }
 
@@ -132,9 +148,10 @@ final class BenchDatabase implements AutoCloseable {
 
     Statements statements(int mostFrequent) throws SQLException {
         List<Statements.Statement> statements = new ArrayList<>();
-        try (java.sql.Statement select = connection.createStatement(); ResultSet rows = select.executeQuery(
-                "select calls, regexp_replace(query, '\\s+', ' ', 'g') from pg_stat_statements"
-                        + " where userid = '" + SERVICE_USER + "'::regrole order by calls desc")) {
+        try (java.sql.Statement select = connection.createStatement();
+                ResultSet rows = select.executeQuery(
+                        "select calls, regexp_replace(query, '\\s+', ' ', 'g') from pg_stat_statements"
+                                + " where userid = '" + SERVICE_USER + "'::regrole order by calls desc")) {
             while (rows.next()) {
                 statements.add(new Statements.Statement(rows.getLong(1), rows.getString(2)));
             }
@@ -150,7 +167,8 @@ final class BenchDatabase implements AutoCloseable {
     }
 
     private String single(String sql) throws SQLException {
-        try (java.sql.Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+        try (java.sql.Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getString(1);
         }

@@ -13,19 +13,25 @@ import java.util.List;
  */
 public final class Benchmarks {
 
-    private Benchmarks() {
-    }
+    private Benchmarks() {}
 
     public static void main(String[] args) throws Exception {
         String chosen = args.length == 0 ? "all" : args[0];
         List<String> names = chosen.equals("all") ? Scenario.NAMES : List.of(chosen);
         List<Scenario> scenarios = names.stream().map(Scenario::named).toList();
-        Path repository = Path.of(System.getProperty("bench.repository", ".")).toAbsolutePath().normalize();
+        Path repository = Path.of(System.getProperty("bench.repository", "."))
+                .toAbsolutePath()
+                .normalize();
         Path results = repository.resolve(System.getProperty("bench.results", "benchmarks/results.md"));
         for (Scenario scenario : scenarios) {
             Report report = new ScenarioRun(scenario, repository).run();
             System.out.println(report.text());
-            Files.writeString(results, report.markdown(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    results,
+                    report.markdown(),
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         }
         System.out.println("Appended to " + results);
     }

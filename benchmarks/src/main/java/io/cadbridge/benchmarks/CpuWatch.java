@@ -15,11 +15,11 @@ final class CpuWatch {
     private static final double TICKS_PER_SECOND = 100;
 
     /** Cumulative clock ticks at one instant. */
-    record Sample(long service, long postgres, long benchmark, long machineBusy, long machineIowait, long nanoTime) {
-    }
+    record Sample(long service, long postgres, long benchmark, long machineBusy, long machineIowait, long nanoTime) {}
 
     /** Cores used on average between two samples, per party; {@code other} is the rest of the machine. */
-    record Split(double service, double postgres, double benchmark, double other, double iowait, int cores, double seconds) {
+    record Split(
+            double service, double postgres, double benchmark, double other, double iowait, int cores, double seconds) {
 
         static Split between(Sample before, Sample after, int cores) {
             double seconds = (after.nanoTime() - before.nanoTime()) / 1e9;
@@ -28,7 +28,13 @@ final class CpuWatch {
             double benchmark = cores(after.benchmark() - before.benchmark(), seconds);
             double busy = cores(after.machineBusy() - before.machineBusy(), seconds);
             double other = Math.max(0, busy - service - postgres - benchmark);
-            return new Split(service, postgres, benchmark, other, cores(after.machineIowait() - before.machineIowait(), seconds), cores,
+            return new Split(
+                    service,
+                    postgres,
+                    benchmark,
+                    other,
+                    cores(after.machineIowait() - before.machineIowait(), seconds),
+                    cores,
                     seconds);
         }
 
@@ -42,18 +48,25 @@ final class CpuWatch {
         }
     }
 
-    private CpuWatch() {
-    }
+    private CpuWatch() {}
 
     static Sample sample(long servicePid, long postmasterPid) throws IOException {
         // The postmaster's cutime/cstime include the backends that already exited.
-        long postgres = processTicks(postmasterPid, true) + ProcessHandle.of(postmasterPid).stream()
-                .flatMap(ProcessHandle::descendants).mapToLong(child -> processTicks(child.pid(), false)).sum();
+        long postgres = processTicks(postmasterPid, true)
+                + ProcessHandle.of(postmasterPid).stream()
+                        .flatMap(ProcessHandle::descendants)
+                        .mapToLong(child -> processTicks(child.pid(), false))
+                        .sum();
         long[] machine = machineTicks();
         long iowait = machine[4];
         long busy = Arrays.stream(machine).sum() - machine[3] - iowait;
-        return new Sample(processTicks(servicePid, false), postgres, processTicks(ProcessHandle.current().pid(), false),
-                busy, iowait, System.nanoTime());
+        return new Sample(
+                processTicks(servicePid, false),
+                postgres,
+                processTicks(ProcessHandle.current().pid(), false),
+                busy,
+                iowait,
+                System.nanoTime());
     }
 
     /** utime + stime (+ cutime + cstime) of /proc/PID/stat; 0 for a process that is gone. */
@@ -72,6 +85,10 @@ final class CpuWatch {
     /** user nice system idle iowait irq softirq steal of the "cpu" line of /proc/stat. */
     private static long[] machineTicks() throws IOException {
         String cpu = Files.readAllLines(Path.of("/proc/stat")).getFirst();
-        return Arrays.stream(cpu.split("\\s+")).skip(1).limit(8).mapToLong(Long::parseLong).toArray();
+        return Arrays.stream(cpu.split("\\s+"))
+                .skip(1)
+                .limit(8)
+                .mapToLong(Long::parseLong)
+                .toArray();
     }
 }

@@ -34,8 +34,11 @@ final class Distribution {
 
     /** "p50 1.23 · p90 … · p99 … · max … ms". */
     String inMillis() {
-        return count() == 0 ? "no values" : "p50 %s · p90 %s · p99 %s · max %s ms".formatted(
-                millis(percentile(50)), millis(percentile(90)), millis(percentile(99)), millis(max()));
+        return count() == 0
+                ? "no values"
+                : "p50 %s · p90 %s · p99 %s · max %s ms"
+                        .formatted(
+                                millis(percentile(50)), millis(percentile(90)), millis(percentile(99)), millis(max()));
     }
 
     static String millis(long micros) {

@@ -37,29 +37,49 @@ record Figures(
         Counters database,
         Statements statements) {
 
-    record Crm(long calls, int maxInFlight) {
-    }
+    record Crm(long calls, int maxInFlight) {}
 
-    static Figures of(SendLog log, List<Completion> completions, Duration crmLatency, Crm crm, Heap heap,
-            boolean outOfMemory, Split cpu, Counters database, Statements statements) {
+    static Figures of(
+            SendLog log,
+            List<Completion> completions,
+            Duration crmLatency,
+            Crm crm,
+            Heap heap,
+            boolean outOfMemory,
+            Split cpu,
+            Counters database,
+            Statements statements) {
         long latency = crmLatency.toNanos() / 1_000;
         long first = log.firstSentMicros();
         long accepted = log.acceptedCount();
-        long lastFinished = completions.stream().mapToLong(Completion::finishedMicros).max().orElse(first);
+        long lastFinished =
+                completions.stream().mapToLong(Completion::finishedMicros).max().orElse(first);
         List<Completion> traced = completions.stream()
-                .filter(done -> done.acceptedMicros() >= 0 && done.runStartedMicros() >= 0 && done.runMicros() >= 0).toList();
-        return new Figures(log.count(), accepted, log.statusCounts(),
+                .filter(done -> done.acceptedMicros() >= 0 && done.runStartedMicros() >= 0 && done.runMicros() >= 0)
+                .toList();
+        return new Figures(
+                log.count(),
+                accepted,
+                log.statusCounts(),
                 perSecond(accepted, log.lastAnsweredMicros() - first),
-                completions.size(), perSecond(completions.size(), lastFinished - first),
+                completions.size(),
+                perSecond(completions.size(), lastFinished - first),
                 Distribution.of(Arrays.stream(log.answerMicros())),
-                Distribution.of(completions.stream().mapToLong(done -> done.finishedMicros() - log.sentMicros(done.event()) - latency)),
-                Distribution.of(completions.stream().filter(done -> done.committedMicros() >= 0)
+                Distribution.of(completions.stream()
+                        .mapToLong(done -> done.finishedMicros() - log.sentMicros(done.event()) - latency)),
+                Distribution.of(completions.stream()
+                        .filter(done -> done.committedMicros() >= 0)
                         .mapToLong(done -> done.committedMicros() - log.sentMicros(done.event()) - latency)),
                 spread(traced, done -> done.acceptedMicros() - log.sentMicros(done.event())),
                 spread(traced, done -> done.runStartedMicros() - done.acceptedMicros()),
                 spread(traced, done -> done.runMicros() - latency),
                 spread(traced, done -> done.finishedMicros() - done.runStartedMicros() - done.runMicros()),
-                crm, heap, outOfMemory, cpu, database, statements);
+                crm,
+                heap,
+                outOfMemory,
+                cpu,
+                database,
+                statements);
     }
 
     static double perSecond(long count, long micros) {

@@ -39,14 +39,20 @@ final class HeapWatch implements AutoCloseable {
     static HeapWatch start(long pid) throws IOException {
         Path jstat = Path.of(ServiceProcess.javaCommand()).resolveSibling("jstat");
         return new HeapWatch(new ProcessBuilder(jstat.toString(), "-gc", Long.toString(pid), "1000")
-                .redirectErrorStream(true).start());
+                .redirectErrorStream(true)
+                .start());
     }
 
     /** Stops sampling and reads the GC log. */
     Heap stop(Path gcLog) throws IOException {
         close();
         Heap fromLog = readGcLog(Files.readAllLines(gcLog));
-        return new Heap(maxUsedKb.get() / 1024.0, fromLog.maxBeforeGcMb(), fromLog.maxAfterGcMb(), fromLog.pauses(), fromLog.pauseMs());
+        return new Heap(
+                maxUsedKb.get() / 1024.0,
+                fromLog.maxBeforeGcMb(),
+                fromLog.maxAfterGcMb(),
+                fromLog.pauses(),
+                fromLog.pauseMs());
     }
 
     static Heap readGcLog(List<String> lines) {
@@ -72,7 +78,9 @@ final class HeapWatch implements AutoCloseable {
             List<String> header = List.of(lines.readLine().strip().split("\\s+"));
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 String[] values = line.strip().split("\\s+");
-                double used = USED_COLUMNS.stream().mapToDouble(column -> number(values[header.indexOf(column)])).sum();
+                double used = USED_COLUMNS.stream()
+                        .mapToDouble(column -> number(values[header.indexOf(column)]))
+                        .sum();
                 maxUsedKb.accumulateAndGet((long) used, Math::max);
             }
         } catch (IOException | RuntimeException e) {

@@ -15,9 +15,13 @@ record Report(Scenario scenario, Figures figures, Environment environment) {
     record Environment(String date, String machine, String jdk, String postgres, String maxInFlight, String command) {
 
         static Environment describe(String postgresVersion) throws IOException {
-            String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
-                    .findFirst().map(line -> line.substring(line.indexOf(':') + 1).strip()).orElse("unknown CPU");
-            return new Environment(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+            String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(line -> line.startsWith("model name"))
+                    .findFirst()
+                    .map(line -> line.substring(line.indexOf(':') + 1).strip())
+                    .orElse("unknown CPU");
+            return new Environment(
+                    ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                     Runtime.getRuntime().availableProcessors() + " cores (" + cpu + ")",
                     System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.version"),
                     "PostgreSQL " + postgresVersion + " (embedded, fsync and synchronous_commit on)",
@@ -26,36 +30,46 @@ record Report(Scenario scenario, Figures figures, Environment environment) {
         }
     }
 
-    private record Row(String label, String value) {
-    }
+    private record Row(String label, String value) {}
 
     String text() {
         List<Row> rows = rows();
         int width = rows.stream().mapToInt(row -> row.label().length()).max().orElse(0);
-        return rows.stream().map(row -> "  " + row.label() + " ".repeat(width - row.label().length() + 2) + row.value())
+        return rows.stream()
+                .map(row -> "  " + row.label() + " ".repeat(width - row.label().length() + 2) + row.value())
                 .collect(Collectors.joining("\n", "== " + title() + "\n", "\n"));
     }
 
     String markdown() {
-        return rows().stream().map(row -> "| " + row.label() + " | " + row.value().replace("|", "\\|") + " |").collect(Collectors.joining("\n",
-                "### " + title() + "\n\n" + environment.date() + " · " + environment.machine() + " · " + environment.jdk() + " · "
-                        + environment.postgres() + " · CADBRIDGE_MAX_IN_FLIGHT " + environment.maxInFlight()
-                        + "\n\n`" + environment.command() + "`\n\n| Figure | Value |\n|---|---|\n",
-                "\n\n"));
+        return rows().stream()
+                .map(row -> "| " + row.label() + " | " + row.value().replace("|", "\\|") + " |")
+                .collect(Collectors.joining(
+                        "\n",
+                        "### " + title() + "\n\n" + environment.date() + " · " + environment.machine() + " · "
+                                + environment.jdk() + " · "
+                                + environment.postgres() + " · CADBRIDGE_MAX_IN_FLIGHT " + environment.maxInFlight()
+                                + "\n\n`" + environment.command() + "`\n\n| Figure | Value |\n|---|---|\n",
+                        "\n\n"));
     }
 
     private String title() {
-        return scenario.name() + ": " + scenario.load() + ", CRM latency " + scenario.crmLatency().toMillis() + " ms, maxConcurrentCalls "
-                + Scenario.maxConcurrentCalls();
+        return scenario.name() + ": " + scenario.load() + ", CRM latency "
+                + scenario.crmLatency().toMillis() + " ms, maxConcurrentCalls " + Scenario.maxConcurrentCalls();
     }
 
     private List<Row> rows() {
         Figures f = figures;
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row("Target", scenario.target().description() + (scenario.target().isMet().test(f) ? " — met" : " — MISSED")));
-        rows.add(new Row("Events sent / accepted", "%,d / %,d (answers by status: %s)".formatted(f.sent(), f.accepted(), f.statuses())));
+        rows.add(new Row(
+                "Target",
+                scenario.target().description() + (scenario.target().isMet().test(f) ? " — met" : " — MISSED")));
+        rows.add(new Row(
+                "Events sent / accepted",
+                "%,d / %,d (answers by status: %s)".formatted(f.sent(), f.accepted(), f.statuses())));
         rows.add(new Row("Accepted (durable) events/s", "%,.0f".formatted(f.acceptedPerSecond())));
-        rows.add(new Row("Completed (CAD visible) events/s", "%,.0f (%,d done)".formatted(f.completedPerSecond(), f.completed())));
+        rows.add(new Row(
+                "Completed (CAD visible) events/s",
+                "%,.0f (%,d done)".formatted(f.completedPerSecond(), f.completed())));
         rows.add(new Row("Answer time (client)", f.answer().inMillis()));
         rows.add(new Row("Event → CAD visible overhead", f.overhead().inMillis()));
         rows.add(new Row("Same, up to the commit", f.visible().inMillis()));
@@ -63,18 +77,41 @@ record Report(Scenario scenario, Figures figures, Environment environment) {
         rows.add(new Row("… accepted_at → run started", f.queued().inMillis()));
         rows.add(new Row("… CRM call beyond its latency", f.calling().inMillis()));
         rows.add(new Row("… run end → job finished_at", f.finishing().inMillis()));
-        rows.add(new Row("CRM calls / max in flight", "%,d / %,d".formatted(f.crm().calls(), f.crm().maxInFlight())));
-        rows.add(new Row("Service heap (-Xmx512m)", "max used %.0f MB (1 s samples %.0f MB), max after GC %.0f MB, %d GC pauses %.0f ms%s".formatted(
-                f.heap().maxUsedMb(), f.heap().maxSampledMb(), f.heap().maxAfterGcMb(), f.heap().pauses(), f.heap().pauseMs(),
-                f.outOfMemory() ? ", OutOfMemoryError in service.log" : "")));
-        rows.add(new Row("CPU, cores of " + f.cpu().cores(), "service %.2f · PostgreSQL %.2f · load generator + CRM %.2f · other %.2f · iowait %.2f".formatted(
-                f.cpu().service(), f.cpu().postgres(), f.cpu().benchmark(), f.cpu().other(), f.cpu().iowait())));
+        rows.add(new Row(
+                "CRM calls / max in flight",
+                "%,d / %,d".formatted(f.crm().calls(), f.crm().maxInFlight())));
+        rows.add(new Row(
+                "Service heap (-Xmx512m)",
+                "max used %.0f MB (1 s samples %.0f MB), max after GC %.0f MB, %d GC pauses %.0f ms%s"
+                        .formatted(
+                                f.heap().maxUsedMb(),
+                                f.heap().maxSampledMb(),
+                                f.heap().maxAfterGcMb(),
+                                f.heap().pauses(),
+                                f.heap().pauseMs(),
+                                f.outOfMemory() ? ", OutOfMemoryError in service.log" : "")));
+        rows.add(new Row(
+                "CPU, cores of " + f.cpu().cores(),
+                "service %.2f · PostgreSQL %.2f · load generator + CRM %.2f · other %.2f · iowait %.2f"
+                        .formatted(
+                                f.cpu().service(),
+                                f.cpu().postgres(),
+                                f.cpu().benchmark(),
+                                f.cpu().other(),
+                                f.cpu().iowait())));
         rows.add(new Row("CPU per accepted event", cpuPerEvent()));
-        rows.add(new Row("PostgreSQL per accepted event", "%.2f statements, %.2f commits, %.2f WAL fsyncs".formatted(
-                f.perAcceptedEvent(f.statements().calls()), f.perAcceptedEvent(f.database().commits()),
-                f.perAcceptedEvent(f.database().walFsyncs()))));
-        f.statements().mostFrequent().forEach(statement -> rows.add(new Row("… %.2f per event".formatted(
-                f.perAcceptedEvent(statement.calls())), abbreviated(statement.query()))));
+        rows.add(new Row(
+                "PostgreSQL per accepted event",
+                "%.2f statements, %.2f commits, %.2f WAL fsyncs"
+                        .formatted(
+                                f.perAcceptedEvent(f.statements().calls()),
+                                f.perAcceptedEvent(f.database().commits()),
+                                f.perAcceptedEvent(f.database().walFsyncs()))));
+        f.statements()
+                .mostFrequent()
+                .forEach(statement -> rows.add(new Row(
+                        "… %.2f per event".formatted(f.perAcceptedEvent(statement.calls())),
+                        abbreviated(statement.query()))));
         return rows;
     }
 
@@ -86,8 +123,8 @@ record Report(Scenario scenario, Figures figures, Environment environment) {
         double postgres = cpu.millisPerEvent(cpu.postgres(), events);
         double benchmark = cpu.millisPerEvent(cpu.benchmark(), events);
         double total = service + postgres + benchmark;
-        return "service %.2f ms · PostgreSQL %.2f ms · load generator + CRM %.2f ms: %d cores are full at ≈ %,.0f events/s".formatted(
-                service, postgres, benchmark, cpu.cores(), total == 0 ? 0 : cpu.cores() * 1_000 / total);
+        return "service %.2f ms · PostgreSQL %.2f ms · load generator + CRM %.2f ms: %d cores are full at ≈ %,.0f events/s"
+                .formatted(service, postgres, benchmark, cpu.cores(), total == 0 ? 0 : cpu.cores() * 1_000 / total);
     }
 
     private static String abbreviated(String query) {

@@ -17,22 +17,40 @@ record Scenario(String name, Duration crmLatency, Load load, Duration warmUp, Ta
         return setting("max-concurrent-calls", 10_000);
     }
 
-    record Target(String description, Predicate<Figures> isMet) {
-    }
+    record Target(String description, Predicate<Figures> isMet) {}
 
     static Scenario named(String name) {
         return switch (name) {
-            case "throughput" -> new Scenario(name, crmLatency(0),
-                    new Load.Closed(setting("senders", 64), seconds(60), setting("events", 200_000)), warmUp(10),
-                    new Target("≥ 5,000 events/s accepted durably", figures -> figures.acceptedPerSecond() >= 5_000));
-            case "latency" -> new Scenario(name, crmLatency(0),
-                    new Load.Open(setting("rate", 500), seconds(60)), warmUp(10),
-                    new Target("p99 event → CAD visible overhead ≤ 5 ms", figures -> figures.overhead().percentile(99) <= 5_000));
-            case "inflight" -> new Scenario(name, crmLatency(250),
-                    new Load.Closed(setting("senders", 64), seconds(30), setting("events", 100_000)), warmUp(5),
-                    new Target("≥ 2,000 CRM calls in flight at once, heap ≤ 512 MB", figures -> figures.crm().maxInFlight() >= 2_000
-                            && figures.heap().maxUsedMb() <= 512 && !figures.outOfMemory()));
-            default -> throw new IllegalArgumentException("unknown scenario '" + name + "'; one of " + NAMES + " or all");
+            case "throughput" ->
+                new Scenario(
+                        name,
+                        crmLatency(0),
+                        new Load.Closed(setting("senders", 64), seconds(60), setting("events", 200_000)),
+                        warmUp(10),
+                        new Target(
+                                "≥ 5,000 events/s accepted durably", figures -> figures.acceptedPerSecond() >= 5_000));
+            case "latency" ->
+                new Scenario(
+                        name,
+                        crmLatency(0),
+                        new Load.Open(setting("rate", 500), seconds(60)),
+                        warmUp(10),
+                        new Target(
+                                "p99 event → CAD visible overhead ≤ 5 ms",
+                                figures -> figures.overhead().percentile(99) <= 5_000));
+            case "inflight" ->
+                new Scenario(
+                        name,
+                        crmLatency(250),
+                        new Load.Closed(setting("senders", 64), seconds(30), setting("events", 100_000)),
+                        warmUp(5),
+                        new Target(
+                                "≥ 2,000 CRM calls in flight at once, heap ≤ 512 MB",
+                                figures -> figures.crm().maxInFlight() >= 2_000
+                                        && figures.heap().maxUsedMb() <= 512
+                                        && !figures.outOfMemory()));
+            default ->
+                throw new IllegalArgumentException("unknown scenario '" + name + "'; one of " + NAMES + " or all");
         };
     }
 

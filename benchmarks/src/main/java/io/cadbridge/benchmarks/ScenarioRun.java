@@ -22,6 +22,7 @@ final class ScenarioRun {
      * 30 s job lease, so that a job stopped by an error and taken up again when its lease expires is counted.
      */
     private static final Duration STALLED = Duration.ofSeconds(45);
+
     private static final int MOST_FREQUENT_STATEMENTS = 6;
 
     private final Scenario scenario;
@@ -33,8 +34,10 @@ final class ScenarioRun {
     }
 
     Report run() throws IOException, SQLException, InterruptedException {
-        Path runDirectory = repository.resolve("benchmarks/target/runs")
-                .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + scenario.name());
+        Path runDirectory = repository
+                .resolve("benchmarks/target/runs")
+                .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
+                        + scenario.name());
         Files.createDirectories(runDirectory);
         progress("run directory " + runDirectory);
         try (BenchDatabase database = BenchDatabase.start(runDirectory.resolve("postgres"));
@@ -62,11 +65,20 @@ final class ScenarioRun {
             progress("measuring " + scenario.load());
             SendLog log = scenario.load().run(api, "bench", scenario.load().duration());
             drain(database, log);
-            CpuWatch.Split cpu = CpuWatch.Split.between(cpuBefore, CpuWatch.sample(service.pid(), postmaster),
+            CpuWatch.Split cpu = CpuWatch.Split.between(
+                    cpuBefore,
+                    CpuWatch.sample(service.pid(), postmaster),
                     Runtime.getRuntime().availableProcessors());
             BenchDatabase.Counters counters = database.counters().minus(countersBefore);
-            return Figures.of(log, database.completions(log.prefix()), scenario.crmLatency(),
-                    new Figures.Crm(crm.calls(), crm.maxInFlight()), heap.stop(service.gcLog()), service.ranOutOfMemory(), cpu, counters,
+            return Figures.of(
+                    log,
+                    database.completions(log.prefix()),
+                    scenario.crmLatency(),
+                    new Figures.Crm(crm.calls(), crm.maxInFlight()),
+                    heap.stop(service.gcLog()),
+                    service.ranOutOfMemory(),
+                    cpu,
+                    counters,
                     database.statements(MOST_FREQUENT_STATEMENTS));
         }
     }

@@ -61,7 +61,10 @@ final class ServiceApi {
 
     boolean healthy() {
         try {
-            return send(HttpRequest.newBuilder(URI.create(baseUrl + "/v1/health")).GET()).statusCode() == 200;
+            return send(HttpRequest.newBuilder(URI.create(baseUrl + "/v1/health"))
+                                    .GET())
+                            .statusCode()
+                    == 200;
         } catch (IOException e) {
             return false;
         }

@@ -28,19 +28,30 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Starts the service on {@code port} against {@code database} and waits until it answers. */
-    static ServiceProcess start(Path repository, Path runDirectory, BenchDatabase database, int port) throws IOException {
+    static ServiceProcess start(Path repository, Path runDirectory, BenchDatabase database, int port)
+            throws IOException {
         Path bootstrap = repository.resolve("bootstrap/target");
-        List<String> command = new ArrayList<>(List.of(javaCommand(), "-Xmx512m", "-Dguice_bytecode_gen_option=DISABLED",
-                "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true", "-Xlog:gc:file=" + runDirectory.resolve("gc.log")));
+        List<String> command = new ArrayList<>(List.of(
+                javaCommand(),
+                "-Xmx512m",
+                "-Dguice_bytecode_gen_option=DISABLED",
+                "-Dorg.jooq.no-logo=true",
+                "-Dorg.jooq.no-tips=true",
+                "-Xlog:gc:file=" + runDirectory.resolve("gc.log")));
         // e.g. -Dbench.service-jvm-options=-XX:StartFlightRecording=filename=service.jfr to profile the service.
         command.addAll(extraOptions());
-        command.addAll(List.of("-cp", bootstrap.resolve("cadbridge.jar") + File.pathSeparator + bootstrap.resolve("lib") + File.separator + "*",
+        command.addAll(List.of(
+                "-cp",
+                bootstrap.resolve("cadbridge.jar") + File.pathSeparator + bootstrap.resolve("lib") + File.separator
+                        + "*",
                 "io.cadbridge.bootstrap.Main"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(runDirectory.resolve("service.log").toFile());
         Map<String, String> environment = builder.environment();
         environment.put("CADBRIDGE_HTTP_PORT", Integer.toString(port));
-        environment.put("CADBRIDGE_DATA_DIR", runDirectory.resolve("service-data").toString());
+        environment.put(
+                "CADBRIDGE_DATA_DIR", runDirectory.resolve("service-data").toString());
         environment.put("CADBRIDGE_API_TOKEN", TOKEN);
         environment.put("CADBRIDGE_ALLOW_HTTP", "true");
         environment.put("CADBRIDGE_DB_URL", database.url());

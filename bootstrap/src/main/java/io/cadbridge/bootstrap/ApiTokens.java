@@ -17,8 +17,7 @@ final class ApiTokens {
 
     static final String FILE_NAME = "api-token";
 
-    private ApiTokens() {
-    }
+    private ApiTokens() {}
 
     static String resolve(ServiceSettings settings, PrintStream console) {
         if (settings.apiToken().isPresent()) {
@@ -29,7 +28,8 @@ final class ApiTokens {
             if (Files.exists(file)) {
                 String stored = Files.readString(file, StandardCharsets.UTF_8).trim();
                 if (stored.length() < ServiceSettings.MIN_TOKEN_LENGTH) {
-                    throw new SettingsException(file + " holds no valid API token; delete it to have a new one generated");
+                    throw new SettingsException(
+                            file + " holds no valid API token; delete it to have a new one generated");
                 }
                 return stored;
             }

@@ -36,8 +36,7 @@ public final class CadbridgeService implements AutoCloseable {
     private int apiPort;
     private String apiToken;
 
-    private CadbridgeService() {
-    }
+    private CadbridgeService() {}
 
     /** Starts everything; on failure, whatever was already started is stopped again. */
     public static CadbridgeService start(ServiceSettings settings, boolean demo, PrintStream console) {
@@ -60,7 +59,8 @@ public final class CadbridgeService implements AutoCloseable {
         DatabaseMigrations.migrate(database.dataSource());
         Injector injector = Guice.createInjector(
                 // The demo CRM answers on plain http://localhost, so --demo allows plain http.
-                new CoreModule(new IntegrationPolicy(settings.allowPlainHttp() || demo),
+                new CoreModule(
+                        new IntegrationPolicy(settings.allowPlainHttp() || demo),
                         ProcessingSettings.DEFAULT.withMaxInFlight(settings.maxInFlight())),
                 new PersistenceModule(database.dataSource()),
                 new CrmHttpModule(settings.proxyEnvironment()),
@@ -69,7 +69,7 @@ public final class CadbridgeService implements AutoCloseable {
         // Adapters register what must be closed on shutdown (the work queue's writers, HTTP client
         // pools, …) in a Set<AutoCloseable>. Closed in reverse: the API stops taking events, then the
         // worker finishes or gives up its jobs (committing through the work queue), then these, then the database.
-        for (AutoCloseable closeable : injector.getInstance(Key.get(new TypeLiteral<Set<AutoCloseable>>() { }))) {
+        for (AutoCloseable closeable : injector.getInstance(Key.get(new TypeLiteral<Set<AutoCloseable>>() {}))) {
             started.push(closeable);
         }
         JobWorker worker = injector.getInstance(JobWorker.class);
@@ -108,7 +108,8 @@ public final class CadbridgeService implements AutoCloseable {
         try {
             Files.createDirectories(settings.dataDirectory());
         } catch (IOException e) {
-            throw new SettingsException("CADBRIDGE_DATA_DIR " + settings.dataDirectory() + " cannot be created: " + e.getMessage(), e);
+            throw new SettingsException(
+                    "CADBRIDGE_DATA_DIR " + settings.dataDirectory() + " cannot be created: " + e.getMessage(), e);
         }
         if (!Files.isWritable(settings.dataDirectory())) {
             throw new SettingsException("CADBRIDGE_DATA_DIR " + settings.dataDirectory() + " is not writable");

@@ -63,11 +63,24 @@ final class CoreModule extends AbstractModule {
     /** Queued jobs run on virtual threads (waiting for a CRM costs little); the worker shuts them down. */
     @Provides
     @Singleton
-    EventProcessing eventProcessing(IntegrationRepository integrations, ConversationStore conversations, ExtraDataSettingsRepository settings,
-            WorkQueue queue, CrmClient crm, Directory directory, Clock clock, RandomSource random) {
-        EventProcessing.Ports ports = new EventProcessing.Ports(integrations, conversations, settings, queue, crm, directory);
-        EventProcessing.Runtime runtime = new EventProcessing.Runtime(clock, random,
-                Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("cadbridge-job-", 0).factory()), Thread::sleep, LeaseOwners.thisProcess());
+    EventProcessing eventProcessing(
+            IntegrationRepository integrations,
+            ConversationStore conversations,
+            ExtraDataSettingsRepository settings,
+            WorkQueue queue,
+            CrmClient crm,
+            Directory directory,
+            Clock clock,
+            RandomSource random) {
+        EventProcessing.Ports ports =
+                new EventProcessing.Ports(integrations, conversations, settings, queue, crm, directory);
+        EventProcessing.Runtime runtime = new EventProcessing.Runtime(
+                clock,
+                random,
+                Executors.newThreadPerTaskExecutor(
+                        Thread.ofVirtual().name("cadbridge-job-", 0).factory()),
+                Thread::sleep,
+                LeaseOwners.thisProcess());
         return EventProcessing.create(ports, processing, runtime);
     }
 
@@ -89,7 +102,10 @@ final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    TestIntegrationUseCase testIntegrations(IntegrationRepository integrations, ConversationStore conversations, EventProcessing engine,
+    TestIntegrationUseCase testIntegrations(
+            IntegrationRepository integrations,
+            ConversationStore conversations,
+            EventProcessing engine,
             Directory directory) {
         return new TestIntegrationService(integrations, conversations, engine.runner(), directory, policy);
     }

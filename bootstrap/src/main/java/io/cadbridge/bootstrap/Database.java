@@ -32,11 +32,13 @@ final class Database implements AutoCloseable {
         if (settings.externalDatabase().isPresent()) {
             DatabaseSettings external = settings.externalDatabase().get();
             LOG.info("Using PostgreSQL at {}", external.url());
-            return new Database(pool(external.url(), external.user(), external.password(), "CADBRIDGE_DB_URL"), Optional.empty());
+            return new Database(
+                    pool(external.url(), external.user(), external.password(), "CADBRIDGE_DB_URL"), Optional.empty());
         }
         EmbeddedPostgres postgres = startEmbedded(settings.dataDirectory().resolve("postgres"));
         try {
-            return new Database(pool(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", "the embedded PostgreSQL"),
+            return new Database(
+                    pool(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", "the embedded PostgreSQL"),
                     Optional.of(postgres));
         } catch (RuntimeException e) {
             closeQuietly(postgres);
@@ -74,8 +76,9 @@ final class Database implements AutoCloseable {
             LOG.info("Started the embedded PostgreSQL with its data in {}", directory);
             return postgres;
         } catch (IOException | RuntimeException e) {
-            throw new SettingsException("cannot start the embedded PostgreSQL in " + directory + " (CADBRIDGE_DATA_DIR): "
-                    + e.getMessage(), e);
+            throw new SettingsException(
+                    "cannot start the embedded PostgreSQL in " + directory + " (CADBRIDGE_DATA_DIR): " + e.getMessage(),
+                    e);
         }
     }
 

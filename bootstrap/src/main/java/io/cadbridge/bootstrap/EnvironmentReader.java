@@ -36,7 +36,8 @@ final class EnvironmentReader {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new SettingsException(name + " must be " + what + " from " + min + " to " + max + ", not '" + value.get() + "'");
+        throw new SettingsException(
+                name + " must be " + what + " from " + min + " to " + max + ", not '" + value.get() + "'");
     }
 
     boolean flag(String name, boolean defaultValue) {
@@ -56,8 +57,9 @@ final class EnvironmentReader {
         if (url.isEmpty()) {
             for (String dependent : new String[] {"CADBRIDGE_DB_USER", "CADBRIDGE_DB_PASSWORD"}) {
                 if (text(dependent).isPresent()) {
-                    throw new SettingsException(dependent + " is set but CADBRIDGE_DB_URL is not; set the URL too, or unset "
-                            + dependent + " to use the embedded PostgreSQL");
+                    throw new SettingsException(
+                            dependent + " is set but CADBRIDGE_DB_URL is not; set the URL too, or unset " + dependent
+                                    + " to use the embedded PostgreSQL");
                 }
             }
             return Optional.empty();
@@ -66,7 +68,9 @@ final class EnvironmentReader {
             throw new SettingsException("CADBRIDGE_DB_URL must be a PostgreSQL JDBC URL such as "
                     + "jdbc:postgresql://localhost:5432/cadbridge, not '" + url.get() + "'");
         }
-        return Optional.of(new DatabaseSettings(url.get(), text("CADBRIDGE_DB_USER").orElse(""),
+        return Optional.of(new DatabaseSettings(
+                url.get(),
+                text("CADBRIDGE_DB_USER").orElse(""),
                 Optional.ofNullable(environment.get("CADBRIDGE_DB_PASSWORD")).orElse("")));
     }
 }

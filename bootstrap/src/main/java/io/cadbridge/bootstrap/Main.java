@@ -8,8 +8,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 /** Starts cadbridge: {@code java -jar cadbridge.jar [--demo]}. Configuration comes from the environment. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
@@ -17,7 +16,8 @@ public final class Main {
         PrintStream console = System.out;
         List<String> arguments = List.of(args);
         if (arguments.contains("--help") || arguments.stream().anyMatch(arg -> !arg.equals("--demo"))) {
-            console.println("usage: cadbridge run [--demo]   (settings: see README, CADBRIDGE_* environment variables)");
+            console.println(
+                    "usage: cadbridge run [--demo]   (settings: see README, CADBRIDGE_* environment variables)");
             System.exit(arguments.contains("--help") ? 0 : 2);
         }
         boolean demo = arguments.contains("--demo");
@@ -25,17 +25,21 @@ public final class Main {
         try {
             ServiceSettings settings = ServiceSettings.fromEnvironment(System.getenv());
             service = CadbridgeService.start(settings, demo, console);
-            console.println("cadbridge is listening on http://localhost:" + service.apiPort() + "  (data: " + settings.dataDirectory() + ")");
+            console.println("cadbridge is listening on http://localhost:" + service.apiPort() + "  (data: "
+                    + settings.dataDirectory() + ")");
         } catch (SettingsException e) {
             System.err.println("cadbridge cannot start: " + e.getMessage());
             System.exit(2);
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            service.close();
-            stopped.countDown();
-        }, "cadbridge-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            service.close();
+                            stopped.countDown();
+                        },
+                        "cadbridge-shutdown"));
         stopped.await();
     }
 }

@@ -23,22 +23,26 @@ final class OrphanedPostgres {
     private static final Logger LOG = LoggerFactory.getLogger(OrphanedPostgres.class);
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
 
-    private OrphanedPostgres() {
-    }
+    private OrphanedPostgres() {}
 
     static void stopIfRunning(Path postgresDirectory) {
         Optional<ProcessHandle> server = serverOf(postgresDirectory.resolve("postmaster.pid"));
         if (server.isEmpty()) {
             return;
         }
-        LOG.warn("Stopping the embedded PostgreSQL (pid {}) left running by a cadbridge that did not shut down", server.get().pid());
+        LOG.warn(
+                "Stopping the embedded PostgreSQL (pid {}) left running by a cadbridge that did not shut down",
+                server.get().pid());
         CompletableFuture<ProcessHandle> exited = server.get().onExit();
         server.get().destroy();
         try {
             exited.get(SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS);
         } catch (TimeoutException | ExecutionException e) {
-            throw new SettingsException("the embedded PostgreSQL (pid " + server.get().pid() + ") left by an earlier cadbridge in "
-                    + postgresDirectory + " did not stop within " + SHUTDOWN_WAIT.toSeconds() + " s; stop it by hand", e);
+            throw new SettingsException(
+                    "the embedded PostgreSQL (pid " + server.get().pid() + ") left by an earlier cadbridge in "
+                            + postgresDirectory + " did not stop within " + SHUTDOWN_WAIT.toSeconds()
+                            + " s; stop it by hand",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SettingsException("interrupted while stopping an earlier embedded PostgreSQL", e);
@@ -51,10 +55,16 @@ final class OrphanedPostgres {
             return Optional.empty();
         }
         try {
-            String firstLine = Files.readAllLines(pidFile, StandardCharsets.US_ASCII).stream().findFirst().orElse("").trim();
+            String firstLine = Files.readAllLines(pidFile, StandardCharsets.US_ASCII).stream()
+                    .findFirst()
+                    .orElse("")
+                    .trim();
             return ProcessHandle.of(Long.parseLong(firstLine))
                     .filter(ProcessHandle::isAlive)
-                    .filter(process -> process.info().command().map(command -> command.endsWith("postgres")).orElse(false));
+                    .filter(process -> process.info()
+                            .command()
+                            .map(command -> command.endsWith("postgres"))
+                            .orElse(false));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }

@@ -28,18 +28,30 @@ public record ServiceSettings(
     /** Integration runs one process works on at once (each a virtual thread, most of them waiting for a CRM). */
     public static final int DEFAULT_MAX_IN_FLIGHT = 4096;
     /** What the CRM client's {@code "proxy": "auto"} reads; the rest of the environment stays out of the object graph. */
-    static final List<String> PROXY_VARIABLES = List.of("https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY", "no_proxy", "NO_PROXY");
+    static final List<String> PROXY_VARIABLES =
+            List.of("https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY", "no_proxy", "NO_PROXY");
     /** The user-info part of a proxy URL, {@code http://user:password@host} or {@code user:password@host}, up to the last {@code @}. */
     private static final Pattern CREDENTIALS = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)?.*@");
 
-    public ServiceSettings(int httpPort, Path dataDirectory, Optional<DatabaseSettings> externalDatabase, Optional<String> apiToken,
-            int demoCrmPort, boolean allowPlainHttp) {
+    public ServiceSettings(
+            int httpPort,
+            Path dataDirectory,
+            Optional<DatabaseSettings> externalDatabase,
+            Optional<String> apiToken,
+            int demoCrmPort,
+            boolean allowPlainHttp) {
         this(httpPort, dataDirectory, externalDatabase, apiToken, demoCrmPort, allowPlainHttp, DEFAULT_MAX_IN_FLIGHT);
     }
 
     /** Without proxy variables: {@code "proxy": "auto"} falls back to the JVM's proxy settings. */
-    public ServiceSettings(int httpPort, Path dataDirectory, Optional<DatabaseSettings> externalDatabase, Optional<String> apiToken,
-            int demoCrmPort, boolean allowPlainHttp, int maxInFlight) {
+    public ServiceSettings(
+            int httpPort,
+            Path dataDirectory,
+            Optional<DatabaseSettings> externalDatabase,
+            Optional<String> apiToken,
+            int demoCrmPort,
+            boolean allowPlainHttp,
+            int maxInFlight) {
         this(httpPort, dataDirectory, externalDatabase, apiToken, demoCrmPort, allowPlainHttp, maxInFlight, Map.of());
     }
 
@@ -53,13 +65,22 @@ public record ServiceSettings(
     public static ServiceSettings fromEnvironment(Map<String, String> environment) {
         EnvironmentReader env = new EnvironmentReader(environment);
         int httpPort = env.port("CADBRIDGE_HTTP_PORT", 8080);
-        Path dataDirectory = Path.of(env.text("CADBRIDGE_DATA_DIR").orElse("./data")).toAbsolutePath().normalize();
+        Path dataDirectory = Path.of(env.text("CADBRIDGE_DATA_DIR").orElse("./data"))
+                .toAbsolutePath()
+                .normalize();
         Optional<DatabaseSettings> database = env.database();
         Optional<String> token = env.text("CADBRIDGE_API_TOKEN").map(ServiceSettings::checkedToken);
         int demoCrmPort = env.port("CADBRIDGE_DEMO_CRM_PORT", 8081);
         boolean allowPlainHttp = env.flag("CADBRIDGE_ALLOW_HTTP", false);
         int maxInFlight = env.number("CADBRIDGE_MAX_IN_FLIGHT", DEFAULT_MAX_IN_FLIGHT, 1, 100_000, "a number of runs");
-        return new ServiceSettings(httpPort, dataDirectory, database, token, demoCrmPort, allowPlainHttp, maxInFlight,
+        return new ServiceSettings(
+                httpPort,
+                dataDirectory,
+                database,
+                token,
+                demoCrmPort,
+                allowPlainHttp,
+                maxInFlight,
                 proxyVariables(environment));
     }
 
@@ -80,13 +101,16 @@ public record ServiceSettings(
     @Override
     public String toString() {
         return "ServiceSettings[httpPort=" + httpPort + ", dataDirectory=" + dataDirectory + ", externalDatabase="
-                + externalDatabase + ", apiToken=" + apiToken.map(t -> "****").orElse("generated") + ", allowPlainHttp=" + allowPlainHttp
+                + externalDatabase + ", apiToken=" + apiToken.map(t -> "****").orElse("generated") + ", allowPlainHttp="
+                + allowPlainHttp
                 + ", maxInFlight=" + maxInFlight + ", proxyEnvironment=" + withoutCredentials(proxyEnvironment) + "]";
     }
 
     /** A proxy URL may carry a user and password; logging the settings must not leak them. */
     private static Map<String, String> withoutCredentials(Map<String, String> variables) {
-        return new TreeMap<>(variables.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                variable -> CREDENTIALS.matcher(variable.getValue()).replaceFirst("$1****@"))));
+        return new TreeMap<>(variables.entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        variable -> CREDENTIALS.matcher(variable.getValue()).replaceFirst("$1****@"))));
     }
 }

@@ -15,10 +15,10 @@ final class ApiClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Answer(int status, JsonNode body, HttpResponse<String> raw) {
-    }
+    record Answer(int status, JsonNode body, HttpResponse<String> raw) {}
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private final String token;
 
@@ -67,7 +67,9 @@ final class ApiClient {
     }
 
     Answer getWithoutToken(String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(20)).GET());
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(20))
+                .GET());
     }
 
     private HttpRequest.Builder request(String path) {

@@ -21,7 +21,8 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 
 /** The hexagon, checked on the production classes of every module. */
-@AnalyzeClasses(packages = "io.cadbridge",
+@AnalyzeClasses(
+        packages = "io.cadbridge",
         importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.DoNotIncludeTestJars.class})
 class ArchitectureTest {
 
@@ -34,9 +35,23 @@ class ArchitectureTest {
     }
 
     private static final String[] FRAMEWORKS = {
-        "com.google.inject..", "jakarta.inject..", "javax.inject..", "com.fasterxml.jackson..", "org.jooq..",
-        "retrofit2..", "okhttp3..", "io.github.resilience4j..", "org.flywaydb..", "org.postgresql..", "java.sql..",
-        "javax.sql..", "com.zaxxer..", "io.javalin..", "org.eclipse.jetty..", "org.slf4j..", "io.zonky.."
+        "com.google.inject..",
+        "jakarta.inject..",
+        "javax.inject..",
+        "com.fasterxml.jackson..",
+        "org.jooq..",
+        "retrofit2..",
+        "okhttp3..",
+        "io.github.resilience4j..",
+        "org.flywaydb..",
+        "org.postgresql..",
+        "java.sql..",
+        "javax.sql..",
+        "com.zaxxer..",
+        "io.javalin..",
+        "org.eclipse.jetty..",
+        "org.slf4j..",
+        "io.zonky.."
     };
 
     @ArchTest
@@ -47,78 +62,127 @@ class ArchitectureTest {
             .adapter("persistence", "io.cadbridge.adapters.persistence..")
             .adapter("http", "io.cadbridge.adapters.http..")
             .adapter("events", "io.cadbridge.adapters.events..")
-            // The composition root may see everything; the Jackson support library is used by adapters only (rule below).
-            .ignoreDependency(resideInAnyPackage("io.cadbridge.bootstrap..", "io.cadbridge.support.."), DescribedPredicate.alwaysTrue())
+            // The composition root may see everything; the Jackson support library is used by adapters only (rule
+            // below).
+            .ignoreDependency(
+                    resideInAnyPackage("io.cadbridge.bootstrap..", "io.cadbridge.support.."),
+                    DescribedPredicate.alwaysTrue())
             .because("the domain and the use cases must not know the technology around them");
 
     @ArchTest
     static final ArchRule inboundPortsDoNotNameOutboundPorts = noClasses()
-            .that().resideInAPackage("io.cadbridge.application.port.in..")
-            .should().dependOnClassesThat().resideInAPackage("io.cadbridge.application.port.out..")
-            .because("a use case speaks the domain's language to its callers; what it is built on is not their business (ADR 0017)");
+            .that()
+            .resideInAPackage("io.cadbridge.application.port.in..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.cadbridge.application.port.out..")
+            .because(
+                    "a use case speaks the domain's language to its callers; what it is built on is not their business (ADR 0017)");
 
     @ArchTest
     static final ArchRule onlyTheWorkerHandlesLeases = noClasses()
-            .that().resideInAPackage("io.cadbridge.application..")
-            .and().doNotHaveSimpleName("JobWorker")
-            .and().doNotHaveSimpleName("QueuePoller")
-            .and().doNotHaveSimpleName("LeaseHeartbeat")
-            .should().callMethod(WorkQueue.class, "release", String.class, long.class, Instant.class)
-            .orShould().callMethod(WorkQueue.class, "releaseAll", String.class)
-            .orShould().callMethod(WorkQueue.class, "renew", String.class, Collection.class, Duration.class)
-            .orShould().callMethod(WorkQueue.class, "claim", String.class, int.class, Duration.class)
-            .because("reservations, leases and releases are the worker's business; a use case says what, not how (ADR 0017)");
+            .that()
+            .resideInAPackage("io.cadbridge.application..")
+            .and()
+            .doNotHaveSimpleName("JobWorker")
+            .and()
+            .doNotHaveSimpleName("QueuePoller")
+            .and()
+            .doNotHaveSimpleName("LeaseHeartbeat")
+            .should()
+            .callMethod(WorkQueue.class, "release", String.class, long.class, Instant.class)
+            .orShould()
+            .callMethod(WorkQueue.class, "releaseAll", String.class)
+            .orShould()
+            .callMethod(WorkQueue.class, "renew", String.class, Collection.class, Duration.class)
+            .orShould()
+            .callMethod(WorkQueue.class, "claim", String.class, int.class, Duration.class)
+            .because(
+                    "reservations, leases and releases are the worker's business; a use case says what, not how (ADR 0017)");
 
     @ArchTest
     static final ArchRule theCoreIsFreeOfFrameworks = noClasses()
-            .that().resideInAnyPackage("io.cadbridge.domain..", "io.cadbridge.application..")
-            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+            .that()
+            .resideInAnyPackage("io.cadbridge.domain..", "io.cadbridge.application..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(FRAMEWORKS)
             .because("domain and application are plain Java (the Maven enforcer checks the same on the module graph)");
 
     @ArchTest
     static final ArchRule theCoreDoesNotDependOnSharedAdapterSupport = noClasses()
-            .that().resideInAnyPackage("io.cadbridge.domain..", "io.cadbridge.application..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.cadbridge.support..", "io.cadbridge.bootstrap..");
+            .that()
+            .resideInAnyPackage("io.cadbridge.domain..", "io.cadbridge.application..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.cadbridge.support..", "io.cadbridge.bootstrap..");
 
     @ArchTest
     static final ArchRule theJacksonSupportKnowsOnlyTheDomain = noClasses()
-            .that().resideInAPackage("io.cadbridge.support..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.cadbridge.application..", "io.cadbridge.adapters..", "io.cadbridge.bootstrap..");
+            .that()
+            .resideInAPackage("io.cadbridge.support..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.cadbridge.application..", "io.cadbridge.adapters..", "io.cadbridge.bootstrap..");
 
     @ArchTest
     static final ArchRule generatedJooqCodeStaysInThePersistenceAdapter = noClasses()
-            .that().resideOutsideOfPackage("io.cadbridge.adapters.persistence..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.cadbridge.adapters.persistence.jooq..", "org.jooq..");
+            .that()
+            .resideOutsideOfPackage("io.cadbridge.adapters.persistence..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.cadbridge.adapters.persistence.jooq..", "org.jooq..");
 
     @ArchTest
     static final ArchRule retrofitAndResilienceStayInTheHttpAdapter = noClasses()
-            .that().resideOutsideOfPackage("io.cadbridge.adapters.http..")
-            .should().dependOnClassesThat().resideInAnyPackage("retrofit2..", "io.github.resilience4j..");
+            .that()
+            .resideOutsideOfPackage("io.cadbridge.adapters.http..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("retrofit2..", "io.github.resilience4j..");
 
     @ArchTest
     static final ArchRule javalinStaysInTheInboundAdapterAndTheDemo = noClasses()
-            .that().resideOutsideOfPackages("io.cadbridge.adapters.events..", "io.cadbridge.bootstrap.demo..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.javalin..");
+            .that()
+            .resideOutsideOfPackages("io.cadbridge.adapters.events..", "io.cadbridge.bootstrap.demo..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.javalin..");
 
     @ArchTest
     static final ArchRule theDomainReadsTimeFromAnInjectedClock = noClasses()
-            .that().resideInAnyPackage("io.cadbridge.domain..", "io.cadbridge.application..")
-            .should().callMethod(Instant.class, "now")
-            .orShould().callMethod(Clock.class, "systemUTC")
-            .orShould().callMethod(Clock.class, "systemDefaultZone")
-            .orShould().callMethod(LocalDateTime.class, "now")
-            .orShould().callMethod(OffsetDateTime.class, "now");
+            .that()
+            .resideInAnyPackage("io.cadbridge.domain..", "io.cadbridge.application..")
+            .should()
+            .callMethod(Instant.class, "now")
+            .orShould()
+            .callMethod(Clock.class, "systemUTC")
+            .orShould()
+            .callMethod(Clock.class, "systemDefaultZone")
+            .orShould()
+            .callMethod(LocalDateTime.class, "now")
+            .orShould()
+            .callMethod(OffsetDateTime.class, "now");
 
     @ArchTest
     static final ArchRule adapterInternalsArePackagePrivate = classes()
-            .that().resideInAnyPackage("io.cadbridge.adapters..")
-            .and().resideOutsideOfPackage("io.cadbridge.adapters.persistence.jooq..")
-            .and().haveSimpleNameNotEndingWith("Module")
-            .and().areTopLevelClasses()
-            .and().doNotHaveSimpleName("ApiServer")
-            .and().doNotHaveSimpleName("ApiAccess")
-            .and().doNotHaveSimpleName("DatabaseMigrations")
-            .and().doNotHaveSimpleName("CrmClientSettings")
-            .should().notHaveModifier(JavaModifier.PUBLIC)
+            .that()
+            .resideInAnyPackage("io.cadbridge.adapters..")
+            .and()
+            .resideOutsideOfPackage("io.cadbridge.adapters.persistence.jooq..")
+            .and()
+            .haveSimpleNameNotEndingWith("Module")
+            .and()
+            .areTopLevelClasses()
+            .and()
+            .doNotHaveSimpleName("ApiServer")
+            .and()
+            .doNotHaveSimpleName("ApiAccess")
+            .and()
+            .doNotHaveSimpleName("DatabaseMigrations")
+            .and()
+            .doNotHaveSimpleName("CrmClientSettings")
+            .should()
+            .notHaveModifier(JavaModifier.PUBLIC)
             .because("an adapter is used through its Guice module and its few documented entry points");
 }

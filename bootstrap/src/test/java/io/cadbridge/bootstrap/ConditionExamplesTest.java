@@ -24,7 +24,8 @@ class ConditionExamplesTest extends ExamplesEndToEndTest {
         assertThat(crmRequest().getTarget()).isEqualTo("/contact-pro-events/Received");
         JsonNode runs = awaitRuns(id, 2);
         assertThat(runs.findValuesAsText("status")).containsExactlyInAnyOrder("succeeded", "skipped");
-        assertThat(runs.findValuesAsText("reason")).anySatisfy(reason -> assertThat(reason).contains("condition is false"));
+        assertThat(runs.findValuesAsText("reason"))
+                .anySatisfy(reason -> assertThat(reason).contains("condition is false"));
         assertThat(crm.getRequestCount()).isEqualTo(1);
     }
 
@@ -34,7 +35,9 @@ class ConditionExamplesTest extends ExamplesEndToEndTest {
         crmAnswers("{}");
 
         api.post("/v1/events", eventWith("cond-old", "Transferred", "created", "2020-01-01T00:00:00Z"));
-        api.post("/v1/events", eventWith("cond-new", "Transferred", "created", Instant.now().toString()));
+        api.post(
+                "/v1/events",
+                eventWith("cond-new", "Transferred", "created", Instant.now().toString()));
 
         assertThat(crmRequest().getMethod()).isEqualTo("PUT");
         assertThat(awaitRuns(id, 2).findValuesAsText("status")).containsExactlyInAnyOrder("succeeded", "skipped");
@@ -56,17 +59,22 @@ class ConditionExamplesTest extends ExamplesEndToEndTest {
 
     @Test
     void ex5SetsThePreferredAgentOnlyForTopRankedCustomers() throws Exception {
-        api.put("/v1/directory/agents", "{\"agents\": [{\"id\": \"A-9\", \"chatAddress\": \"agent@acme.com\", \"name\": \"Top agent\"}]}");
+        api.put(
+                "/v1/directory/agents",
+                "{\"agents\": [{\"id\": \"A-9\", \"chatAddress\": \"agent@acme.com\", \"name\": \"Top agent\"}]}");
         create("ex5-endpoint1-fetch-customer-record.json");
         create("ex5-endpoint2-echo-preferred-agent.json");
-        crmAnswers("{\"records\": [{\"id\": \"R-1\", \"fields\": {\"rank\": \"100\", \"agent\": \"agent@acme.com\"}}]}");
+        crmAnswers(
+                "{\"records\": [{\"id\": \"R-1\", \"fields\": {\"rank\": \"100\", \"agent\": \"agent@acme.com\"}}]}");
         crmAnswers("{\"records\": [{\"id\": \"R-2\", \"fields\": {\"rank\": \"40\", \"agent\": \"agent@acme.com\"}}]}");
 
         JsonNode top = sendEvent("ex5-top", "chat", "");
         JsonNode other = sendEvent("ex5-other", "chat", "");
 
         assertThat(crmRequest().getUrl().queryParameter("source")).isEqualTo("+358401234567");
-        assertThat(crm.getRequestCount()).as("the echo integration makes no HTTP call").isEqualTo(2);
+        assertThat(crm.getRequestCount())
+                .as("the echo integration makes no HTTP call")
+                .isEqualTo(2);
         assertThat(top.at("/set/preferredAgent/id").asText()).isEqualTo("A-9");
         assertThat(top.at("/attachedData/rank").asText()).isEqualTo("100");
         assertThat(other.get("set").isEmpty()).isTrue();
@@ -76,9 +84,17 @@ class ConditionExamplesTest extends ExamplesEndToEndTest {
     /** A chat event of {@code conversation} whose contact has the given members changed. */
     private static String eventWith(String conversation, String eventName, String member, String value) {
         ObjectNode event = JsonNodeFactory.instance.objectNode();
-        event.putObject("event").put("id", "evt-" + conversation).put("name", eventName).put("datetime", "2026-11-25T08:00:00Z");
-        event.putObject("contact").put("id", conversation).put("channel_type", "chat").put("direction", "inbound")
-                .put("language", "EN").put("created", "2026-11-25T07:59:58Z").put("source", "+358401234567")
+        event.putObject("event")
+                .put("id", "evt-" + conversation)
+                .put("name", eventName)
+                .put("datetime", "2026-11-25T08:00:00Z");
+        event.putObject("contact")
+                .put("id", conversation)
+                .put("channel_type", "chat")
+                .put("direction", "inbound")
+                .put("language", "EN")
+                .put("created", "2026-11-25T07:59:58Z")
+                .put("source", "+358401234567")
                 .put(member, value);
         return event.toString();
     }
@@ -86,7 +102,8 @@ class ConditionExamplesTest extends ExamplesEndToEndTest {
     /** Runs after the answer land in the run log a moment later. */
     private JsonNode awaitRuns(String integrationId, int count) {
         long deadline = System.nanoTime() + 10_000_000_000L;
-        JsonNode runs = api.get("/v1/integrations/" + integrationId + "/runs").body().get("runs");
+        JsonNode runs =
+                api.get("/v1/integrations/" + integrationId + "/runs").body().get("runs");
         while (runs.size() < count && System.nanoTime() < deadline) {
             pause();
             runs = api.get("/v1/integrations/" + integrationId + "/runs").body().get("runs");

@@ -76,8 +76,10 @@ final class CountingCrm implements AutoCloseable {
             String integration = exchange.getRequestURI().getPath().substring("/crm/".length());
             Map<String, String> parameters = parameters(exchange.getRequestURI().getRawQuery());
             String eventId = parameters.getOrDefault("event", "(no event parameter)");
-            calls.computeIfAbsent(key(integration, eventId), k -> new AtomicInteger()).incrementAndGet();
-            Waiting.pause(Duration.ofMillis(Long.parseLong(parameters.getOrDefault("latency", DEFAULT_LATENCY_MILLIS))));
+            calls.computeIfAbsent(key(integration, eventId), k -> new AtomicInteger())
+                    .incrementAndGet();
+            Waiting.pause(
+                    Duration.ofMillis(Long.parseLong(parameters.getOrDefault("latency", DEFAULT_LATENCY_MILLIS))));
             byte[] body = ("{\"name\": \"" + nameFor(integration, eventId) + "\"}").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
@@ -90,7 +92,9 @@ final class CountingCrm implements AutoCloseable {
         for (String pair : query == null ? new String[0] : query.split("&")) {
             int equals = pair.indexOf('=');
             if (equals > 0) {
-                parameters.put(pair.substring(0, equals), URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+                parameters.put(
+                        pair.substring(0, equals),
+                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
             }
         }
         return parameters;

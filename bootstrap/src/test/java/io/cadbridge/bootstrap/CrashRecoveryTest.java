@@ -24,31 +24,51 @@ class CrashRecoveryTest {
     void aPostgresLeftRunningByAKilledServiceIsStoppedBeforeTheNextStart() throws Exception {
         Path postgresDirectory = dataDirectory.resolve("postgres");
         Files.createDirectories(postgresDirectory);
-        Process crashed = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), PostgresLeftRunning.class.getName(), postgresDirectory.toString())
-                .redirectErrorStream(true).start();
+        Process crashed = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        PostgresLeftRunning.class.getName(),
+                        postgresDirectory.toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(crashed.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(crashed.waitFor()).as(output).isZero();
-        long orphanPid = Long.parseLong(Files.readAllLines(postgresDirectory.resolve("postmaster.pid")).getFirst().trim());
-        assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).as("the orphan still runs").contains(true);
+        long orphanPid = Long.parseLong(Files.readAllLines(postgresDirectory.resolve("postmaster.pid"))
+                .getFirst()
+                .trim());
+        assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive))
+                .as("the orphan still runs")
+                .contains(true);
 
         try (CadbridgeService service = start()) {
-            assertThat(new ApiClient(service.apiPort(), TOKEN).get("/v1/integrations").status()).isEqualTo(200);
-            assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).as("the orphan was stopped").isNotEqualTo(Optional.of(true));
+            assertThat(new ApiClient(service.apiPort(), TOKEN)
+                            .get("/v1/integrations")
+                            .status())
+                    .isEqualTo(200);
+            assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive))
+                    .as("the orphan was stopped")
+                    .isNotEqualTo(Optional.of(true));
         }
     }
 
     @Test
     void aSecondServiceOnTheSameDataDirectoryIsRefusedWithAClearMessage() {
         try (CadbridgeService first = start()) {
-            assertThatThrownBy(this::start).isInstanceOf(SettingsException.class)
-                    .hasMessageContaining("another cadbridge").hasMessageContaining("CADBRIDGE_DATA_DIR");
-            assertThat(new ApiClient(first.apiPort(), TOKEN).get("/v1/integrations").status()).isEqualTo(200);
+            assertThatThrownBy(this::start)
+                    .isInstanceOf(SettingsException.class)
+                    .hasMessageContaining("another cadbridge")
+                    .hasMessageContaining("CADBRIDGE_DATA_DIR");
+            assertThat(new ApiClient(first.apiPort(), TOKEN)
+                            .get("/v1/integrations")
+                            .status())
+                    .isEqualTo(200);
         }
     }
 
     private CadbridgeService start() {
         ServiceSettings settings = new ServiceSettings(0, dataDirectory, Optional.empty(), Optional.of(TOKEN), 0, true);
-        return CadbridgeService.start(settings, false, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        return CadbridgeService.start(
+                settings, false, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     }
 }

@@ -36,16 +36,21 @@ class DemoModeEndToEndTest {
         assertThat(console.toString(StandardCharsets.UTF_8)).contains(token);
         ApiClient api = new ApiClient(service.apiPort(), token);
 
-        assertThat(api.get("/v1/integrations").body().findValuesAsText("name")).containsExactly(DemoSetup.INTEGRATION_NAME);
+        assertThat(api.get("/v1/integrations").body().findValuesAsText("name"))
+                .containsExactly(DemoSetup.INTEGRATION_NAME);
         api.post("/v1/events", SeedExampleEndToEndTest.receivedEvent("demo-1", "demo-conv", "+14155550123"));
         ApiClient.Answer cad = api.awaitAttachedData("demo-conv", "/customer_data");
-        assertThat(cad.body().at("/attachedData/customer_data/lastticket").asText()).isEqualTo("TCK-6123");
+        assertThat(cad.body().at("/attachedData/customer_data/lastticket").asText())
+                .isEqualTo("TCK-6123");
 
         service.close();
         ByteArrayOutputStream secondConsole = new ByteArrayOutputStream();
         service = start(secondConsole);
         assertThat(secondConsole.toString(StandardCharsets.UTF_8)).doesNotContain(token);
-        assertThat(new ApiClient(service.apiPort(), token).get("/v1/integrations").body().findValuesAsText("name"))
+        assertThat(new ApiClient(service.apiPort(), token)
+                        .get("/v1/integrations")
+                        .body()
+                        .findValuesAsText("name"))
                 .containsExactly(DemoSetup.INTEGRATION_NAME);
     }
 

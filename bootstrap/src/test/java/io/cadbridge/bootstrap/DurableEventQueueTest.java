@@ -29,6 +29,7 @@ class DurableEventQueueTest {
     private static final int EVENTS_PER_SECOND = 60;
     /** Leases of a killed process expire within 30 s; then another poller must finish its jobs. */
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(60);
+
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(40);
 
     @TempDir
@@ -86,11 +87,18 @@ class DurableEventQueueTest {
         Waiting.pause(Duration.ofSeconds(4));
 
         assertProcessedExactlyOnce(stream, service);
-        List<Attempt> sentWhileDown = stream.attempts().stream().filter(attempt -> attempt.sent() > down && attempt.sent() < up).toList();
-        assertThat(sentWhileDown).as("a 2xx while PostgreSQL was down cannot be durable")
-                .filteredOn(attempt -> attempt.answered() < up).noneMatch(Attempt::accepted);
-        assertThat(sentWhileDown).as("answers to the %d requests sent while PostgreSQL was down: %s, slowest (ms) %s", sentWhileDown.size(),
-                stream.answers(), stream.slowestMillis()).anyMatch(attempt -> attempt.answer().equals("503"));
+        List<Attempt> sentWhileDown = stream.attempts().stream()
+                .filter(attempt -> attempt.sent() > down && attempt.sent() < up)
+                .toList();
+        assertThat(sentWhileDown)
+                .as("a 2xx while PostgreSQL was down cannot be durable")
+                .filteredOn(attempt -> attempt.answered() < up)
+                .noneMatch(Attempt::accepted);
+        assertThat(sentWhileDown)
+                .as(
+                        "answers to the %d requests sent while PostgreSQL was down: %s, slowest (ms) %s",
+                        sentWhileDown.size(), stream.answers(), stream.slowestMillis())
+                .anyMatch(attempt -> attempt.answer().equals("503"));
     }
 
     @Test
@@ -105,7 +113,8 @@ class DurableEventQueueTest {
 
         assertProcessedExactlyOnce(stream, one, two);
         for (ServiceProcess service : List.of(one, two)) {
-            assertThat(owners).as("%s (pid %d) held a lease; owners seen: %s", service, service.pid(), owners)
+            assertThat(owners)
+                    .as("%s (pid %d) held a lease; owners seen: %s", service, service.pid(), owners)
                     .anyMatch(owner -> owner.startsWith(service.pid() + "@"));
         }
     }
@@ -162,15 +171,23 @@ class DurableEventQueueTest {
 
     private void assertProcessedExactlyOnce(EventStream stream, ServiceProcess... services) {
         boolean allAnswered = stream.finish(ANSWER_TIMEOUT);
-        assertThat(allAnswered).as("events never accepted: %s%nanswers: %s%n%s", stream.unanswered(), stream.answers(), logs(services))
+        assertThat(allAnswered)
+                .as("events never accepted: %s%nanswers: %s%n%s", stream.unanswered(), stream.answers(), logs(services))
                 .isTrue();
         long drainStart = System.nanoTime();
         boolean drained = Waiting.until(() -> QueueLedger.drained(postgres), DRAIN_TIMEOUT);
-        System.out.printf("%d events accepted, answers %s, slowest (ms) %s; queue %s after %d ms; %d CRM calls, %d repeated%n",
-                stream.accepted().size(), stream.answers(), stream.slowestMillis(), drained ? "drained" : "NOT drained",
-                Duration.ofNanos(System.nanoTime() - drainStart).toMillis(), crm.totalCalls(), crm.repeatedCalls());
+        System.out.printf(
+                "%d events accepted, answers %s, slowest (ms) %s; queue %s after %d ms; %d CRM calls, %d repeated%n",
+                stream.accepted().size(),
+                stream.answers(),
+                stream.slowestMillis(),
+                drained ? "drained" : "NOT drained",
+                Duration.ofNanos(System.nanoTime() - drainStart).toMillis(),
+                crm.totalCalls(),
+                crm.repeatedCalls());
         List<String> problems = ExactlyOnceCheck.problems(QueueLedger.read(postgres), stream, integrations, crm);
-        assertThat(problems).as("%d events accepted, answers %s%n%s", stream.accepted().size(), stream.answers(), logs(services))
+        assertThat(problems)
+                .as("%d events accepted, answers %s%n%s", stream.accepted().size(), stream.answers(), logs(services))
                 .isEmpty();
         assertThat(stream.violations()).as("answers outside the contract").isEmpty();
     }

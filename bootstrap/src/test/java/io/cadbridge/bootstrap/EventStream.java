@@ -36,8 +36,10 @@ final class EventStream implements AutoCloseable {
     private final String prefix;
     private final List<Integer> ports;
     private final Duration interval;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     private final Set<String> sent = new ConcurrentSkipListSet<>();
     private final Set<String> accepted = new ConcurrentSkipListSet<>();
@@ -110,8 +112,12 @@ final class EventStream implements AutoCloseable {
 
     /** The longest wait for each kind of answer, in milliseconds. */
     Map<String, Long> slowestMillis() {
-        return attempts.stream().collect(Collectors.toMap(Attempt::answer, attempt -> (attempt.answered() - attempt.sent()) / 1_000_000,
-                Math::max, TreeMap::new));
+        return attempts.stream()
+                .collect(Collectors.toMap(
+                        Attempt::answer,
+                        attempt -> (attempt.answered() - attempt.sent()) / 1_000_000,
+                        Math::max,
+                        TreeMap::new));
     }
 
     List<String> violations() {

@@ -33,7 +33,8 @@ final class ExactlyOnceCheck {
      * @param integrationIdsByName every integration triggered by the stream's events: its CRM name
      *        (the attached-data key it saves) to its id
      */
-    static List<String> problems(QueueLedger ledger, EventStream stream, Map<String, String> integrationIdsByName, CountingCrm crm) {
+    static List<String> problems(
+            QueueLedger ledger, EventStream stream, Map<String, String> integrationIdsByName, CountingCrm crm) {
         ExactlyOnceCheck check = new ExactlyOnceCheck(ledger, integrationIdsByName);
         check.acceptance(stream.sent(), stream.accepted());
         check.jobs();
@@ -42,14 +43,26 @@ final class ExactlyOnceCheck {
     }
 
     private void acceptance(Set<String> sent, Set<String> acceptedByClient) {
-        report("LOST: got a 2xx but not in accepted_event", acceptedByClient, id -> !ledger.acceptedEvents().contains(id));
+        report(
+                "LOST: got a 2xx but not in accepted_event",
+                acceptedByClient,
+                id -> !ledger.acceptedEvents().contains(id));
         report("in accepted_event but never sent by the stream", ledger.acceptedEvents(), id -> !sent.contains(id));
     }
 
     private void jobs() {
-        report("accepted without a job", ledger.acceptedEvents(), id -> !ledger.jobStatesByEvent().containsKey(id));
-        report("more than one job", ledger.jobStatesByEvent().keySet(), id -> ledger.jobStatesByEvent().get(id).contains(","));
-        report("job not done", ledger.jobStatesByEvent().keySet(), id -> !ledger.jobStatesByEvent().get(id).equals("done"));
+        report(
+                "accepted without a job",
+                ledger.acceptedEvents(),
+                id -> !ledger.jobStatesByEvent().containsKey(id));
+        report(
+                "more than one job",
+                ledger.jobStatesByEvent().keySet(),
+                id -> ledger.jobStatesByEvent().get(id).contains(","));
+        report(
+                "job not done",
+                ledger.jobStatesByEvent().keySet(),
+                id -> !ledger.jobStatesByEvent().get(id).equals("done"));
     }
 
     private void runs(String name, String integrationId, CountingCrm crm) {
@@ -58,12 +71,26 @@ final class ExactlyOnceCheck {
                 .collect(Collectors.toMap(run -> run.getKey().eventId(), Map.Entry::getValue));
         Set<String> accepted = ledger.acceptedEvents();
         report(name + ": NO integration_run row", accepted, id -> !statuses.containsKey(id));
-        report(name + ": DUPLICATED integration_run rows", statuses.keySet(), id -> statuses.get(id).contains(","));
-        report(name + ": integration_run for an event not in accepted_event", statuses.keySet(), id -> !accepted.contains(id));
-        report(name + ": run not succeeded", statuses.keySet(), id -> !statuses.get(id).equals("succeeded"));
-        report(name + ": attached data missing or wrong", accepted, id -> !CountingCrm.nameFor(name, id).equals(
-                ledger.attachedDataByConversation().getOrDefault(EventStream.conversationOf(id), MissingNode.getInstance())
-                        .path(name).asText(null)));
+        report(
+                name + ": DUPLICATED integration_run rows",
+                statuses.keySet(),
+                id -> statuses.get(id).contains(","));
+        report(
+                name + ": integration_run for an event not in accepted_event",
+                statuses.keySet(),
+                id -> !accepted.contains(id));
+        report(
+                name + ": run not succeeded",
+                statuses.keySet(),
+                id -> !statuses.get(id).equals("succeeded"));
+        report(
+                name + ": attached data missing or wrong",
+                accepted,
+                id -> !CountingCrm.nameFor(name, id)
+                        .equals(ledger.attachedDataByConversation()
+                                .getOrDefault(EventStream.conversationOf(id), MissingNode.getInstance())
+                                .path(name)
+                                .asText(null)));
         report(name + ": CRM never called", accepted, id -> crm.calls(name, id) == 0);
     }
 

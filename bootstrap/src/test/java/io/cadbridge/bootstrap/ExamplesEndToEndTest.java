@@ -13,12 +13,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -49,7 +49,8 @@ abstract class ExamplesEndToEndTest {
     void startService() throws IOException {
         dataDirectory = Files.createTempDirectory("cadbridge-examples");
         ServiceSettings settings = new ServiceSettings(0, dataDirectory, Optional.empty(), Optional.of(TOKEN), 0, true);
-        service = CadbridgeService.start(settings, false, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        service = CadbridgeService.start(
+                settings, false, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         api = new ApiClient(service.apiPort(), TOKEN);
     }
 
@@ -57,7 +58,8 @@ abstract class ExamplesEndToEndTest {
     void stopService() throws IOException {
         service.close();
         try (Stream<Path> files = Files.walk(dataDirectory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         }
     }
 
@@ -69,8 +71,11 @@ abstract class ExamplesEndToEndTest {
 
     @AfterEach
     void removeIntegrationsAndStopCrm() throws IOException {
-        api.get("/v1/integrations").body().get("integrations").forEach(integration ->
-                api.delete("/v1/integrations/" + integration.get("id").asText()));
+        api.get("/v1/integrations")
+                .body()
+                .get("integrations")
+                .forEach(integration ->
+                        api.delete("/v1/integrations/" + integration.get("id").asText()));
         crm.close();
     }
 
@@ -80,7 +85,10 @@ abstract class ExamplesEndToEndTest {
         String endpoint = integration.get("endpointUrl").asText();
         if (!endpoint.startsWith("edi://")) {
             URI original = URI.create(endpoint.replace("{", "%7B").replace("}", "%7D"));
-            integration.put("endpointUrl", crm.url("/").toString().replaceAll("/$", "") + original.getRawPath().replace("%7B", "{").replace("%7D", "}"));
+            integration.put(
+                    "endpointUrl",
+                    crm.url("/").toString().replaceAll("/$", "")
+                            + original.getRawPath().replace("%7B", "{").replace("%7D", "}"));
         }
         ApiClient.Answer created = api.post("/v1/integrations", integration.toString());
         assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
@@ -88,7 +96,11 @@ abstract class ExamplesEndToEndTest {
     }
 
     protected void crmAnswers(String json) {
-        crm.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(json).build());
+        crm.enqueue(new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body(json)
+                .build());
     }
 
     protected RecordedRequest crmRequest() throws InterruptedException {
@@ -111,7 +123,8 @@ abstract class ExamplesEndToEndTest {
     }
 
     protected static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     protected static JsonNode json(String text) {

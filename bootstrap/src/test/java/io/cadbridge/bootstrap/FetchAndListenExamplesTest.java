@@ -23,7 +23,8 @@ class FetchAndListenExamplesTest extends ExamplesEndToEndTest {
         assertThat(request.getTarget()).isEqualTo("/api/customers?phone=%2B358401234567");
         assertThat(request.getHeaders().get("Accept")).isEqualTo("application/json");
         assertThat(request.getHeaders().get("Authorization")).isEqualTo(basic("cadbridge", "example-password"));
-        JsonNode attached = api.awaitAttachedData("ex1-conv", "/customer_data").body().at("/attachedData/customer_data");
+        JsonNode attached =
+                api.awaitAttachedData("ex1-conv", "/customer_data").body().at("/attachedData/customer_data");
         assertThat(attached.toString()).isEqualTo("""
                 {"id":"C-7","firstname":"Aino","lastname":"Virtanen","company":"Acme Oy","jobtitle":"Buyer","lastticket":"T-2"}""");
     }
@@ -33,7 +34,10 @@ class FetchAndListenExamplesTest extends ExamplesEndToEndTest {
         create("ex2a-lifecycle-send-everything.json");
         crmAnswers("{}");
 
-        sendEvent("ex2-conv", "chat", ", \"queue\": {\"id\": \"C9177D585DA5EE11B3ED58961D1810CC\", \"address\": \"chat.queue@acme.com\"}");
+        sendEvent(
+                "ex2-conv",
+                "chat",
+                ", \"queue\": {\"id\": \"C9177D585DA5EE11B3ED58961D1810CC\", \"address\": \"chat.queue@acme.com\"}");
 
         RecordedRequest request = crmRequest();
         assertThat(request.getMethod()).isEqualTo("POST");
@@ -73,7 +77,8 @@ class FetchAndListenExamplesTest extends ExamplesEndToEndTest {
         sendEvent("dbg-conv", "phone", "");
 
         assertThat(crmRequest().getMethod()).isEqualTo("GET");
-        JsonNode attached = api.awaitAttachedData("dbg-conv", "/duration").body().get("attachedData");
+        JsonNode attached =
+                api.awaitAttachedData("dbg-conv", "/duration").body().get("attachedData");
         assertThat(attached.get("config_id").asText()).isEqualToIgnoringCase(id);
         assertThat(attached.get("url").asText()).isEqualTo(crm.url("/data").toString());
         assertThat(attached.get("query_params").isObject()).isTrue();

@@ -7,8 +7,7 @@ import java.net.ServerSocket;
 /** A port free right now, for a server that must keep its port across restarts (so 0 will not do). */
 final class FreePort {
 
-    private FreePort() {
-    }
+    private FreePort() {}
 
     static int find() {
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -9,14 +9,18 @@ import java.nio.file.Path;
  */
 public final class PostgresLeftRunning {
 
-    private PostgresLeftRunning() {
-    }
+    private PostgresLeftRunning() {}
 
     public static void main(String[] args) throws Exception {
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(Path.of(args[0]))
-                .setCleanDataDirectory(false).setRegisterShutdownHook(false).start();
-        try (var connection = postgres.getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
-            statement.execute("create schema crash_probe; create table crash_probe.left_behind (id int); insert into crash_probe.left_behind values (42)");
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(Path.of(args[0]))
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .start();
+        try (var connection = postgres.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute(
+                    "create schema crash_probe; create table crash_probe.left_behind (id int); insert into crash_probe.left_behind values (42)");
         }
         System.out.println("port=" + postgres.getPort());
         Runtime.getRuntime().halt(0);

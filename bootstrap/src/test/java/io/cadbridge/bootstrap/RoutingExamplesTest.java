@@ -16,7 +16,8 @@ class RoutingExamplesTest extends ExamplesEndToEndTest {
     void fillTheDirectory() {
         assertThat(api.put("/v1/directory/queues", """
                 {"queues": [{"id": "%s", "channelType": "chat", "addresses": ["vip.chat@acme.com"], "name": "VIP chat"}]}
-                """.formatted(QUEUE_ID)).status()).isEqualTo(200);
+                """.formatted(QUEUE_ID)).status())
+                .isEqualTo(200);
         assertThat(api.put("/v1/directory/agents", """
                 {"agents": [{"id": "A-1", "chatAddress": "anna@acme.com", "number": "+3581001", "name": "Anna"},
                             {"id": "A-2", "chatAddress": "ben@acme.com", "name": "Ben"}]}
@@ -38,7 +39,8 @@ class RoutingExamplesTest extends ExamplesEndToEndTest {
         assertThat(answer.at("/set/priority").asInt()).isEqualTo(20);
         assertThat(answer.at("/set/queue/id").asText()).isEqualTo(QUEUE_ID);
         assertThat(answer.at("/set/preferredAgent/id").asText()).isEqualTo("A-1");
-        assertThat(answer.at("/set/requiredAgents/agents").findValuesAsText("id")).containsExactly("A-1", "A-2");
+        assertThat(answer.at("/set/requiredAgents/agents").findValuesAsText("id"))
+                .containsExactly("A-1", "A-2");
         assertThat(answer.at("/set/requiredAgents/timeoutSeconds").asInt()).isEqualTo(300);
         assertThat(answer.at("/runs/0/status").asText()).isEqualTo("succeeded");
     }
@@ -90,6 +92,8 @@ class RoutingExamplesTest extends ExamplesEndToEndTest {
         crmRequest();
         assertThat(answer.get("set").fieldNames()).toIterable().containsExactly("preferredAgent");
         assertThat(answer.at("/runs/0/reason").asText())
-                .contains("skipped set priority").contains("skipped set queue").contains("ghost@acme.com");
+                .contains("skipped set priority")
+                .contains("skipped set queue")
+                .contains("ghost@acme.com");
     }
 }

@@ -56,13 +56,18 @@ class SeedExampleEndToEndTest {
         assertThat(event.body().at("/pending/0").asText()).isEqualTo(id);
 
         assertSeedCustomerAttached(api.awaitAttachedData("conv-1", "/customer_data"));
-        assertThat(api.get("/v1/integrations/" + id + "/runs").body().at("/runs/0/status").asText()).isEqualTo("succeeded");
+        assertThat(api.get("/v1/integrations/" + id + "/runs")
+                        .body()
+                        .at("/runs/0/status")
+                        .asText())
+                .isEqualTo("succeeded");
 
         service.close();
         service = start();
         api = new ApiClient(service.apiPort(), TOKEN);
 
-        assertThat(api.get("/v1/integrations/" + id).body().get("name").asText()).isEqualTo("CRM customer lookup");
+        assertThat(api.get("/v1/integrations/" + id).body().get("name").asText())
+                .isEqualTo("CRM customer lookup");
         assertSeedCustomerAttached(api.get("/v1/conversations/conv-1/attached-data"));
         ApiClient.Answer again = api.post("/v1/events", receivedEvent("evt-1", "conv-1", "+358401234567"));
         assertThat(again.body().get("duplicate").asBoolean()).isTrue();
@@ -75,7 +80,8 @@ class SeedExampleEndToEndTest {
 
         ApiClient.Answer invalid = api.post("/v1/integrations", "{\"name\": \"x\", \"channelType\": \"fax\"}");
         assertThat(invalid.status()).isEqualTo(400);
-        assertThat(invalid.body().at("/error/details").findValuesAsText("pointer")).contains("/channelType", "/configuration");
+        assertThat(invalid.body().at("/error/details").findValuesAsText("pointer"))
+                .contains("/channelType", "/configuration");
 
         assertThat(api.getWithoutToken("/v1/integrations").status()).isEqualTo(401);
         assertThat(api.getWithoutToken("/v1/health").status()).isEqualTo(200);
@@ -84,18 +90,24 @@ class SeedExampleEndToEndTest {
 
     private CadbridgeService start() {
         ServiceSettings settings = new ServiceSettings(0, dataDirectory, Optional.empty(), Optional.of(TOKEN), 0, true);
-        return CadbridgeService.start(settings, false, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        return CadbridgeService.start(
+                settings, false, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     }
 
     private static void assertSeedCustomerAttached(ApiClient.Answer answer) {
         assertThat(answer.status()).as(answer.raw().body()).isEqualTo(200);
         assertThat(answer.body().get("conversationId").asText()).isEqualTo("conv-1");
         assertThat(answer.body().at("/attachedData/customer_data/id").asText()).isEqualTo("CUST-1001");
-        assertThat(answer.body().at("/attachedData/customer_data/firstname").asText()).isEqualTo("Aino");
-        assertThat(answer.body().at("/attachedData/customer_data/lastname").asText()).isEqualTo("Virtanen");
-        assertThat(answer.body().at("/attachedData/customer_data/company").asText()).isEqualTo("Northwind Oy");
-        assertThat(answer.body().at("/attachedData/customer_data/jobtitle").asText()).isEqualTo("Procurement Manager");
-        assertThat(answer.body().at("/attachedData/customer_data/lastticket").asText()).isEqualTo("TCK-5042");
+        assertThat(answer.body().at("/attachedData/customer_data/firstname").asText())
+                .isEqualTo("Aino");
+        assertThat(answer.body().at("/attachedData/customer_data/lastname").asText())
+                .isEqualTo("Virtanen");
+        assertThat(answer.body().at("/attachedData/customer_data/company").asText())
+                .isEqualTo("Northwind Oy");
+        assertThat(answer.body().at("/attachedData/customer_data/jobtitle").asText())
+                .isEqualTo("Procurement Manager");
+        assertThat(answer.body().at("/attachedData/customer_data/lastticket").asText())
+                .isEqualTo("TCK-5042");
     }
 
     static String integrationJson(String endpointUrl) throws IOException {

@@ -30,7 +30,8 @@ final class ServiceProcess implements AutoCloseable {
     private final Map<String, String> environment;
     private final int port;
     private final Path log;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
     private int starts;
 
@@ -46,13 +47,20 @@ final class ServiceProcess implements AutoCloseable {
         requireNonNull(name, "name is null");
         int port = FreePort.find();
         Map<String, String> environment = Map.of(
-                "CADBRIDGE_HTTP_PORT", Integer.toString(port),
-                "CADBRIDGE_DATA_DIR", workDirectory.resolve(name + "-data").toString(),
-                "CADBRIDGE_DB_URL", jdbcUrl,
-                "CADBRIDGE_DB_USER", "postgres",
-                "CADBRIDGE_DB_PASSWORD", "",
-                "CADBRIDGE_API_TOKEN", TOKEN,
-                "CADBRIDGE_ALLOW_HTTP", "true");
+                "CADBRIDGE_HTTP_PORT",
+                Integer.toString(port),
+                "CADBRIDGE_DATA_DIR",
+                workDirectory.resolve(name + "-data").toString(),
+                "CADBRIDGE_DB_URL",
+                jdbcUrl,
+                "CADBRIDGE_DB_USER",
+                "postgres",
+                "CADBRIDGE_DB_PASSWORD",
+                "",
+                "CADBRIDGE_API_TOKEN",
+                TOKEN,
+                "CADBRIDGE_ALLOW_HTTP",
+                "true");
         ServiceProcess service = new ServiceProcess(name, environment, port, workDirectory.resolve(name + ".log"));
         service.launch();
         return service;
@@ -94,7 +102,8 @@ final class ServiceProcess implements AutoCloseable {
     String logTail() {
         try {
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return name + " log (" + log + "), last lines:\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+            return name + " log (" + log + "), last lines:\n"
+                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
         } catch (IOException e) {
             return name + " log " + log + " unreadable: " + e.getMessage();
         }
@@ -109,18 +118,28 @@ final class ServiceProcess implements AutoCloseable {
 
     private void launch() {
         starts++;
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-Dguice_bytecode_gen_option=DISABLED",
-                "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName())
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx384m",
+                        "-XX:TieredStopAtLevel=1",
+                        "-Dguice_bytecode_gen_option=DISABLED",
+                        "-Dorg.jooq.no-logo=true",
+                        "-Dorg.jooq.no-tips=true",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> processEnvironment = builder.environment();
         processEnvironment.keySet().removeIf(key -> key.startsWith("CADBRIDGE_"));
         processEnvironment.putAll(environment);
         try {
-            Files.writeString(log, "==== start " + starts + " of " + name + " ====\n", StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    log,
+                    "==== start " + starts + " of " + name + " ====\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
             process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
@@ -132,7 +151,8 @@ final class ServiceProcess implements AutoCloseable {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + " while starting\n" + logTail());
+                throw new IllegalStateException(
+                        name + " exited with " + process.exitValue() + " while starting\n" + logTail());
             }
             if (healthy()) {
                 return;
@@ -145,7 +165,9 @@ final class ServiceProcess implements AutoCloseable {
 
     private boolean healthy() {
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v1/health"))
-                .timeout(Duration.ofSeconds(2)).GET().build();
+                .timeout(Duration.ofSeconds(2))
+                .GET()
+                .build();
         try {
             return http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {

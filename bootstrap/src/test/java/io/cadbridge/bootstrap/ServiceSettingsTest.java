@@ -23,13 +23,23 @@ class ServiceSettingsTest {
     @Test
     void everyVariableIsRead() {
         ServiceSettings settings = ServiceSettings.fromEnvironment(Map.of(
-                "CADBRIDGE_HTTP_PORT", "9090", "CADBRIDGE_DATA_DIR", "/var/lib/cadbridge",
-                "CADBRIDGE_DB_URL", "jdbc:postgresql://db:5432/cadbridge", "CADBRIDGE_DB_USER", "cb",
-                "CADBRIDGE_DB_PASSWORD", "pw", "CADBRIDGE_API_TOKEN", "0123456789abcdef-token"));
+                "CADBRIDGE_HTTP_PORT",
+                "9090",
+                "CADBRIDGE_DATA_DIR",
+                "/var/lib/cadbridge",
+                "CADBRIDGE_DB_URL",
+                "jdbc:postgresql://db:5432/cadbridge",
+                "CADBRIDGE_DB_USER",
+                "cb",
+                "CADBRIDGE_DB_PASSWORD",
+                "pw",
+                "CADBRIDGE_API_TOKEN",
+                "0123456789abcdef-token"));
 
         assertThat(settings.httpPort()).isEqualTo(9090);
         assertThat(settings.dataDirectory()).isEqualTo(Path.of("/var/lib/cadbridge"));
-        assertThat(settings.externalDatabase()).contains(new DatabaseSettings("jdbc:postgresql://db:5432/cadbridge", "cb", "pw"));
+        assertThat(settings.externalDatabase())
+                .contains(new DatabaseSettings("jdbc:postgresql://db:5432/cadbridge", "cb", "pw"));
         assertThat(settings.apiToken()).contains("0123456789abcdef-token");
         assertThat(settings.toString()).doesNotContain("0123456789abcdef-token").doesNotContain("pw]");
     }
@@ -37,13 +47,25 @@ class ServiceSettingsTest {
     @Test
     void onlyTheProxyVariablesAreKeptAndTheirCredentialsAreNotPrinted() {
         ServiceSettings settings = ServiceSettings.fromEnvironment(Map.of(
-                "https_proxy", "http://proxy-user:proxy-secret@proxy.example:3128", "HTTP_PROXY", "alice:wonderland@proxy.example:8080",
-                "HTTPS_PROXY", "http://bob:se/cr@t@proxy.example:3129", "NO_PROXY", "crm.internal", "HOME", "/home/cadbridge"));
+                "https_proxy",
+                "http://proxy-user:proxy-secret@proxy.example:3128",
+                "HTTP_PROXY",
+                "alice:wonderland@proxy.example:8080",
+                "HTTPS_PROXY",
+                "http://bob:se/cr@t@proxy.example:3129",
+                "NO_PROXY",
+                "crm.internal",
+                "HOME",
+                "/home/cadbridge"));
 
-        assertThat(settings.proxyEnvironment()).containsOnlyKeys("https_proxy", "HTTPS_PROXY", "HTTP_PROXY", "NO_PROXY")
+        assertThat(settings.proxyEnvironment())
+                .containsOnlyKeys("https_proxy", "HTTPS_PROXY", "HTTP_PROXY", "NO_PROXY")
                 .containsEntry("https_proxy", "http://proxy-user:proxy-secret@proxy.example:3128");
         assertThat(settings.toString())
-                .contains("https_proxy=http://****@proxy.example:3128", "HTTP_PROXY=****@proxy.example:8080", "NO_PROXY=crm.internal")
+                .contains(
+                        "https_proxy=http://****@proxy.example:3128",
+                        "HTTP_PROXY=****@proxy.example:8080",
+                        "NO_PROXY=crm.internal")
                 .contains("HTTPS_PROXY=http://****@proxy.example:3129")
                 .doesNotContain("proxy-user", "proxy-secret", "alice", "wonderland", "bob", "se/cr");
     }
@@ -51,13 +73,16 @@ class ServiceSettingsTest {
     @Test
     void aBadValueIsReportedWithTheVariableName() {
         assertThatThrownBy(() -> ServiceSettings.fromEnvironment(Map.of("CADBRIDGE_HTTP_PORT", "eighty")))
-                .isInstanceOf(SettingsException.class).hasMessageContaining("CADBRIDGE_HTTP_PORT").hasMessageContaining("eighty");
+                .isInstanceOf(SettingsException.class)
+                .hasMessageContaining("CADBRIDGE_HTTP_PORT")
+                .hasMessageContaining("eighty");
         assertThatThrownBy(() -> ServiceSettings.fromEnvironment(Map.of("CADBRIDGE_HTTP_PORT", "70000")))
                 .hasMessageContaining("CADBRIDGE_HTTP_PORT");
         assertThatThrownBy(() -> ServiceSettings.fromEnvironment(Map.of("CADBRIDGE_DB_URL", "postgres://db/x")))
                 .hasMessageContaining("CADBRIDGE_DB_URL");
         assertThatThrownBy(() -> ServiceSettings.fromEnvironment(Map.of("CADBRIDGE_DB_USER", "cb")))
-                .hasMessageContaining("CADBRIDGE_DB_USER").hasMessageContaining("CADBRIDGE_DB_URL");
+                .hasMessageContaining("CADBRIDGE_DB_USER")
+                .hasMessageContaining("CADBRIDGE_DB_URL");
         assertThatThrownBy(() -> ServiceSettings.fromEnvironment(Map.of("CADBRIDGE_API_TOKEN", "short")))
                 .hasMessageContaining("CADBRIDGE_API_TOKEN");
     }

@@ -6,8 +6,7 @@ import java.util.function.BooleanSupplier;
 /** Pauses and polling for the process tests, where the state to wait for lives in another JVM or the database. */
 final class Waiting {
 
-    private Waiting() {
-    }
+    private Waiting() {}
 
     static void pause(Duration duration) {
         try {

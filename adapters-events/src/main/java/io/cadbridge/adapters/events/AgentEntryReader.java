@@ -22,7 +22,8 @@ final class AgentEntryReader implements DirectoryBodyReader.EntryReader<AgentEnt
     @Override
     public Optional<AgentEntry> read(JsonFields agent) {
         agent.rejectUnknown(FIELDS);
-        Optional<String> id = agent.requiredText("id").filter(text -> DirectoryTexts.isIdentifier(text, agent.pointerTo("id"), agent));
+        Optional<String> id = agent.requiredText("id")
+                .filter(text -> DirectoryTexts.isIdentifier(text, agent.pointerTo("id"), agent));
         Optional<String> number = optionalIdentifier(agent, "number");
         Optional<String> chatAddress = optionalIdentifier(agent, "chatAddress");
         String name = agent.optionalText("name").orElse("");

@@ -9,8 +9,7 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 /** The ObjectMapper of the API: strict when parsing, exact with numbers so configurations round-trip. */
 final class ApiJson {
 
-    private ApiJson() {
-    }
+    private ApiJson() {}
 
     static ObjectMapper newMapper() {
         return new ObjectMapper()

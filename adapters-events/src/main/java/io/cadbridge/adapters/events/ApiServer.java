@@ -17,6 +17,7 @@ public final class ApiServer {
     static final String HEALTH_PATH = "/v1/health";
     /** Events and integration definitions are small; anything bigger is a mistake or an attack. */
     static final long MAX_REQUEST_BYTES = 1_000_000;
+
     private static final int HEADER_CACHE_SIZE = 64;
 
     private final Set<ApiRoutes> routes;
@@ -71,7 +72,10 @@ public final class ApiServer {
         // The token check and the error answers apply to every route, so they stay here rather than in a contribution.
         cfg.routes.before(new BearerTokenCheck(access));
         new ErrorResponses(json).register(cfg.routes);
-        cfg.routes.get(HEALTH_PATH, ctx -> json.write(ctx, 200, JsonNodeFactory.instance.objectNode().put("status", "up")));
+        cfg.routes.get(
+                HEALTH_PATH,
+                ctx -> json.write(
+                        ctx, 200, JsonNodeFactory.instance.objectNode().put("status", "up")));
         routes.forEach(contribution -> contribution.register(cfg.routes));
     }
 }

@@ -19,7 +19,9 @@ final class BearerTokenCheck implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        if (!ctx.path().startsWith("/v1") || isHealthCheck(ctx.path()) || ctx.path().startsWith(SchemaRoutes.PREFIX)) {
+        if (!ctx.path().startsWith("/v1")
+                || isHealthCheck(ctx.path())
+                || ctx.path().startsWith(SchemaRoutes.PREFIX)) {
             return;
         }
         String header = ctx.header("Authorization");
@@ -27,7 +29,8 @@ final class BearerTokenCheck implements Handler {
             throw new ApiException(ApiError.UNAUTHORIZED, "send the API token as \"Authorization: Bearer <token>\"");
         }
         // Comparing fixed-length digests in constant time reveals neither the content nor the length of the token.
-        if (!MessageDigest.isEqual(expectedDigest, sha256(header.substring(SCHEME.length()).strip()))) {
+        if (!MessageDigest.isEqual(
+                expectedDigest, sha256(header.substring(SCHEME.length()).strip()))) {
             throw new ApiException(ApiError.UNAUTHORIZED, "the bearer token is not valid");
         }
     }

@@ -39,7 +39,8 @@ final class CircuitBreakerRoutes implements ApiRoutes {
     }
 
     static ObjectNode write(IntegrationId id, CircuitView circuit) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode()
+        ObjectNode node = JsonNodeFactory.instance
+                .objectNode()
                 .put("integrationId", id.toString())
                 .put("state", circuit.state().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         circuit.failureRate().ifPresent(rate -> node.put("failureRate", rate));

@@ -14,8 +14,7 @@ import java.util.function.Consumer;
 /** Reads the nested parts of a contact: queues, agents and skills. */
 final class ContactPartsReader {
 
-    private ContactPartsReader() {
-    }
+    private ContactPartsReader() {}
 
     static Optional<QueueRef> queue(JsonFields contact, String name) {
         return contact.optionalObject(name).flatMap(queue -> {
@@ -25,7 +24,9 @@ final class ContactPartsReader {
                 // An empty queue is not the same as no queue (a direct conversation); refuse to guess.
                 queue.problem(queue.pointer(), "a queue needs an id or an address");
             }
-            return id.isEmpty() && address.isEmpty() ? Optional.empty() : Optional.of(new QueueRef(id.orElse(null), address.orElse(null)));
+            return id.isEmpty() && address.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(new QueueRef(id.orElse(null), address.orElse(null)));
         });
     }
 
@@ -35,19 +36,24 @@ final class ContactPartsReader {
 
     static List<AgentRef> agents(JsonFields contact, String name) {
         List<AgentRef> agents = new ArrayList<>();
-        contact.optionalArray(name).ifPresent(items -> forEachObject(items, contact.pointerTo(name), contact,
-                item -> agent(item).ifPresent(agents::add)));
+        contact.optionalArray(name)
+                .ifPresent(items -> forEachObject(
+                        items,
+                        contact.pointerTo(name),
+                        contact,
+                        item -> agent(item).ifPresent(agents::add)));
         return agents;
     }
 
     static List<Skill> skills(JsonFields contact) {
         List<Skill> skills = new ArrayList<>();
-        contact.optionalArray("skills").ifPresent(items -> forEachObject(items, contact.pointerTo("skills"), contact, skill -> {
-            Optional<String> id = skill.requiredText("id");
-            Optional<BigDecimal> value = skill.optionalNumber("value");
-            Optional<String> skillName = skill.optionalText("name");
-            id.ifPresent(skillId -> skills.add(new Skill(skillId, value.orElse(null), skillName.orElse(null))));
-        }));
+        contact.optionalArray("skills")
+                .ifPresent(items -> forEachObject(items, contact.pointerTo("skills"), contact, skill -> {
+                    Optional<String> id = skill.requiredText("id");
+                    Optional<BigDecimal> value = skill.optionalNumber("value");
+                    Optional<String> skillName = skill.optionalText("name");
+                    id.ifPresent(skillId -> skills.add(new Skill(skillId, value.orElse(null), skillName.orElse(null))));
+                }));
         return skills;
     }
 
@@ -64,8 +70,7 @@ final class ContactPartsReader {
         return Optional.of(new AgentRef(id.orElse(null), number.orElse(null), chatAddress.orElse(null)));
     }
 
-    private static void forEachObject(List<JsonNode> items, String at, JsonFields parent,
-            Consumer<JsonFields> reader) {
+    private static void forEachObject(List<JsonNode> items, String at, JsonFields parent, Consumer<JsonFields> reader) {
         for (int i = 0; i < items.size(); i++) {
             parent.nested(items.get(i), JsonPointer.child(at, i)).ifPresent(reader);
         }

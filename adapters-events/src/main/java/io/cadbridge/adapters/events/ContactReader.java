@@ -15,34 +15,37 @@ final class ContactReader {
     private static final List<String> CHANNELS = List.of("phone", "chat", "email");
     private static final List<String> DIRECTIONS = List.of("inbound", "outbound");
 
-    private ContactReader() {
-    }
+    private ContactReader() {}
 
     static Optional<Contact> read(JsonFields contact) {
         Optional<ConversationId> id = contact.requiredText("id").flatMap(text -> conversationId(text, contact));
-        Optional<String> channelType = contact.requiredText("channel_type").flatMap(text -> oneOf(text, "channel type", CHANNELS, contact, "channel_type"));
-        Optional<String> direction = contact.requiredText("direction").flatMap(text -> oneOf(text, "direction", DIRECTIONS, contact, "direction"));
-        Optional<Instant> created = contact.optionalText("created").flatMap(text -> Timestamps.parse(text, contact.pointerTo("created"), contact));
+        Optional<String> channelType = contact.requiredText("channel_type")
+                .flatMap(text -> oneOf(text, "channel type", CHANNELS, contact, "channel_type"));
+        Optional<String> direction = contact.requiredText("direction")
+                .flatMap(text -> oneOf(text, "direction", DIRECTIONS, contact, "direction"));
+        Optional<Instant> created = contact.optionalText("created")
+                .flatMap(text -> Timestamps.parse(text, contact.pointerTo("created"), contact));
         List<Skill> skills = ContactPartsReader.skills(contact);
         List<AgentRef> requiredAgents = ContactPartsReader.agents(contact, "required_agents");
-        Optional<Contact> read = id.flatMap(conversation -> channelType.flatMap(channel -> direction.map(way -> new Contact(
-                conversation,
-                contact.optionalText("guid").orElse(null),
-                channel,
-                contact.optionalText("channel_sub_type"),
-                way,
-                created,
-                contact.optionalText("language"),
-                contact.optionalLong("priority"),
-                skills,
-                ContactPartsReader.queue(contact, "queue"),
-                ContactPartsReader.queue(contact, "forwarding_queue"),
-                ContactPartsReader.agent(contact, "agent"),
-                ContactPartsReader.agent(contact, "preferred_agent"),
-                requiredAgents,
-                ContactPartsReader.agent(contact, "transferring_agent"),
-                contact.optionalText("source"),
-                contact.optionalText("destination")))));
+        Optional<Contact> read =
+                id.flatMap(conversation -> channelType.flatMap(channel -> direction.map(way -> new Contact(
+                        conversation,
+                        contact.optionalText("guid").orElse(null),
+                        channel,
+                        contact.optionalText("channel_sub_type"),
+                        way,
+                        created,
+                        contact.optionalText("language"),
+                        contact.optionalLong("priority"),
+                        skills,
+                        ContactPartsReader.queue(contact, "queue"),
+                        ContactPartsReader.queue(contact, "forwarding_queue"),
+                        ContactPartsReader.agent(contact, "agent"),
+                        ContactPartsReader.agent(contact, "preferred_agent"),
+                        requiredAgents,
+                        ContactPartsReader.agent(contact, "transferring_agent"),
+                        contact.optionalText("source"),
+                        contact.optionalText("destination")))));
         if (read.isEmpty()) {
             checkOptionalParts(contact);
         }
@@ -54,7 +57,8 @@ final class ContactReader {
         List.of("guid", "channel_sub_type", "language", "source", "destination").forEach(contact::optionalText);
         contact.optionalLong("priority");
         List.of("queue", "forwarding_queue").forEach(name -> ContactPartsReader.queue(contact, name));
-        List.of("agent", "preferred_agent", "transferring_agent").forEach(name -> ContactPartsReader.agent(contact, name));
+        List.of("agent", "preferred_agent", "transferring_agent")
+                .forEach(name -> ContactPartsReader.agent(contact, name));
     }
 
     private static Optional<ConversationId> conversationId(String text, JsonFields contact) {
@@ -66,7 +70,8 @@ final class ContactReader {
     }
 
     /** Known values are kept in their documented lower-case spelling, so placeholders render them alike. */
-    private static Optional<String> oneOf(String text, String kind, List<String> allowed, JsonFields contact, String name) {
+    private static Optional<String> oneOf(
+            String text, String kind, List<String> allowed, JsonFields contact, String name) {
         String canonical = text.toLowerCase(Locale.ROOT);
         if (allowed.contains(canonical)) {
             return Optional.of(canonical);

@@ -9,7 +9,9 @@ import io.cadbridge.support.jackson.JsonValues;
 final class ConversationWriter {
 
     ObjectNode write(Conversation conversation) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode().put("conversationId", conversation.id().value());
+        ObjectNode node = JsonNodeFactory.instance
+                .objectNode()
+                .put("conversationId", conversation.id().value());
         node.set("attachedData", JsonValues.toNode(conversation.attachedData().values()));
         return node.put("updatedAt", conversation.updatedAt().toString());
     }

@@ -45,13 +45,17 @@ final class DirectoryBodyReader<T> {
         fields.rejectUnknown(Set.of(member));
         List<JsonNode> items = fields.requiredArray(member).orElse(List.of());
         if (items.size() > MAX_ENTRIES) {
-            fields.problem(fields.pointerTo(member), "at most " + MAX_ENTRIES + " " + member + " per request, not "
-                    + items.size() + "; send them in several requests");
+            fields.problem(
+                    fields.pointerTo(member),
+                    "at most " + MAX_ENTRIES + " " + member + " per request, not " + items.size()
+                            + "; send them in several requests");
             throw new ValidationException(problems);
         }
         List<T> entries = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            fields.nested(items.get(i), JsonPointer.child(fields.pointerTo(member), i)).flatMap(entryReader::read).ifPresent(entries::add);
+            fields.nested(items.get(i), JsonPointer.child(fields.pointerTo(member), i))
+                    .flatMap(entryReader::read)
+                    .ifPresent(entries::add);
         }
         rejectDuplicateIds(fields, items);
         if (!problems.isEmpty()) {
@@ -70,8 +74,10 @@ final class DirectoryBodyReader<T> {
                 Integer first = firstIndex.putIfAbsent(key.get(), i);
                 if (first != null) {
                     String entries = fields.pointerTo(member);
-                    fields.problem(JsonPointer.child(JsonPointer.child(entries, i), "id"),
-                            "duplicate id: " + JsonPointer.child(JsonPointer.child(entries, first), "id") + " names the same entry");
+                    fields.problem(
+                            JsonPointer.child(JsonPointer.child(entries, i), "id"),
+                            "duplicate id: " + JsonPointer.child(JsonPointer.child(entries, first), "id")
+                                    + " names the same entry");
                 }
             }
         }

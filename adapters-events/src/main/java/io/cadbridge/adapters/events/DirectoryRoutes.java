@@ -21,10 +21,10 @@ final class DirectoryRoutes implements ApiRoutes {
 
     private final ManageDirectoryUseCase directory;
     private final JsonBodies json;
-    private final DirectoryBodyReader<QueueEntry> queueReader = new DirectoryBodyReader<>("queues", new QueueEntryReader(),
-            QueueIds::canonical);
-    private final DirectoryBodyReader<AgentEntry> agentReader = new DirectoryBodyReader<>("agents", new AgentEntryReader(),
-            AgentEntryReader::idKey);
+    private final DirectoryBodyReader<QueueEntry> queueReader =
+            new DirectoryBodyReader<>("queues", new QueueEntryReader(), QueueIds::canonical);
+    private final DirectoryBodyReader<AgentEntry> agentReader =
+            new DirectoryBodyReader<>("agents", new AgentEntryReader(), AgentEntryReader::idKey);
     private final DirectoryWriter writer = new DirectoryWriter();
 
     @Inject

@@ -16,7 +16,9 @@ final class DirectoryWriter {
         ObjectNode body = NODES.objectNode();
         ArrayNode items = body.putArray("queues");
         queues.forEach(queue -> {
-            ObjectNode item = items.addObject().put("id", queue.id()).put("channelType", queue.channelType().wireName());
+            ObjectNode item = items.addObject()
+                    .put("id", queue.id())
+                    .put("channelType", queue.channelType().wireName());
             queue.addresses().forEach(item.putArray("addresses")::add);
             item.put("name", queue.name());
         });

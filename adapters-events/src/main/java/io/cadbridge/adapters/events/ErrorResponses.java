@@ -34,14 +34,22 @@ final class ErrorResponses {
 
     void register(RoutesConfig routes) {
         routes.exception(ApiException.class, (e, ctx) -> send(ctx, e.error(), e.getMessage(), List.of()));
-        routes.exception(ValidationException.class, (e, ctx) -> send(ctx, ApiError.VALIDATION_FAILED,
-                "the request has " + e.problems().size() + " problem(s); see details", e.problems()));
+        routes.exception(
+                ValidationException.class,
+                (e, ctx) -> send(
+                        ctx,
+                        ApiError.VALIDATION_FAILED,
+                        "the request has " + e.problems().size() + " problem(s); see details",
+                        e.problems()));
         routes.exception(HttpResponseException.class, (e, ctx) -> fromJavalin(e, ctx));
         routes.exception(StorageUnavailableException.class, (e, ctx) -> {
             LOG.warn("answered 503 to {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
             ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
-            send(ctx, ApiError.STORAGE_UNAVAILABLE, "the database cannot be reached, so nothing was stored; try again in "
-                    + RETRY_AFTER_SECONDS + " s", List.of());
+            send(
+                    ctx,
+                    ApiError.STORAGE_UNAVAILABLE,
+                    "the database cannot be reached, so nothing was stored; try again in " + RETRY_AFTER_SECONDS + " s",
+                    List.of());
         });
         routes.exception(Exception.class, (e, ctx) -> unexpected(e, ctx));
     }
@@ -53,11 +61,24 @@ final class ErrorResponses {
             case 405 -> {
                 String allowed = String.join(", ", e.getDetails().values());
                 ctx.header("Allow", allowed);
-                send(ctx, ApiError.METHOD_NOT_ALLOWED, ctx.method() + " is not allowed on " + ctx.path() + "; allowed: " + allowed, List.of());
+                send(
+                        ctx,
+                        ApiError.METHOD_NOT_ALLOWED,
+                        ctx.method() + " is not allowed on " + ctx.path() + "; allowed: " + allowed,
+                        List.of());
             }
-            case 413 -> send(ctx, ApiError.PAYLOAD_TOO_LARGE,
-                    "the request body is larger than " + ApiServer.MAX_REQUEST_BYTES + " bytes", List.of());
-            default -> send(ctx, e.getStatus() >= 500 ? ApiError.INTERNAL_ERROR : ApiError.BAD_REQUEST, e.getMessage(), List.of());
+            case 413 ->
+                send(
+                        ctx,
+                        ApiError.PAYLOAD_TOO_LARGE,
+                        "the request body is larger than " + ApiServer.MAX_REQUEST_BYTES + " bytes",
+                        List.of());
+            default ->
+                send(
+                        ctx,
+                        e.getStatus() >= 500 ? ApiError.INTERNAL_ERROR : ApiError.BAD_REQUEST,
+                        e.getMessage(),
+                        List.of());
         }
     }
 
@@ -72,9 +93,13 @@ final class ErrorResponses {
             ctx.header("WWW-Authenticate", "Bearer");
         }
         ArrayNode details = NODES.arrayNode();
-        problems.forEach(problem -> details.addObject().put("pointer", problem.pointer()).put("message", problem.message()));
+        problems.forEach(
+                problem -> details.addObject().put("pointer", problem.pointer()).put("message", problem.message()));
         ObjectNode body = NODES.objectNode();
-        body.putObject("error").put("code", error.code()).put("message", message).set("details", details);
+        body.putObject("error")
+                .put("code", error.code())
+                .put("message", message)
+                .set("details", details);
         json.write(ctx, error.status(), body);
     }
 }

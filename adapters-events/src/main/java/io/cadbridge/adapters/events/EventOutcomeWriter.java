@@ -17,7 +17,9 @@ final class EventOutcomeWriter {
         switch (outcome) {
             case EventOutcome.Processed processed -> {
                 node.put("conversationId", processed.conversationId().value()).put("duplicate", false);
-                node.set("attachedData", JsonValues.toNode(processed.attachedData().values()));
+                node.set(
+                        "attachedData",
+                        JsonValues.toNode(processed.attachedData().values()));
                 node.set("set", RoutingWriter.write(processed.routing()));
                 ArrayNode runs = node.putArray("runs");
                 processed.runs().forEach(run -> runs.add(write(run)));

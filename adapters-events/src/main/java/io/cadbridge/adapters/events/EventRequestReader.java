@@ -22,16 +22,18 @@ final class EventRequestReader {
         List<ValidationProblem> problems = new ArrayList<>();
         JsonFields root = JsonFields.of(body, "", problems).orElseThrow(() -> new ValidationException(problems));
         Optional<JsonFields> event = root.requiredObject("event");
-        Optional<EventId> id = event.flatMap(fields -> fields.requiredText("id").flatMap(text -> eventId(text, fields)));
-        Optional<EventName> name = event.flatMap(fields -> fields.requiredText("name")
-                .flatMap(text -> NamedValues.event(text, fields.pointerTo("name"), fields)));
+        Optional<EventId> id =
+                event.flatMap(fields -> fields.requiredText("id").flatMap(text -> eventId(text, fields)));
+        Optional<EventName> name = event.flatMap(fields ->
+                fields.requiredText("name").flatMap(text -> NamedValues.event(text, fields.pointerTo("name"), fields)));
         Optional<Instant> datetime = event.flatMap(fields -> fields.requiredText("datetime")
                 .flatMap(text -> Timestamps.parse(text, fields.pointerTo("datetime"), fields)));
         Optional<Contact> contact = root.requiredObject("contact").flatMap(ContactReader::read);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        return new ConversationEvent(id.orElseThrow(), name.orElseThrow(), datetime.orElseThrow(), contact.orElseThrow());
+        return new ConversationEvent(
+                id.orElseThrow(), name.orElseThrow(), datetime.orElseThrow(), contact.orElseThrow());
     }
 
     private static Optional<EventId> eventId(String text, JsonFields fields) {

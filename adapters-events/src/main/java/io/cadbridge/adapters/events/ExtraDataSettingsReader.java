@@ -34,10 +34,14 @@ final class ExtraDataSettingsReader {
         items.ifPresent(nodes -> {
             for (int i = 0; i < nodes.size(); i++) {
                 String at = JsonPointer.child(fields.pointerTo(name), i);
-                fields.text(nodes.get(i), at).filter(String::isBlank)
+                fields.text(nodes.get(i), at)
+                        .filter(String::isBlank)
                         .ifPresent(blank -> fields.problem(at, "must name an attached-data key"));
             }
         });
-        return items.map(nodes -> nodes.stream().filter(JsonNode::isTextual).map(JsonNode::textValue).toList());
+        return items.map(nodes -> nodes.stream()
+                .filter(JsonNode::isTextual)
+                .map(JsonNode::textValue)
+                .toList());
     }
 }

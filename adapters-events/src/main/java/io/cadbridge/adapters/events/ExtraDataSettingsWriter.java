@@ -7,7 +7,9 @@ import io.cadbridge.domain.conversation.ExtraDataSettings;
 final class ExtraDataSettingsWriter {
 
     ObjectNode write(ExtraDataSettings settings) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode().put("channelType", settings.channel().wireName());
+        ObjectNode node = JsonNodeFactory.instance
+                .objectNode()
+                .put("channelType", settings.channel().wireName());
         settings.includedWhenAllocating().forEach(node.putArray("includedWhenAllocating")::add);
         settings.includedInStatistics().forEach(node.putArray("includedInStatistics")::add);
         return node;

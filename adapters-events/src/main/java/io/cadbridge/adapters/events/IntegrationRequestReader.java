@@ -23,8 +23,20 @@ import java.util.Set;
  */
 final class IntegrationRequestReader {
 
-    static final Set<String> FIELDS = Set.of("name", "description", "channelType", "endpointUrl", "ordinal",
-            "direction", "events", "scope", "enabled", "credentials", "authentications", "oauthClientSecret", "configuration",
+    static final Set<String> FIELDS = Set.of(
+            "name",
+            "description",
+            "channelType",
+            "endpointUrl",
+            "ordinal",
+            "direction",
+            "events",
+            "scope",
+            "enabled",
+            "credentials",
+            "authentications",
+            "oauthClientSecret",
+            "configuration",
             // An editor's schema reference (docs/schema.md): accepted and ignored.
             "$schema");
     static final int DEFAULT_ORDINAL = 1;
@@ -41,7 +53,8 @@ final class IntegrationRequestReader {
         int ordinal = fields.optionalInteger("ordinal").orElse(DEFAULT_ORDINAL);
         Optional<IntegrationDirection> direction = fields.requiredText("direction")
                 .flatMap(text -> NamedValues.direction(text, fields.pointerTo("direction"), fields));
-        Optional<Set<EventName>> events = fields.requiredArray("events").map(items -> NamedValues.events(items, fields.pointerTo("events"), fields));
+        Optional<Set<EventName>> events = fields.requiredArray("events")
+                .map(items -> NamedValues.events(items, fields.pointerTo("events"), fields));
         Optional<Scope> scope = ScopeReader.read(fields);
         boolean enabled = fields.optionalBoolean("enabled").orElse(true);
         SecretsUpdate secrets = SecretsReader.read(fields);
@@ -50,8 +63,16 @@ final class IntegrationRequestReader {
             addDefinitionProblems(endpointUrl, configuration, problems);
             throw new ValidationException(problems);
         }
-        IntegrationDraft draft = new IntegrationDraft(name.orElseThrow(), description.orElse(""), channelType.orElseThrow(),
-                endpointUrl.orElseThrow(), ordinal, direction.orElseThrow(), events.orElseThrow(), scope.orElseThrow(), enabled,
+        IntegrationDraft draft = new IntegrationDraft(
+                name.orElseThrow(),
+                description.orElse(""),
+                channelType.orElseThrow(),
+                endpointUrl.orElseThrow(),
+                ordinal,
+                direction.orElseThrow(),
+                events.orElseThrow(),
+                scope.orElseThrow(),
+                enabled,
                 JsonValues.fromNode(configuration.orElseThrow()));
         return new IntegrationRequest(draft, secrets);
     }
@@ -61,8 +82,8 @@ final class IntegrationRequestReader {
      * configuration; check the endpoint URL and the configuration here too, so that one answer lists
      * every problem.
      */
-    private static void addDefinitionProblems(Optional<String> endpointUrl, Optional<JsonNode> configuration,
-            List<ValidationProblem> problems) {
+    private static void addDefinitionProblems(
+            Optional<String> endpointUrl, Optional<JsonNode> configuration, List<ValidationProblem> problems) {
         endpointUrl.ifPresent(url -> EndpointUrl.parse(url, "/endpointUrl", problems));
         configuration.ifPresent(document -> {
             try {

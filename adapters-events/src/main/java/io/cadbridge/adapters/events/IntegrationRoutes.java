@@ -65,7 +65,8 @@ final class IntegrationRoutes implements ApiRoutes {
         switch (outcome) {
             case SaveOutcome.Saved saved -> {
                 if (saved.created()) {
-                    ctx.header("Location", COLLECTION + "/" + saved.integration().id());
+                    ctx.header(
+                            "Location", COLLECTION + "/" + saved.integration().id());
                 }
                 json.write(ctx, saved.created() ? 201 : 200, writer.write(saved.integration()));
             }

@@ -28,7 +28,8 @@ final class IntegrationWriter {
                 .put("direction", integration.direction().wireName());
         ArrayNode events = node.putArray("events");
         integration.events().stream().sorted().map(EventName::displayName).forEach(events::add);
-        ObjectNode scope = node.putObject("scope").put("directConversations", integration.scope().directConversations());
+        ObjectNode scope = node.putObject("scope")
+                .put("directConversations", integration.scope().directConversations());
         integration.scope().queues().forEach(scope.putArray("queues")::add);
         node.put("enabled", integration.enabled());
         writeSecrets(node, integration.secrets());
@@ -44,9 +45,12 @@ final class IntegrationWriter {
     }
 
     private static void writeSecrets(ObjectNode node, Secrets secrets) {
-        secrets.credentials().ifPresentOrElse(
-                credentials -> node.putObject("credentials").put("username", credentials.username()).put("passwordSet", true),
-                () -> node.putNull("credentials"));
+        secrets.credentials()
+                .ifPresentOrElse(
+                        credentials -> node.putObject("credentials")
+                                .put("username", credentials.username())
+                                .put("passwordSet", true),
+                        () -> node.putNull("credentials"));
         ArrayNode names = node.putArray("authentications");
         secrets.authenticationNames().forEach(names::add);
         node.put("oauthClientSecretSet", secrets.oauthClientSecret().isPresent());

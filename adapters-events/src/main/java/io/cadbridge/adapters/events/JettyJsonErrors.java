@@ -19,11 +19,26 @@ import org.eclipse.jetty.util.Callback;
 final class JettyJsonErrors extends ErrorHandler {
 
     private static final Map<Integer, String> CODES = Map.of(
-            400, "bad_request", 404, "not_found", 405, "method_not_allowed", 413, "payload_too_large",
-            414, "uri_too_long", 431, "request_header_fields_too_large", 500, "internal_error", 503, "unavailable");
+            400,
+            "bad_request",
+            404,
+            "not_found",
+            405,
+            "method_not_allowed",
+            413,
+            "payload_too_large",
+            414,
+            "uri_too_long",
+            431,
+            "request_header_fields_too_large",
+            500,
+            "internal_error",
+            503,
+            "unavailable");
 
     @Override
-    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback) {
+    protected void generateResponse(
+            Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         response.write(true, body(code, message), callback);
     }
@@ -38,7 +53,11 @@ final class JettyJsonErrors extends ErrorHandler {
         ObjectNode error = JsonNodeFactory.instance.objectNode();
         error.putObject("error")
                 .put("code", CODES.getOrDefault(status, "http_" + status))
-                .put("message", reason == null || reason.isBlank() ? "the request could not be handled (HTTP " + status + ")" : reason)
+                .put(
+                        "message",
+                        reason == null || reason.isBlank()
+                                ? "the request could not be handled (HTTP " + status + ")"
+                                : reason)
                 .putArray("details");
         return ByteBuffer.wrap(error.toString().getBytes(StandardCharsets.UTF_8));
     }

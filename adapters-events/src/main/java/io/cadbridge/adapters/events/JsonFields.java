@@ -1,11 +1,11 @@
 package io.cadbridge.adapters.events;
 
-import io.cadbridge.domain.validation.Suggestions;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cadbridge.domain.validation.JsonPointer;
+import io.cadbridge.domain.validation.Suggestions;
 import io.cadbridge.domain.validation.ValidationProblem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -94,12 +94,18 @@ final class JsonFields {
     }
 
     Optional<Integer> optionalInteger(String name) {
-        return optionalScalar(name, node -> node.isIntegralNumber() && node.canConvertToInt(), JsonNode::intValue,
+        return optionalScalar(
+                name,
+                node -> node.isIntegralNumber() && node.canConvertToInt(),
+                JsonNode::intValue,
                 "must be a whole number");
     }
 
     Optional<Long> optionalLong(String name) {
-        return optionalScalar(name, node -> node.isIntegralNumber() && node.canConvertToLong(), JsonNode::longValue,
+        return optionalScalar(
+                name,
+                node -> node.isIntegralNumber() && node.canConvertToLong(),
+                JsonNode::longValue,
                 "must be a whole number");
     }
 
@@ -136,9 +142,12 @@ final class JsonFields {
 
     /** Strict readers refuse members they do not know, suggesting the name that was probably meant. */
     void rejectUnknown(Set<String> known) {
-        names().stream().filter(name -> !known.contains(name)).forEach(name -> problem(pointerTo(name),
-                "unknown field \"" + name + "\"" + Suggestions.didYouMean(name, known)
-                        + "; known fields here: " + String.join(", ", new TreeSet<>(known))));
+        names().stream()
+                .filter(name -> !known.contains(name))
+                .forEach(name -> problem(
+                        pointerTo(name),
+                        "unknown field \"" + name + "\"" + Suggestions.didYouMean(name, known) + "; known fields here: "
+                                + String.join(", ", new TreeSet<>(known))));
     }
 
     void problem(String at, String message) {
@@ -153,7 +162,8 @@ final class JsonFields {
         return Optional.empty();
     }
 
-    private <T> Optional<T> optionalScalar(String name, Predicate<JsonNode> fits, Function<JsonNode, T> value, String expected) {
+    private <T> Optional<T> optionalScalar(
+            String name, Predicate<JsonNode> fits, Function<JsonNode, T> value, String expected) {
         return optional(name).flatMap(node -> {
             if (fits.test(node)) {
                 return Optional.of(value.apply(node));

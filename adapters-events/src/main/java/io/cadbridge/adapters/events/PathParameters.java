@@ -12,8 +12,7 @@ import io.javalin.http.Context;
  */
 final class PathParameters {
 
-    private PathParameters() {
-    }
+    private PathParameters() {}
 
     static IntegrationId integrationId(Context ctx) {
         String text = ctx.pathParam("id");
@@ -40,7 +39,10 @@ final class PathParameters {
         String text = ctx.pathParam("channelType");
         return ChannelType.fromWireName(text)
                 .filter(channel -> channel != ChannelType.MULTI_CHANNEL)
-                .orElseThrow(() -> new ApiException(ApiError.INVALID_PATH_PARAMETER, "path parameter \"channelType\" must be one of"
-                        + " phone, chat, email (extra data settings belong to one channel), not \"" + text + "\""));
+                .orElseThrow(() -> new ApiException(
+                        ApiError.INVALID_PATH_PARAMETER,
+                        "path parameter \"channelType\" must be one of"
+                                + " phone, chat, email (extra data settings belong to one channel), not \"" + text
+                                + "\""));
     }
 }

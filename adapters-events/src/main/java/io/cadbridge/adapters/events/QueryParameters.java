@@ -13,8 +13,7 @@ final class QueryParameters {
 
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,9}");
 
-    private QueryParameters() {
-    }
+    private QueryParameters() {}
 
     /** The parameter's one value; empty when it is absent. */
     static Optional<String> single(Context ctx, String name) {

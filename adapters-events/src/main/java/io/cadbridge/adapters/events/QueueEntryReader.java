@@ -36,16 +36,20 @@ final class QueueEntryReader implements DirectoryBodyReader.EntryReader<QueueEnt
     private static Optional<String> canonicalId(String text, JsonFields queue) {
         Optional<String> id = QueueIds.canonical(text);
         if (id.isEmpty()) {
-            queue.problem(queue.pointerTo("id"), "must be a queue id: a UUID such as C9177D58-5DA5-EE11-B3ED-58961D1810CC"
-                    + " (32 hex digits, any case, hyphens optional), not \"" + text + "\"");
+            queue.problem(
+                    queue.pointerTo("id"),
+                    "must be a queue id: a UUID such as C9177D58-5DA5-EE11-B3ED-58961D1810CC"
+                            + " (32 hex digits, any case, hyphens optional), not \"" + text + "\"");
         }
         return id;
     }
 
     private static boolean isOneChannel(ChannelType type, JsonFields queue) {
         if (type == ChannelType.MULTI_CHANNEL) {
-            queue.problem(queue.pointerTo("channelType"), "a queue belongs to one channel: phone, chat or email"
-                    + " (multi-channel is for integrations only)");
+            queue.problem(
+                    queue.pointerTo("channelType"),
+                    "a queue belongs to one channel: phone, chat or email"
+                            + " (multi-channel is for integrations only)");
             return false;
         }
         return true;
@@ -58,7 +62,9 @@ final class QueueEntryReader implements DirectoryBodyReader.EntryReader<QueueEnt
             for (int i = 0; i < items.size(); i++) {
                 String at = JsonPointer.child(queue.pointerTo("addresses"), i);
                 JsonNode item = items.get(i);
-                queue.text(item, at).filter(address -> DirectoryTexts.isIdentifier(address, at, queue)).ifPresent(addresses::add);
+                queue.text(item, at)
+                        .filter(address -> DirectoryTexts.isIdentifier(address, at, queue))
+                        .ifPresent(addresses::add);
             }
             return addresses.size() == items.size() ? Optional.of(addresses) : Optional.empty();
         });

@@ -13,8 +13,7 @@ final class RoutingWriter {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private RoutingWriter() {
-    }
+    private RoutingWriter() {}
 
     static ObjectNode write(RoutingDecision decision) {
         ObjectNode node = NODES.objectNode();
@@ -26,7 +25,9 @@ final class RoutingWriter {
         return switch (value) {
             case RoutingValue.Priority priority -> NODES.numberNode(priority.value());
             case RoutingValue.Queue queue -> {
-                ObjectNode written = NODES.objectNode().put("id", queue.queue().id()).put("name", queue.queue().name());
+                ObjectNode written = NODES.objectNode()
+                        .put("id", queue.queue().id())
+                        .put("name", queue.queue().name());
                 ArrayNode addresses = written.putArray("addresses");
                 queue.queue().addresses().forEach(addresses::add);
                 yield written;

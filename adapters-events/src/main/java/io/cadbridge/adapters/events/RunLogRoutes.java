@@ -33,6 +33,9 @@ final class RunLogRoutes implements ApiRoutes {
     private void read(Context ctx) {
         IntegrationId id = PathParameters.integrationId(ctx);
         int limit = QueryParameters.limit(ctx, DEFAULT_LIMIT, ReadRunLogUseCase.MAX_LIMIT);
-        json.write(ctx, 200, writer.writeAll(runLog.recentRuns(id, limit).orElseThrow(() -> PathParameters.noIntegration(id))));
+        json.write(
+                ctx,
+                200,
+                writer.writeAll(runLog.recentRuns(id, limit).orElseThrow(() -> PathParameters.noIntegration(id))));
     }
 }

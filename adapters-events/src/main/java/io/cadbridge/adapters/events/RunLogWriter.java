@@ -31,12 +31,14 @@ final class RunLogWriter {
                 .put("status", run.status().wireName())
                 .put("reason", run.reason());
         run.httpStatus().ifPresent(status -> node.put("httpStatus", status));
-        return node.put("durationMs", milliseconds(run.duration())).put("startedAt", run.startedAt().toString());
+        return node.put("durationMs", milliseconds(run.duration()))
+                .put("startedAt", run.startedAt().toString());
     }
 
     /** Exact and as short as possible: 40 ms is {@code 40}, 1 500 µs is {@code 1.5}. */
     static BigDecimal milliseconds(Duration duration) {
-        BigDecimal milliseconds = BigDecimal.valueOf(duration.getSeconds()).movePointRight(3)
+        BigDecimal milliseconds = BigDecimal.valueOf(duration.getSeconds())
+                .movePointRight(3)
                 .add(BigDecimal.valueOf(duration.getNano(), 6))
                 .stripTrailingZeros();
         return milliseconds.scale() < 0 ? milliseconds.setScale(0) : milliseconds;

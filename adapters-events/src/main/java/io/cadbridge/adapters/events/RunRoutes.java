@@ -46,26 +46,44 @@ final class RunRoutes implements ApiRoutes {
     private void retry(Context ctx) {
         UUID id = runId(ctx);
         switch (runs.retry(id)) {
-            case RetryOutcome.Queued queued -> json.write(ctx, 202, JsonNodeFactory.instance.objectNode()
-                    .put("runId", queued.run().id().toString())
-                    .put("integrationId", queued.run().integrationId().toString())
-                    .put("eventId", queued.run().eventId().value())
-                    .put("status", "queued"));
-            case RetryOutcome.UnknownRun unknown -> throw new ApiException(ApiError.NOT_FOUND, "no run has id " + unknown.runId());
-            case RetryOutcome.NotFailed notFailed -> throw new ApiException(ApiError.CONFLICT,
-                    "run " + id + " " + notFailed.run().status().wireName() + "; only failed runs are retried");
-            case RetryOutcome.NotReplayable old -> throw new ApiException(ApiError.CONFLICT,
-                    "run " + id + " was recorded before cadbridge kept events durably; its event cannot be run again");
+            case RetryOutcome.Queued queued ->
+                json.write(
+                        ctx,
+                        202,
+                        JsonNodeFactory.instance
+                                .objectNode()
+                                .put("runId", queued.run().id().toString())
+                                .put(
+                                        "integrationId",
+                                        queued.run().integrationId().toString())
+                                .put("eventId", queued.run().eventId().value())
+                                .put("status", "queued"));
+            case RetryOutcome.UnknownRun unknown ->
+                throw new ApiException(ApiError.NOT_FOUND, "no run has id " + unknown.runId());
+            case RetryOutcome.NotFailed notFailed ->
+                throw new ApiException(
+                        ApiError.CONFLICT,
+                        "run " + id + " " + notFailed.run().status().wireName() + "; only failed runs are retried");
+            case RetryOutcome.NotReplayable old ->
+                throw new ApiException(
+                        ApiError.CONFLICT,
+                        "run " + id
+                                + " was recorded before cadbridge kept events durably; its event cannot be run again");
         }
     }
 
     private static Optional<RunStatus> status(Context ctx) {
-        return QueryParameters.single(ctx, "status").map(text -> Arrays.stream(RunStatus.values())
-                .filter(status -> status.wireName().equals(text))
-                .findFirst()
-                .orElseThrow(() -> QueryParameters.invalid("status", "must be one of "
-                        + Arrays.stream(RunStatus.values()).map(RunStatus::wireName).collect(Collectors.joining(", "))
-                        + ", not \"" + text + "\"")));
+        return QueryParameters.single(ctx, "status")
+                .map(text -> Arrays.stream(RunStatus.values())
+                        .filter(status -> status.wireName().equals(text))
+                        .findFirst()
+                        .orElseThrow(() -> QueryParameters.invalid(
+                                "status",
+                                "must be one of "
+                                        + Arrays.stream(RunStatus.values())
+                                                .map(RunStatus::wireName)
+                                                .collect(Collectors.joining(", "))
+                                        + ", not \"" + text + "\"")));
     }
 
     private static UUID runId(Context ctx) {
@@ -73,7 +91,9 @@ final class RunRoutes implements ApiRoutes {
         try {
             return UUID.fromString(text);
         } catch (IllegalArgumentException e) {
-            throw new ApiException(ApiError.INVALID_PATH_PARAMETER, "path parameter \"id\" must be a run id (a UUID), not \"" + text + "\"");
+            throw new ApiException(
+                    ApiError.INVALID_PATH_PARAMETER,
+                    "path parameter \"id\" must be a run id (a UUID), not \"" + text + "\"");
         }
     }
 }

@@ -15,10 +15,10 @@ final class ScopeReader {
 
     /** Without a scope an integration serves every conversation: direct ones and those of every queue. */
     static final Scope DEFAULT = new Scope(true, List.of(Scope.ALL_QUEUES));
+
     private static final Set<String> FIELDS = Set.of("directConversations", "queues");
 
-    private ScopeReader() {
-    }
+    private ScopeReader() {}
 
     static Optional<Scope> read(JsonFields integration) {
         if (integration.optional("scope").isEmpty()) {
@@ -33,7 +33,8 @@ final class ScopeReader {
             List<String> queues = scope.optionalTextArray("queues").orElse(List.of());
             for (int i = 0; i < queues.size(); i++) {
                 if (queues.get(i).isBlank()) {
-                    scope.problem(JsonPointer.child(scope.pointerTo("queues"), i), "must name a queue by its id or address");
+                    scope.problem(
+                            JsonPointer.child(scope.pointerTo("queues"), i), "must name a queue by its id or address");
                 }
             }
             return direct.map(directConversations -> new Scope(directConversations, queues));

@@ -50,7 +50,8 @@ final class SecretMask {
                 object.members().forEach((name, member) -> members.put(name, json(member)));
                 yield new JsonObject(members);
             }
-            case JsonArray array -> new JsonArray(array.elements().stream().map(this::json).toList());
+            case JsonArray array ->
+                new JsonArray(array.elements().stream().map(this::json).toList());
             default -> value;
         };
     }

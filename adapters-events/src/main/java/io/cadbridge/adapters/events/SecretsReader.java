@@ -16,8 +16,7 @@ final class SecretsReader {
 
     private static final Set<String> CREDENTIAL_FIELDS = Set.of("username", "password");
 
-    private SecretsReader() {
-    }
+    private SecretsReader() {}
 
     static SecretsUpdate read(JsonFields integration) {
         return new SecretsUpdate(credentials(integration), authentications(integration), clientSecret(integration));
@@ -30,14 +29,17 @@ final class SecretsReader {
         if (integration.isNull("credentials")) {
             return new Change.Remove<>();
         }
-        Optional<BasicCredentials> credentials = integration.optionalObject("credentials").flatMap(fields -> {
-            fields.rejectUnknown(CREDENTIAL_FIELDS);
-            Optional<String> username = fields.requiredText("username");
-            Optional<String> password = fields.requiredText("password");
-            username.filter(String::isBlank).ifPresent(blank -> fields.problem(fields.pointerTo("username"), "must not be blank"));
-            return username.filter(name -> !name.isBlank())
-                    .flatMap(name -> password.map(secret -> new BasicCredentials(name, secret)));
-        });
+        Optional<BasicCredentials> credentials = integration
+                .optionalObject("credentials")
+                .flatMap(fields -> {
+                    fields.rejectUnknown(CREDENTIAL_FIELDS);
+                    Optional<String> username = fields.requiredText("username");
+                    Optional<String> password = fields.requiredText("password");
+                    username.filter(String::isBlank)
+                            .ifPresent(blank -> fields.problem(fields.pointerTo("username"), "must not be blank"));
+                    return username.filter(name -> !name.isBlank())
+                            .flatMap(name -> password.map(secret -> new BasicCredentials(name, secret)));
+                });
         return credentials.<Change<BasicCredentials>>map(Change.Replace::new).orElseGet(Change.Keep::new);
     }
 
@@ -48,8 +50,11 @@ final class SecretsReader {
         if (integration.isNull("oauthClientSecret")) {
             return new Change.Remove<>();
         }
-        return integration.requiredText("oauthClientSecret").filter(secret -> !secret.isBlank())
-                .<Change<String>>map(Change.Replace::new).orElseGet(Change.Keep::new);
+        return integration
+                .requiredText("oauthClientSecret")
+                .filter(secret -> !secret.isBlank())
+                .<Change<String>>map(Change.Replace::new)
+                .orElseGet(Change.Keep::new);
     }
 
     private static Change<Map<String, String>> authentications(JsonFields integration) {
@@ -59,16 +64,18 @@ final class SecretsReader {
         if (integration.isNull("authentications")) {
             return new Change.Remove<>();
         }
-        Optional<Map<String, String>> values = integration.optionalObject("authentications").map(fields -> {
-            Map<String, String> named = new LinkedHashMap<>();
-            fields.names().forEach(name -> {
-                if (name.isBlank()) {
-                    fields.problem(fields.pointerTo(name), "a stored value needs a name");
-                }
-                fields.requiredText(name).ifPresent(secret -> named.put(name, secret));
-            });
-            return named;
-        });
+        Optional<Map<String, String>> values = integration
+                .optionalObject("authentications")
+                .map(fields -> {
+                    Map<String, String> named = new LinkedHashMap<>();
+                    fields.names().forEach(name -> {
+                        if (name.isBlank()) {
+                            fields.problem(fields.pointerTo(name), "a stored value needs a name");
+                        }
+                        fields.requiredText(name).ifPresent(secret -> named.put(name, secret));
+                    });
+                    return named;
+                });
         return values.<Change<Map<String, String>>>map(Change.Replace::new).orElseGet(Change.Keep::new);
     }
 }

@@ -49,7 +49,8 @@ final class TestRunRoutes implements ApiRoutes {
 
     private void testDraft(Context ctx) {
         JsonNode body = json.read(ctx);
-        JsonNode definition = body.isObject() && body.has("integration") ? body.get("integration") : MissingNode.getInstance();
+        JsonNode definition =
+                body.isObject() && body.has("integration") ? body.get("integration") : MissingNode.getInstance();
         IntegrationRequest request;
         try {
             request = integrations.read(definition);
@@ -57,14 +58,18 @@ final class TestRunRoutes implements ApiRoutes {
             throw prefixed(e.problems());
         }
         ConversationEvent event = events.read(body);
-        answer(ctx, tests.testDraft(new TestDraftCommand(request.draft(), request.secrets(), event)), INTEGRATION_MEMBER);
+        answer(
+                ctx,
+                tests.testDraft(new TestDraftCommand(request.draft(), request.secrets(), event)),
+                INTEGRATION_MEMBER);
     }
 
     private void answer(Context ctx, TestRunOutcome outcome, String prefix) {
         switch (outcome) {
             case TestRunOutcome.Traced traced -> json.write(ctx, 200, writer.write(traced));
             case TestRunOutcome.NotFound notFound -> throw PathParameters.noIntegration(notFound.id());
-            case TestRunOutcome.Invalid invalid -> throw prefix.isEmpty() ? new ValidationException(invalid.problems()) : prefixed(invalid.problems());
+            case TestRunOutcome.Invalid invalid ->
+                throw prefix.isEmpty() ? new ValidationException(invalid.problems()) : prefixed(invalid.problems());
         }
     }
 

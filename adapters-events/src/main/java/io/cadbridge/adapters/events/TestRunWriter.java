@@ -18,17 +18,26 @@ final class TestRunWriter {
 
     /** Bodies above this are cut in the trace, and the trace says so. */
     static final int MAX_BODY_CHARACTERS = 64 * 1024;
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     ObjectNode write(TestRunOutcome.Traced traced) {
         SecretMask mask = new SecretMask(traced.integration().secrets());
         ObjectNode node = NODES.objectNode();
-        node.putObject("integration").put("id", traced.integration().id().toString()).put("name", traced.integration().name());
-        node.putObject("trigger").put("matched", traced.trigger().triggered()).put("reason", traced.trigger().reason());
-        traced.run().ifPresentOrElse(run -> {
-            node.put("status", run.status().wireName()).put("reason", run.reason());
-            node.put("durationMs", run.duration().toNanos() / 1_000_000.0);
-        }, () -> node.put("status", "not_triggered").put("reason", traced.trigger().reason()));
+        node.putObject("integration")
+                .put("id", traced.integration().id().toString())
+                .put("name", traced.integration().name());
+        node.putObject("trigger")
+                .put("matched", traced.trigger().triggered())
+                .put("reason", traced.trigger().reason());
+        traced.run()
+                .ifPresentOrElse(
+                        run -> {
+                            node.put("status", run.status().wireName()).put("reason", run.reason());
+                            node.put("durationMs", run.duration().toNanos() / 1_000_000.0);
+                        },
+                        () -> node.put("status", "not_triggered")
+                                .put("reason", traced.trigger().reason()));
         RunTrace trace = traced.trace();
         trace.condition().ifPresent(condition -> node.put("condition", condition));
         trace.request().ifPresent(request -> node.set("request", request(request, mask)));
@@ -42,20 +51,26 @@ final class TestRunWriter {
     }
 
     private static ObjectNode request(OutboundRequest request, SecretMask mask) {
-        ObjectNode node = NODES.objectNode().put("method", request.method().name()).put("url", mask.text(request.url()));
+        ObjectNode node =
+                NODES.objectNode().put("method", request.method().name()).put("url", mask.text(request.url()));
         ObjectNode query = node.putObject("queryParameters");
         mask.texts(request.queryParameters()).forEach(query::put);
         ObjectNode headers = node.putObject("headers");
         mask.texts(request.headers()).forEach(headers::put);
-        node.put("authentication", switch (request.authentication()) {
-            case RequestAuthentication.None none -> "none";
-            case RequestAuthentication.Basic basic -> "basic, user " + basic.credentials().username() + ", password " + SecretMask.MASK;
-            case RequestAuthentication.OAuth oauth -> "oauth client credentials, client " + oauth.client().clientId()
-                    + " at " + oauth.client().accessTokenUrl();
-        });
+        node.put(
+                "authentication",
+                switch (request.authentication()) {
+                    case RequestAuthentication.None none -> "none";
+                    case RequestAuthentication.Basic basic ->
+                        "basic, user " + basic.credentials().username() + ", password " + SecretMask.MASK;
+                    case RequestAuthentication.OAuth oauth ->
+                        "oauth client credentials, client " + oauth.client().clientId() + " at "
+                                + oauth.client().accessTokenUrl();
+                });
         request.body().ifPresent(body -> node.set("body", JsonValues.toNode(mask.json(body))));
         return node.put("timeoutSeconds", request.timeout().toMillis() / 1000.0)
-                .put("proxy", proxy(request.proxy())).put("verifyTls", request.verifyTls());
+                .put("proxy", proxy(request.proxy()))
+                .put("verifyTls", request.verifyTls());
     }
 
     /** As the configuration writes it: {@code auto}, {@code no} or {@code host:port}. */
@@ -78,7 +93,8 @@ final class TestRunWriter {
         } else {
             node.put("text", truncated ? text.substring(0, MAX_BODY_CHARACTERS) : text);
         }
-        return node.put("bodyTruncated", truncated).put("durationMs", response.duration().toNanos() / 1_000_000.0);
+        return node.put("bodyTruncated", truncated)
+                .put("durationMs", response.duration().toNanos() / 1_000_000.0);
     }
 
     private static ObjectNode setResult(SetResult result) {

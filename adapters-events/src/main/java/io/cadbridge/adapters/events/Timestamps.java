@@ -8,8 +8,7 @@ import java.util.Optional;
 /** ISO-8601 date-times as Contact Pro sends them; the offset is required so that no time zone is guessed. */
 final class Timestamps {
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     static Optional<Instant> parse(String text, String at, JsonFields fields) {
         try {

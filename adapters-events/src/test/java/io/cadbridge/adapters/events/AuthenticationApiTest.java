@@ -21,14 +21,21 @@ class AuthenticationApiTest {
 
     @Test
     void aWrongTokenIsRefused() {
-        assertThat(api.withAuthorization("/v1/integrations", "Bearer wrong").status()).isEqualTo(401);
-        assertThat(api.withAuthorization("/v1/integrations", "Bearer " + RunningApi.TOKEN + "x").status()).isEqualTo(401);
-        assertThat(api.withAuthorization("/v1/integrations", "Basic " + RunningApi.TOKEN).status()).isEqualTo(401);
+        assertThat(api.withAuthorization("/v1/integrations", "Bearer wrong").status())
+                .isEqualTo(401);
+        assertThat(api.withAuthorization("/v1/integrations", "Bearer " + RunningApi.TOKEN + "x")
+                        .status())
+                .isEqualTo(401);
+        assertThat(api.withAuthorization("/v1/integrations", "Basic " + RunningApi.TOKEN)
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
     void theRightTokenIsAccepted() {
-        assertThat(api.withAuthorization("/v1/integrations", "Bearer " + RunningApi.TOKEN).status()).isEqualTo(200);
+        assertThat(api.withAuthorization("/v1/integrations", "Bearer " + RunningApi.TOKEN)
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -47,6 +54,8 @@ class AuthenticationApiTest {
 
     @Test
     void theAccessConfigurationNeverPrintsTheToken() {
-        assertThat(new ApiAccess(RunningApi.TOKEN).toString()).doesNotContain(RunningApi.TOKEN).contains("****");
+        assertThat(new ApiAccess(RunningApi.TOKEN).toString())
+                .doesNotContain(RunningApi.TOKEN)
+                .contains("****");
     }
 }

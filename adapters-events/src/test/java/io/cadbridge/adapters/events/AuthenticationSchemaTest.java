@@ -17,9 +17,12 @@ class AuthenticationSchemaTest {
 
     @Test
     void theDocumentedOAuthFormIsValid() {
-        authentication.put("type", "oauth").put("client_id", "ddffrrvdfdewretertrgv")
+        authentication
+                .put("type", "oauth")
+                .put("client_id", "ddffrrvdfdewretertrgv")
                 .put("access_token_url", "https://external-oauth-service/oauth2/token")
-                .putArray("scope").add("test");
+                .putArray("scope")
+                .add("test");
         integration.put("oauthClientSecret", "example-secret");
 
         assertThat(IntegrationSchema.validate(integration)).isEmpty();
@@ -29,16 +32,19 @@ class AuthenticationSchemaTest {
     void oauthNeedsAClientIdAndATokenUrl() {
         authentication.put("type", "oauth");
 
-        assertThat(IntegrationSchema.validate(integration)).extracting(Problem::pointer, Problem::keyword).containsExactlyInAnyOrder(
-                tuple(AUTHENTICATION + "/client_id", "required"),
-                tuple(AUTHENTICATION + "/access_token_url", "required"));
+        assertThat(IntegrationSchema.validate(integration))
+                .extracting(Problem::pointer, Problem::keyword)
+                .containsExactlyInAnyOrder(
+                        tuple(AUTHENTICATION + "/client_id", "required"),
+                        tuple(AUTHENTICATION + "/access_token_url", "required"));
     }
 
     @Test
     void basicAuthenticationCarriesNoOAuthFields() {
         authentication.put("client_id", "ddffrrvdfdewretertrgv");
 
-        assertThat(IntegrationSchema.validate(integration)).extracting(Problem::pointer, Problem::keyword)
+        assertThat(IntegrationSchema.validate(integration))
+                .extracting(Problem::pointer, Problem::keyword)
                 .containsExactly(tuple(AUTHENTICATION + "/client_id", "additionalProperties"));
     }
 
@@ -46,7 +52,8 @@ class AuthenticationSchemaTest {
     void anUnknownTypeIsRefusedAtTheType() {
         authentication.put("type", "digest");
 
-        assertThat(IntegrationSchema.validate(integration)).extracting(Problem::pointer, Problem::keyword)
+        assertThat(IntegrationSchema.validate(integration))
+                .extracting(Problem::pointer, Problem::keyword)
                 .containsExactly(tuple(AUTHENTICATION + "/type", "enum"));
     }
 
@@ -54,7 +61,8 @@ class AuthenticationSchemaTest {
     void theTypeIsRequired() {
         authentication.remove("type");
 
-        assertThat(IntegrationSchema.validate(integration)).extracting(Problem::pointer, Problem::keyword)
+        assertThat(IntegrationSchema.validate(integration))
+                .extracting(Problem::pointer, Problem::keyword)
                 .containsExactly(tuple(AUTHENTICATION + "/type", "required"));
     }
 }

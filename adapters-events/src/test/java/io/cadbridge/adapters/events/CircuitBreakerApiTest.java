@@ -23,29 +23,44 @@ class CircuitBreakerApiTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().toString())
-                .isEqualTo("{\"integrationId\":\"" + id + "\",\"state\":\"closed\",\"bufferedCalls\":0,\"failedCalls\":0}");
+                .isEqualTo("{\"integrationId\":\"" + id
+                        + "\",\"state\":\"closed\",\"bufferedCalls\":0,\"failedCalls\":0}");
     }
 
     @Test
     void anOpenBreakerShowsItsFailureRateAndWhenItTriesAgain() {
         String id = api.createSeedIntegration();
-        api.circuits().put(IntegrationId.parse(id).orElseThrow(),
-                new CircuitView(CircuitView.State.OPEN, OptionalDouble.of(75), 4, 3, Optional.of(Instant.parse("2024-01-02T03:04:35Z"))));
+        api.circuits()
+                .put(
+                        IntegrationId.parse(id).orElseThrow(),
+                        new CircuitView(
+                                CircuitView.State.OPEN,
+                                OptionalDouble.of(75),
+                                4,
+                                3,
+                                Optional.of(Instant.parse("2024-01-02T03:04:35Z"))));
 
         ApiResponse response = api.get("/v1/integrations/" + id + "/circuit-breaker");
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json().toString()).isEqualTo("{\"integrationId\":\"" + id + "\",\"state\":\"open\",\"failureRate\":75.0,"
-                + "\"bufferedCalls\":4,\"failedCalls\":3,\"retryAt\":\"2024-01-02T03:04:35Z\"}");
+        assertThat(response.json().toString())
+                .isEqualTo("{\"integrationId\":\"" + id + "\",\"state\":\"open\",\"failureRate\":75.0,"
+                        + "\"bufferedCalls\":4,\"failedCalls\":3,\"retryAt\":\"2024-01-02T03:04:35Z\"}");
     }
 
     @Test
     void aHalfOpenBreakerIsNamedWithAHyphen() {
         String id = api.createSeedIntegration();
-        api.circuits().put(IntegrationId.parse(id).orElseThrow(),
-                new CircuitView(CircuitView.State.HALF_OPEN, OptionalDouble.empty(), 1, 0, Optional.empty()));
+        api.circuits()
+                .put(
+                        IntegrationId.parse(id).orElseThrow(),
+                        new CircuitView(CircuitView.State.HALF_OPEN, OptionalDouble.empty(), 1, 0, Optional.empty()));
 
-        assertThat(api.get("/v1/integrations/" + id + "/circuit-breaker").json().get("state").asText()).isEqualTo("half-open");
+        assertThat(api.get("/v1/integrations/" + id + "/circuit-breaker")
+                        .json()
+                        .get("state")
+                        .asText())
+                .isEqualTo("half-open");
     }
 
     @Test
@@ -58,6 +73,7 @@ class CircuitBreakerApiTest {
 
     @Test
     void aMalformedIdIsNotFoundToo() {
-        assertThat(api.get("/v1/integrations/not-a-uuid/circuit-breaker").status()).isEqualTo(404);
+        assertThat(api.get("/v1/integrations/not-a-uuid/circuit-breaker").status())
+                .isEqualTo(404);
     }
 }

@@ -26,7 +26,8 @@ class DirectoryApiTest {
 
     @Test
     void putQueuesStoresThemAndAnswersWithEveryQueueByCanonicalId() {
-        ApiResponse response = api.put("/v1/directory/queues", "{\"queues\": [" + CHAT_SALES + ", " + PHONE_SUPPORT + "]}");
+        ApiResponse response =
+                api.put("/v1/directory/queues", "{\"queues\": [" + CHAT_SALES + ", " + PHONE_SUPPORT + "]}");
 
         String expected = "{\"queues\":[{\"id\":\"0A1B2C3D4E5F60718293A4B5C6D7E8F9\",\"channelType\":\"phone\","
                 + "\"addresses\":[\"+358401234567\",\"+358401234568\"],\"name\":\"\"},"
@@ -48,7 +49,8 @@ class DirectoryApiTest {
         assertThat(response.json().at("/queues").size()).isEqualTo(2);
         assertThat(response.json().at("/queues/0/channelType").asText()).isEqualTo("phone");
         assertThat(response.json().at("/queues/1").toString())
-                .isEqualTo("{\"id\":\"C9177D585DA5EE11B3ED58961D1810CC\",\"channelType\":\"email\",\"addresses\":[],\"name\":\"Mail\"}");
+                .isEqualTo(
+                        "{\"id\":\"C9177D585DA5EE11B3ED58961D1810CC\",\"channelType\":\"email\",\"addresses\":[],\"name\":\"Mail\"}");
     }
 
     @Test
@@ -63,20 +65,32 @@ class DirectoryApiTest {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.errorCode()).isEqualTo("validation_failed");
-        assertThat(response.pointers()).containsExactlyInAnyOrder("/queues/1/id", "/queues/1/channelType", "/queues/1/addresses/0",
-                "/queues/2/channelTyp", "/queues/2/adresses", "/queues/2/channelType", "/queues/2/addresses", "/queues/2/id",
-                "/queues/3");
-        assertThat(response.messageAt("/queues/1/id")).contains("\"not-a-uuid\"").contains("UUID");
+        assertThat(response.pointers())
+                .containsExactlyInAnyOrder(
+                        "/queues/1/id",
+                        "/queues/1/channelType",
+                        "/queues/1/addresses/0",
+                        "/queues/2/channelTyp",
+                        "/queues/2/adresses",
+                        "/queues/2/channelType",
+                        "/queues/2/addresses",
+                        "/queues/2/id",
+                        "/queues/3");
+        assertThat(response.messageAt("/queues/1/id"))
+                .contains("\"not-a-uuid\"")
+                .contains("UUID");
         assertThat(response.messageAt("/queues/1/channelType")).contains("one channel: phone, chat or email");
         assertThat(response.messageAt("/queues/2/adresses")).contains("did you mean \"addresses\"?");
         assertThat(response.messageAt("/queues/2/id")).isEqualTo("duplicate id: /queues/0/id names the same entry");
-        assertThat(api.get("/v1/directory/queues").json().at("/queues").isEmpty()).isTrue();
+        assertThat(api.get("/v1/directory/queues").json().at("/queues").isEmpty())
+                .isTrue();
     }
 
     @Test
     void theBodyMustBeAnObjectWithAQueuesArrayAndNothingElse() {
         assertThat(api.put("/v1/directory/queues", "[]").pointers()).containsExactly("");
-        assertThat(api.put("/v1/directory/queues", "{\"queues\": {}}").pointers()).containsExactly("/queues");
+        assertThat(api.put("/v1/directory/queues", "{\"queues\": {}}").pointers())
+                .containsExactly("/queues");
         ApiResponse misspelt = api.put("/v1/directory/queues", "{\"queue\": []}");
         assertThat(misspelt.pointers()).containsExactlyInAnyOrder("/queue", "/queues");
         assertThat(misspelt.messageAt("/queue")).contains("did you mean \"queues\"?");
@@ -118,8 +132,14 @@ class DirectoryApiTest {
                             {"name": "Nobody"}]}""");
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.pointers()).containsExactlyInAnyOrder("/agents/0/chatadress", "/agents/1/id", "/agents/1/number",
-                "/agents/2/chatAddress", "/agents/2/id", "/agents/3/id");
+        assertThat(response.pointers())
+                .containsExactlyInAnyOrder(
+                        "/agents/0/chatadress",
+                        "/agents/1/id",
+                        "/agents/1/number",
+                        "/agents/2/chatAddress",
+                        "/agents/2/id",
+                        "/agents/3/id");
         assertThat(response.messageAt("/agents/0/chatadress")).contains("did you mean \"chatAddress\"?");
         assertThat(response.messageAt("/agents/1/id")).isEqualTo("must not be blank");
         assertThat(response.messageAt("/agents/1/number")).isEqualTo("must be a string");
@@ -130,7 +150,9 @@ class DirectoryApiTest {
 
     @Test
     void tenThousandAndOneAgentsAreRefusedWithoutReadingThem() {
-        String agents = IntStream.range(0, 10_001).mapToObj(i -> "{\"id\": 7}").collect(Collectors.joining(",", "{\"agents\": [", "]}"));
+        String agents = IntStream.range(0, 10_001)
+                .mapToObj(i -> "{\"id\": 7}")
+                .collect(Collectors.joining(",", "{\"agents\": [", "]}"));
 
         ApiResponse response = api.put("/v1/directory/agents", agents);
 

@@ -21,16 +21,24 @@ class EventValidationApiTest {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.errorCode()).isEqualTo("validation_failed");
         assertThat(response.pointers()).containsExactly("/event/name");
-        assertThat(response.messageAt("/event/name")).startsWith("unknown event \"Recieved\"")
-                .contains("one of Received, Queued, Allocated, Accepted, Rejected, Transferred, Forwarded, Ended, Closed");
+        assertThat(response.messageAt("/event/name"))
+                .startsWith("unknown event \"Recieved\"")
+                .contains(
+                        "one of Received, Queued, Allocated, Accepted, Rejected, Transferred, Forwarded, Ended, Closed");
     }
 
     @Test
     void everyMissingRequiredPropertyIsReportedAtOnce() {
         ApiResponse response = api.post("/v1/events", "{\"event\": {}, \"contact\": {}}");
 
-        assertThat(response.pointers()).containsExactlyInAnyOrder("/event/id", "/event/name", "/event/datetime",
-                "/contact/id", "/contact/channel_type", "/contact/direction");
+        assertThat(response.pointers())
+                .containsExactlyInAnyOrder(
+                        "/event/id",
+                        "/event/name",
+                        "/event/datetime",
+                        "/contact/id",
+                        "/contact/channel_type",
+                        "/contact/direction");
     }
 
     @Test
@@ -53,9 +61,16 @@ class EventValidationApiTest {
 
         ApiResponse response = api.post("/v1/events", event.toString());
 
-        assertThat(response.pointers()).containsExactlyInAnyOrder("/event/datetime", "/contact/priority",
-                "/contact/channel_type", "/contact/direction", "/contact/queue", "/contact/skills/0/id",
-                "/contact/required_agents/0", "/contact/agent/id");
+        assertThat(response.pointers())
+                .containsExactlyInAnyOrder(
+                        "/event/datetime",
+                        "/contact/priority",
+                        "/contact/channel_type",
+                        "/contact/direction",
+                        "/contact/queue",
+                        "/contact/skills/0/id",
+                        "/contact/required_agents/0",
+                        "/contact/agent/id");
         assertThat(response.messageAt("/event/datetime")).contains("ISO-8601");
     }
 

@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import io.cadbridge.application.administration.IntegrationPolicy;
 import io.cadbridge.application.fakes.InMemoryWorld;
 import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
 import io.cadbridge.application.port.in.ManageDirectoryUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
+import io.cadbridge.application.port.in.ManageRunsUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
-import io.cadbridge.application.port.in.ManageRunsUseCase;
 import io.cadbridge.application.port.in.ReadCircuitBreakerUseCase;
 import io.cadbridge.application.port.in.TestIntegrationUseCase;
-import io.cadbridge.application.administration.IntegrationPolicy;
 import java.time.Clock;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,8 @@ class EventsApiModuleTest {
                 bind(ProcessEventUseCase.class).toInstance(command -> {
                     throw new UnsupportedOperationException("not needed to build the server");
                 });
-                bind(ManageIntegrationsUseCase.class).toInstance(world.manageIntegrations(IntegrationPolicy.HTTPS_ONLY));
+                bind(ManageIntegrationsUseCase.class)
+                        .toInstance(world.manageIntegrations(IntegrationPolicy.HTTPS_ONLY));
                 bind(TestIntegrationUseCase.class).toInstance(world.testIntegrations(IntegrationPolicy.HTTPS_ONLY));
                 bind(ExtraDataSettingsUseCase.class).toInstance(world.extraDataSettings());
                 bind(ReadAttachedDataUseCase.class).toInstance(world.attachedData());

@@ -41,19 +41,27 @@ class EventsApiTest {
         assertThat(body.get("runs").isEmpty()).isTrue();
         assertThat(body.at("/pending/0").asText()).isEqualTo(integrationId);
         assertThat(body.has("set")).isFalse();
-        JsonNode run = api.get("/v1/integrations/" + integrationId + "/runs").json().at("/runs/0");
+        JsonNode run =
+                api.get("/v1/integrations/" + integrationId + "/runs").json().at("/runs/0");
         assertThat(run.get("status").asText()).isEqualTo("succeeded");
         assertThat(run.get("httpStatus").asInt()).isEqualTo(200);
         assertThat(run.get("eventId").asText()).isEqualTo("evt-1");
-        assertThat(api.get("/v1/conversations/" + Examples.CONTACT_ID + "/attached-data").json().at("/attachedData/customer_data").toString())
+        assertThat(api.get("/v1/conversations/" + Examples.CONTACT_ID + "/attached-data")
+                        .json()
+                        .at("/attachedData/customer_data")
+                        .toString())
                 .isEqualTo("""
                 {"id":"C-1001","firstname":"Aino","lastname":"Virtanen","company":"Acme Oy","jobtitle":"CTO","lastticket":"8002"}""");
     }
 
     @Test
     void aBlockingIntegrationIsReportedInTheAnswerWithTheSavedData() {
-        String blocking = Examples.SEED_INTEGRATION.replace("\"method\": \"GET\",", "\"method\": \"GET\", \"block\": true,");
-        String id = api.put("/v1/integrations/" + integrationId, blocking).json().get("id").asText();
+        String blocking =
+                Examples.SEED_INTEGRATION.replace("\"method\": \"GET\",", "\"method\": \"GET\", \"block\": true,");
+        String id = api.put("/v1/integrations/" + integrationId, blocking)
+                .json()
+                .get("id")
+                .asText();
         api.crm().respond(Examples.crmCustomer());
 
         JsonNode body = api.post("/v1/events", Examples.receivedEvent("evt-1")).json();
@@ -93,8 +101,10 @@ class EventsApiTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("conversationId").asText()).isEqualTo(Examples.CONTACT_ID);
-        assertThat(response.json().at("/attachedData/customer_data/lastticket").asText()).isEqualTo("8002");
-        assertThat(response.json().at("/attachedData/customer_data/company").asText()).isEqualTo("Acme Oy");
+        assertThat(response.json().at("/attachedData/customer_data/lastticket").asText())
+                .isEqualTo("8002");
+        assertThat(response.json().at("/attachedData/customer_data/company").asText())
+                .isEqualTo("Acme Oy");
         assertThat(response.json().get("updatedAt").asText()).isEqualTo(RunningApi.NOW.toString());
     }
 
@@ -113,11 +123,16 @@ class EventsApiTest {
 
     @Test
     void anEventThatTriggersNothingIsAcceptedAndTheConversationIsKnown() {
-        ApiResponse response = api.post("/v1/events", Examples.receivedEvent("evt-2").replace("\"Received\"", "\"Accepted\""));
+        ApiResponse response =
+                api.post("/v1/events", Examples.receivedEvent("evt-2").replace("\"Received\"", "\"Accepted\""));
 
         assertThat(response.status()).isEqualTo(202);
         assertThat(response.json().get("pending").isEmpty()).isTrue();
-        assertThat(api.get("/v1/conversations/" + Examples.CONTACT_ID + "/attached-data").json().get("attachedData").isEmpty()).isTrue();
+        assertThat(api.get("/v1/conversations/" + Examples.CONTACT_ID + "/attached-data")
+                        .json()
+                        .get("attachedData")
+                        .isEmpty())
+                .isTrue();
         assertThat(api.crm().requests()).isEmpty();
     }
 
@@ -128,23 +143,30 @@ class EventsApiTest {
         ApiResponse response = api.post("/v1/events", Examples.receivedEvent("evt-3"));
 
         assertThat(response.status()).isEqualTo(202);
-        JsonNode run = api.get("/v1/integrations/" + integrationId + "/runs").json().at("/runs/0");
+        JsonNode run =
+                api.get("/v1/integrations/" + integrationId + "/runs").json().at("/runs/0");
         assertThat(run.get("status").asText()).isEqualTo("failed");
         assertThat(run.get("httpStatus").asInt()).isEqualTo(503);
         assertThat(run.get("reason").asText()).contains("503");
-        assertThat(api.get("/v1/conversations/" + Examples.CONTACT_ID + "/attached-data").json().get("attachedData").isEmpty()).isTrue();
+        assertThat(api.get("/v1/conversations/" + Examples.CONTACT_ID + "/attached-data")
+                        .json()
+                        .get("attachedData")
+                        .isEmpty())
+                .isTrue();
     }
 
     @Test
     void theKeysThePhoneChannelIncludesInStatisticsAreSaved() {
-        api.put("/v1/channels/phone/extra-data-settings",
+        api.put(
+                "/v1/channels/phone/extra-data-settings",
                 "{\"includedWhenAllocating\": [], \"includedInStatistics\": [\"customer_data\"]}");
         api.crm().respond(Examples.crmCustomer());
 
         api.post("/v1/events", Examples.receivedEvent("evt-4"));
 
         assertThat(api.queue().statistics(new ConversationId(Examples.CONTACT_ID)))
-                .extracting(StatisticsEntry::key).containsExactly("customer_data");
+                .extracting(StatisticsEntry::key)
+                .containsExactly("customer_data");
     }
 
     @Test

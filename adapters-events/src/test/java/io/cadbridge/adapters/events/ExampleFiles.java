@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -22,8 +22,7 @@ final class ExampleFiles {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private ExampleFiles() {
-    }
+    private ExampleFiles() {}
 
     static ObjectNode read(String name) {
         try (InputStream in = ExampleFiles.class.getResourceAsStream("/examples/" + name)) {
@@ -55,7 +54,9 @@ final class ExampleFiles {
 
     private static List<String> list(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(file -> file.getFileName().toString().replace("/", "")).sorted().toList();
+            return files.map(file -> file.getFileName().toString().replace("/", ""))
+                    .sorted()
+                    .toList();
         }
     }
 }

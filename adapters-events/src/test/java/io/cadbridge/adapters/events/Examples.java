@@ -81,13 +81,16 @@ final class Examples {
                  "tickets": [{"id": "8001"}, {"id": "8002"}]}
                 """;
         try {
-            return new CrmResponse(200, Map.of("Content-Type", "application/json"), Optional.of(JsonValues.parse(body)),
-                    body, Duration.ofMillis(40));
+            return new CrmResponse(
+                    200,
+                    Map.of("Content-Type", "application/json"),
+                    Optional.of(JsonValues.parse(body)),
+                    body,
+                    Duration.ofMillis(40));
         } catch (JsonProcessingException e) {
             throw new AssertionError(e);
         }
     }
 
-    private Examples() {
-    }
+    private Examples() {}
 }

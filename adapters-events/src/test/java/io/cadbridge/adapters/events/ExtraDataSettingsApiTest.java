@@ -21,25 +21,34 @@ class ExtraDataSettingsApiTest {
 
     @Test
     void settingsSavedForAChannelAreReadBack() {
-        ApiResponse saved = api.put("/v1/channels/phone/extra-data-settings",
+        ApiResponse saved = api.put(
+                "/v1/channels/phone/extra-data-settings",
                 "{\"includedWhenAllocating\": [\"customer_data\"], \"includedInStatistics\": [\"customer_data\", \"segment\"]}");
 
         assertThat(saved.status()).isEqualTo(200);
-        assertThat(api.get("/v1/channels/phone/extra-data-settings").json().toString()).isEqualTo(
-                "{\"channelType\":\"phone\",\"includedWhenAllocating\":[\"customer_data\"],"
+        assertThat(api.get("/v1/channels/phone/extra-data-settings").json().toString())
+                .isEqualTo("{\"channelType\":\"phone\",\"includedWhenAllocating\":[\"customer_data\"],"
                         + "\"includedInStatistics\":[\"customer_data\",\"segment\"]}");
-        assertThat(api.get("/v1/channels/email/extra-data-settings").json().get("includedInStatistics").isEmpty()).isTrue();
+        assertThat(api.get("/v1/channels/email/extra-data-settings")
+                        .json()
+                        .get("includedInStatistics")
+                        .isEmpty())
+                .isTrue();
     }
 
     @Test
     void multiChannelHasNoSettingsOfItsOwn() {
-        ApiResponse response = api.put("/v1/channels/multi-channel/extra-data-settings",
+        ApiResponse response = api.put(
+                "/v1/channels/multi-channel/extra-data-settings",
                 "{\"includedWhenAllocating\": [], \"includedInStatistics\": []}");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.errorCode()).isEqualTo("invalid_path_parameter");
-        assertThat(response.json().at("/error/message").asText()).contains("channelType").contains("multi-channel");
-        assertThat(api.get("/v1/channels/multi-channel/extra-data-settings").status()).isEqualTo(400);
+        assertThat(response.json().at("/error/message").asText())
+                .contains("channelType")
+                .contains("multi-channel");
+        assertThat(api.get("/v1/channels/multi-channel/extra-data-settings").status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -52,12 +61,17 @@ class ExtraDataSettingsApiTest {
 
     @Test
     void itemsMustBeNonBlankStringsAndBothListsAreRequired() {
-        ApiResponse response = api.put("/v1/channels/chat/extra-data-settings",
+        ApiResponse response = api.put(
+                "/v1/channels/chat/extra-data-settings",
                 "{\"includedWhenAllocating\": [\" \", 3], \"includedInStatistic\": []}");
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.pointers()).containsExactlyInAnyOrder("/includedInStatistic", "/includedWhenAllocating/0",
-                "/includedWhenAllocating/1", "/includedInStatistics");
+        assertThat(response.pointers())
+                .containsExactlyInAnyOrder(
+                        "/includedInStatistic",
+                        "/includedWhenAllocating/0",
+                        "/includedWhenAllocating/1",
+                        "/includedInStatistics");
         assertThat(response.messageAt("/includedInStatistic")).contains("did you mean \"includedInStatistics\"?");
     }
 }

@@ -24,20 +24,23 @@ final class IntegrationSchema {
     static final String ID = "https://cadbridge.io/schemas/integration.json";
     static final String RESOURCE = "/schemas/integration.json";
 
-    private static final Schema SCHEMA = SchemaRegistry.withDialect(Dialects.getDraft202012(), builder -> builder
-                    .schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build())
-                    .schemas(Map.of(ID, text())))
+    private static final Schema SCHEMA = SchemaRegistry.withDialect(
+                    Dialects.getDraft202012(),
+                    builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                                    .pathType(PathType.JSON_POINTER)
+                                    .build())
+                            .schemas(Map.of(ID, text())))
             .getSchema(SchemaLocation.of(ID));
 
-    private IntegrationSchema() {
-    }
+    private IntegrationSchema() {}
 
     /** One complaint: where in the instance, which keyword, and the validator's message. */
-    record Problem(String pointer, String keyword, String message) {
-    }
+    record Problem(String pointer, String keyword, String message) {}
 
     static List<Problem> validate(JsonNode integration) {
-        return SCHEMA.validate(integration).stream().map(IntegrationSchema::problem).toList();
+        return SCHEMA.validate(integration).stream()
+                .map(IntegrationSchema::problem)
+                .toList();
     }
 
     static String text() {
@@ -59,7 +62,8 @@ final class IntegrationSchema {
         String at = error.getInstanceLocation().toString();
         boolean namesMember = error.getProperty() != null
                 && List.of("additionalProperties", "required", "propertyNames").contains(error.getKeyword());
-        String pointer = namesMember ? at + "/" + error.getProperty().replace("~", "~0").replace("/", "~1") : at;
+        String pointer =
+                namesMember ? at + "/" + error.getProperty().replace("~", "~0").replace("/", "~1") : at;
         return new Problem(pointer, error.getKeyword(), error.getMessage());
     }
 }

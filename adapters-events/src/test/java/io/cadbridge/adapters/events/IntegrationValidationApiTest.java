@@ -26,10 +26,13 @@ class IntegrationValidationApiTest {
 
     @Test
     void anUnknownChannelTypeIsReportedWithTheAllowedOnes() {
-        ApiResponse response = api.post("/v1/integrations", seed().put("channelType", "fax").toString());
+        ApiResponse response =
+                api.post("/v1/integrations", seed().put("channelType", "fax").toString());
 
         assertThat(response.pointers()).containsExactly("/channelType");
-        assertThat(response.messageAt("/channelType")).contains("\"fax\"").contains("phone, chat, email, multi-channel");
+        assertThat(response.messageAt("/channelType"))
+                .contains("\"fax\"")
+                .contains("phone, chat, email, multi-channel");
     }
 
     @Test
@@ -41,7 +44,8 @@ class IntegrationValidationApiTest {
 
         assertThat(response.pointers()).containsExactly("/events/1");
         assertThat(response.messageAt("/events/1"))
-                .startsWith("unknown event \"Recieved\" (did you mean \"Received\"?); one of Received, Queued, Allocated");
+                .startsWith(
+                        "unknown event \"Recieved\" (did you mean \"Received\"?); one of Received, Queued, Allocated");
     }
 
     @Test
@@ -63,7 +67,8 @@ class IntegrationValidationApiTest {
         ApiResponse response = api.post("/v1/integrations", body.toString());
 
         assertThat(response.pointers()).containsExactlyInAnyOrder("/chanelType", "/channelType");
-        assertThat(response.messageAt("/chanelType")).startsWith("unknown field \"chanelType\" (did you mean \"channelType\"?)");
+        assertThat(response.messageAt("/chanelType"))
+                .startsWith("unknown field \"chanelType\" (did you mean \"channelType\"?)");
         assertThat(response.messageAt("/channelType")).isEqualTo("is required");
     }
 
@@ -84,7 +89,8 @@ class IntegrationValidationApiTest {
 
     @Test
     void everyProblemIsReportedInOneAnswer() {
-        ObjectNode body = seed().put("ordinal", "first").put("direction", "sideways").put("enabled", "yes");
+        ObjectNode body =
+                seed().put("ordinal", "first").put("direction", "sideways").put("enabled", "yes");
         body.remove("name");
         body.putArray("events").add("Recieved");
         body.put("endpointUrl", "ftp://crm.example.com");
@@ -94,8 +100,16 @@ class IntegrationValidationApiTest {
         ApiResponse response = api.post("/v1/integrations", body.toString());
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.pointers()).contains("/descripton", "/name", "/ordinal", "/direction",
-                "/events/0", "/enabled", "/endpointUrl", "/configuration/request/method");
+        assertThat(response.pointers())
+                .contains(
+                        "/descripton",
+                        "/name",
+                        "/ordinal",
+                        "/direction",
+                        "/events/0",
+                        "/enabled",
+                        "/endpointUrl",
+                        "/configuration/request/method");
         assertThat(response.messageAt("/descripton")).contains("did you mean \"description\"?");
     }
 
@@ -103,11 +117,15 @@ class IntegrationValidationApiTest {
     void wrongTypesAreNamedWithTheirPointers() {
         ObjectNode body = seed().put("events", "Received");
         body.putArray("name");
-        body.putObject("scope").put("directConversations", "no").putArray("queues").add(7);
+        body.putObject("scope")
+                .put("directConversations", "no")
+                .putArray("queues")
+                .add(7);
 
         ApiResponse response = api.post("/v1/integrations", body.toString());
 
-        assertThat(response.pointers()).containsExactlyInAnyOrder("/name", "/events", "/scope/directConversations", "/scope/queues/0");
+        assertThat(response.pointers())
+                .containsExactlyInAnyOrder("/name", "/events", "/scope/directConversations", "/scope/queues/0");
         assertThat(response.messageAt("/events")).isEqualTo("must be an array");
         assertThat(response.messageAt("/scope/queues/0")).isEqualTo("must be a string");
     }

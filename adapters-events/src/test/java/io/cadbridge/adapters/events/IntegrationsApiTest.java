@@ -19,7 +19,8 @@ class IntegrationsApiTest {
 
         assertThat(created.status()).isEqualTo(201);
         JsonNode body = created.json();
-        assertThat(created.header("Location")).isEqualTo("/v1/integrations/" + body.get("id").asText());
+        assertThat(created.header("Location"))
+                .isEqualTo("/v1/integrations/" + body.get("id").asText());
         assertThat(created.body()).doesNotContain(Examples.PASSWORD).doesNotContain("key-value-never-echoed");
         assertThat(body.get("credentials").toString()).isEqualTo("{\"username\":\"cadbridge\",\"passwordSet\":true}");
         assertThat(body.get("authentications").toString()).isEqualTo("[\"api-key\"]");
@@ -27,7 +28,8 @@ class IntegrationsApiTest {
 
     @Test
     void theStoredIntegrationComesBackWithDefaultsAndItsConfigurationVerbatim() {
-        String location = api.post("/v1/integrations", Examples.SEED_INTEGRATION).header("Location");
+        String location =
+                api.post("/v1/integrations", Examples.SEED_INTEGRATION).header("Location");
 
         JsonNode read = api.get(location).json();
 
@@ -60,14 +62,16 @@ class IntegrationsApiTest {
         ApiResponse list = api.get("/v1/integrations");
 
         assertThat(list.status()).isEqualTo(200);
-        assertThat(list.json().get("integrations")).extracting(node -> node.get("name").asText())
+        assertThat(list.json().get("integrations"))
+                .extracting(node -> node.get("name").asText())
                 .containsExactlyInAnyOrder("Fetch customer data", "Second");
         assertThat(list.body()).doesNotContain(Examples.PASSWORD);
     }
 
     @Test
     void replacingChangesTheDefinitionAndKeepsSecretsThatAreLeftOut() {
-        String location = api.post("/v1/integrations", Examples.SEED_INTEGRATION).header("Location");
+        String location =
+                api.post("/v1/integrations", Examples.SEED_INTEGRATION).header("Location");
         ObjectNode seed = seed();
         seed.remove(List.of("credentials", "authentications"));
         String changed = seed.put("name", "Renamed").put("enabled", false).toString();
@@ -84,7 +88,8 @@ class IntegrationsApiTest {
 
     @Test
     void replacingWithNullSecretsRemovesThem() {
-        String location = api.post("/v1/integrations", Examples.SEED_INTEGRATION).header("Location");
+        String location =
+                api.post("/v1/integrations", Examples.SEED_INTEGRATION).header("Location");
         ObjectNode seed = seed().putNull("credentials").putNull("authentications");
         seed.set("configuration", TestJson.object("{\"request\": {\"method\": \"GET\"}}"));
         String withoutBasicAuthentication = seed.toString();
@@ -98,7 +103,8 @@ class IntegrationsApiTest {
 
     @Test
     void removingTheCredentialsOfABasicAuthenticationIntegrationIsRefused() {
-        String location = api.post("/v1/integrations", Examples.SEED_INTEGRATION).header("Location");
+        String location =
+                api.post("/v1/integrations", Examples.SEED_INTEGRATION).header("Location");
         String withoutCredentials = seed().putNull("credentials").toString();
 
         ApiResponse refused = api.put(location, withoutCredentials);
@@ -110,7 +116,8 @@ class IntegrationsApiTest {
 
     @Test
     void replacingAnUnknownIntegrationAnswers404() {
-        ApiResponse response = api.put("/v1/integrations/9d7c1a52-5c1e-4c9b-9b62-6f4f6e0f3a11", Examples.SEED_INTEGRATION);
+        ApiResponse response =
+                api.put("/v1/integrations/9d7c1a52-5c1e-4c9b-9b62-6f4f6e0f3a11", Examples.SEED_INTEGRATION);
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.errorCode()).isEqualTo("not_found");
@@ -118,7 +125,8 @@ class IntegrationsApiTest {
 
     @Test
     void deletingAnswers204AndTheIntegrationIsGone() {
-        String location = api.post("/v1/integrations", Examples.SEED_INTEGRATION).header("Location");
+        String location =
+                api.post("/v1/integrations", Examples.SEED_INTEGRATION).header("Location");
 
         ApiResponse deleted = api.delete(location);
 

@@ -19,16 +19,20 @@ class RequestSchemaTest {
     void aMisspeltFieldIsUnknownWhereItStands() {
         request.set("metod", request.remove("method"));
 
-        assertThat(IntegrationSchema.validate(integration)).extracting(Problem::pointer, Problem::keyword).containsExactlyInAnyOrder(
-                tuple("/configuration/request/metod", "additionalProperties"),
-                tuple("/configuration/request/method", "required"));
+        assertThat(IntegrationSchema.validate(integration))
+                .extracting(Problem::pointer, Problem::keyword)
+                .containsExactlyInAnyOrder(
+                        tuple("/configuration/request/metod", "additionalProperties"),
+                        tuple("/configuration/request/method", "required"));
     }
 
     @Test
     void aGetRequestHasNoBody() {
         request.putObject("body").put("contact", "{contact}");
 
-        assertThat(IntegrationSchema.validate(integration)).extracting(Problem::pointer).containsExactly("/configuration/request/body");
+        assertThat(IntegrationSchema.validate(integration))
+                .extracting(Problem::pointer)
+                .containsExactly("/configuration/request/body");
     }
 
     @Test
@@ -36,7 +40,9 @@ class RequestSchemaTest {
         request.putObject("body").put("contact", "{contact}");
 
         request.put("method", "DELETE");
-        assertThat(IntegrationSchema.validate(integration)).extracting(Problem::pointer).containsExactly("/configuration/request/body");
+        assertThat(IntegrationSchema.validate(integration))
+                .extracting(Problem::pointer)
+                .containsExactly("/configuration/request/body");
         request.put("method", "PATCH");
         assertThat(IntegrationSchema.validate(integration)).isEmpty();
     }
@@ -45,7 +51,8 @@ class RequestSchemaTest {
     void anUnknownMethodIsRefused() {
         request.put("method", "FETCH");
 
-        assertThat(IntegrationSchema.validate(integration)).extracting(Problem::pointer, Problem::keyword)
+        assertThat(IntegrationSchema.validate(integration))
+                .extracting(Problem::pointer, Problem::keyword)
                 .containsExactly(tuple("/configuration/request/method", "enum"));
     }
 
@@ -54,7 +61,9 @@ class RequestSchemaTest {
     void aTimeoutOutsideZeroToThreeHundredSecondsIsRefused(double seconds) {
         request.put("timeout", seconds);
 
-        assertThat(IntegrationSchema.validate(integration)).extracting(Problem::pointer).containsExactly("/configuration/request/timeout");
+        assertThat(IntegrationSchema.validate(integration))
+                .extracting(Problem::pointer)
+                .containsExactly("/configuration/request/timeout");
     }
 
     @ParameterizedTest
@@ -62,7 +71,9 @@ class RequestSchemaTest {
     void aTimeoutTextThatIsNotSuchANumberIsRefused(String seconds) {
         request.put("timeout", seconds);
 
-        assertThat(IntegrationSchema.validate(integration)).extracting(Problem::pointer).containsExactly("/configuration/request/timeout");
+        assertThat(IntegrationSchema.validate(integration))
+                .extracting(Problem::pointer)
+                .containsExactly("/configuration/request/timeout");
     }
 
     @ParameterizedTest
@@ -94,13 +105,18 @@ class RequestSchemaTest {
     void anyOtherProxyIsRefused(String proxy) {
         request.put("proxy", proxy);
 
-        assertThat(IntegrationSchema.validate(integration)).extracting(Problem::pointer).containsOnly("/configuration/request/proxy");
+        assertThat(IntegrationSchema.validate(integration))
+                .extracting(Problem::pointer)
+                .containsOnly("/configuration/request/proxy");
     }
 
     @Test
     void theOtherDocumentedRequestFieldsAreAccepted() {
-        request.put("condition", "contact.get_priority() <= 50").put("block", true).put("verify", false)
-                .put("delay", 5).put("delayMax", 10.5);
+        request.put("condition", "contact.get_priority() <= 50")
+                .put("block", true)
+                .put("verify", false)
+                .put("delay", 5)
+                .put("delayMax", 10.5);
 
         assertThat(IntegrationSchema.validate(integration)).isEmpty();
     }
@@ -109,9 +125,11 @@ class RequestSchemaTest {
     void delaysAreNonNegativeNumbersAndFlagsAreBooleans() {
         request.put("delay", -1).put("delayMax", "10").put("block", "yes").put("verify", 1);
 
-        assertThat(IntegrationSchema.validate(integration)).extracting(Problem::pointer).containsExactlyInAnyOrder(
-                "/configuration/request/delay", "/configuration/request/delayMax",
-                "/configuration/request/block", "/configuration/request/verify");
+        assertThat(IntegrationSchema.validate(integration))
+                .extracting(Problem::pointer)
+                .containsExactlyInAnyOrder(
+                        "/configuration/request/delay", "/configuration/request/delayMax",
+                        "/configuration/request/block", "/configuration/request/verify");
     }
 
     @Test
@@ -119,7 +137,9 @@ class RequestSchemaTest {
         request.withObject("/headers").put("X-Count", 3);
         request.withObject("/params").putObject("nested");
 
-        assertThat(IntegrationSchema.validate(integration)).extracting(Problem::pointer).containsExactlyInAnyOrder(
-                "/configuration/request/headers/X-Count", "/configuration/request/params/nested");
+        assertThat(IntegrationSchema.validate(integration))
+                .extracting(Problem::pointer)
+                .containsExactlyInAnyOrder(
+                        "/configuration/request/headers/X-Count", "/configuration/request/params/nested");
     }
 }

@@ -11,12 +11,22 @@ import org.junit.jupiter.api.Test;
 class ResilienceSchemaTest {
 
     private final ObjectNode integration = ExampleFiles.read(ExampleFiles.EX1);
-    private final ObjectNode resilience = integration.withObject("/configuration").putObject("resilience");
+    private final ObjectNode resilience =
+            integration.withObject("/configuration").putObject("resilience");
 
     @Test
     void everyDocumentedMemberIsAccepted() {
-        resilience.putObject("retries").put("maxAttempts", 3).put("initialBackoff", 0.2).put("maxBackoff", 5).put("maxRetryAfter", 30);
-        resilience.putObject("circuitBreaker").put("failureRateThreshold", 50).put("minimumCalls", 10).put("openFor", 30);
+        resilience
+                .putObject("retries")
+                .put("maxAttempts", 3)
+                .put("initialBackoff", 0.2)
+                .put("maxBackoff", 5)
+                .put("maxRetryAfter", 30);
+        resilience
+                .putObject("circuitBreaker")
+                .put("failureRateThreshold", 50)
+                .put("minimumCalls", 10)
+                .put("openFor", 30);
         resilience.put("maxConcurrentCalls", 100).put("rateLimit", 2.5).put("deadline", 60);
         resilience.putObject("cache").put("ttl", 60);
 
@@ -37,10 +47,12 @@ class ResilienceSchemaTest {
         resilience.put("rateLimit", 0);
         resilience.putObject("cache");
 
-        assertThat(IntegrationSchema.validate(integration)).extracting(Problem::pointer, Problem::keyword).containsExactlyInAnyOrder(
-                tuple("/configuration/resilience/retries/maxAttempts", "minimum"),
-                tuple("/configuration/resilience/circuitBreaker/openfor", "additionalProperties"),
-                tuple("/configuration/resilience/rateLimit", "exclusiveMinimum"),
-                tuple("/configuration/resilience/cache/ttl", "required"));
+        assertThat(IntegrationSchema.validate(integration))
+                .extracting(Problem::pointer, Problem::keyword)
+                .containsExactlyInAnyOrder(
+                        tuple("/configuration/resilience/retries/maxAttempts", "minimum"),
+                        tuple("/configuration/resilience/circuitBreaker/openfor", "additionalProperties"),
+                        tuple("/configuration/resilience/rateLimit", "exclusiveMinimum"),
+                        tuple("/configuration/resilience/cache/ttl", "required"));
     }
 }

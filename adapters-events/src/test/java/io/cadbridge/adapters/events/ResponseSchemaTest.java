@@ -23,7 +23,8 @@ class ResponseSchemaTest {
     void anAttachedDataKeyWithASpaceIsRefusedAtThatKey() {
         save.put("customer Id", "{response.body.id}");
 
-        assertThat(IntegrationSchema.validate(integration)).extracting(Problem::pointer, Problem::keyword)
+        assertThat(IntegrationSchema.validate(integration))
+                .extracting(Problem::pointer, Problem::keyword)
                 .containsExactly(tuple(SAVE + "/customer Id", "propertyNames"));
     }
 
@@ -31,7 +32,8 @@ class ResponseSchemaTest {
     void aKeyStartingWithADigitIsRefusedInsideANestedGroupToo() {
         integration.withObject(SAVE + "/customer_data").put("2ndId", "{response.body.id}");
 
-        assertThat(IntegrationSchema.validate(integration)).extracting(Problem::pointer, Problem::keyword)
+        assertThat(IntegrationSchema.validate(integration))
+                .extracting(Problem::pointer, Problem::keyword)
                 .containsExactly(tuple(SAVE + "/customer_data/2ndId", "propertyNames"));
     }
 
@@ -40,11 +42,23 @@ class ResponseSchemaTest {
     void keysThatAreNoXmlElementNamesAreRefused(String key) {
         save.put(key, "value");
 
-        assertThat(IntegrationSchema.validate(integration)).extracting(Problem::keyword).containsExactly("propertyNames");
+        assertThat(IntegrationSchema.validate(integration))
+                .extracting(Problem::keyword)
+                .containsExactly("propertyNames");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"customerId", "secondcustomerId", "_private", "customer.id", "customer-id", "X1", "kundenüberblick", "xm"})
+    @ValueSource(
+            strings = {
+                "customerId",
+                "secondcustomerId",
+                "_private",
+                "customer.id",
+                "customer-id",
+                "X1",
+                "kundenüberblick",
+                "xm"
+            })
     void xmlElementNamesAreValidKeys(String key) {
         save.put(key, "value");
 
@@ -63,14 +77,17 @@ class ResponseSchemaTest {
     void aKeyLongerThan128CharactersIsRefused() {
         save.put("k".repeat(129), "value");
 
-        assertThat(IntegrationSchema.validate(integration)).extracting(Problem::keyword).containsExactly("propertyNames");
+        assertThat(IntegrationSchema.validate(integration))
+                .extracting(Problem::keyword)
+                .containsExactly("propertyNames");
     }
 
     @Test
     void aQueueIsSetByIdOrByAddressNotBoth() {
         set.putObject("queue").put("id", "{response.body.queue.id}").put("address", "{response.body.queue.address}");
 
-        assertThat(IntegrationSchema.validate(integration)).extracting(Problem::pointer, Problem::keyword)
+        assertThat(IntegrationSchema.validate(integration))
+                .extracting(Problem::pointer, Problem::keyword)
                 .containsExactly(tuple(SET + "/queue", "oneOf"));
     }
 
@@ -78,7 +95,9 @@ class ResponseSchemaTest {
     void aQueueNeedsAnIdOrAnAddress() {
         set.putObject("queue");
 
-        assertThat(IntegrationSchema.validate(integration)).extracting(Problem::pointer).contains(SET + "/queue");
+        assertThat(IntegrationSchema.validate(integration))
+                .extracting(Problem::pointer)
+                .contains(SET + "/queue");
         set.putObject("queue").put("id", "{response.body.queue.id}");
         assertThat(IntegrationSchema.validate(integration)).isEmpty();
     }
@@ -98,7 +117,9 @@ class ResponseSchemaTest {
     void aPriorityThatCannotBecomeAnUnsignedIntegerIsRefused(String json) {
         set.set("priority", TestJson.object("{\"value\": " + json + "}").get("value"));
 
-        assertThat(IntegrationSchema.validate(integration)).extracting(Problem::pointer).containsOnly(SET + "/priority");
+        assertThat(IntegrationSchema.validate(integration))
+                .extracting(Problem::pointer)
+                .containsOnly(SET + "/priority");
     }
 
     @Test
@@ -110,15 +131,17 @@ class ResponseSchemaTest {
 
         required.remove("agents");
         required.put("timeout", -1);
-        assertThat(IntegrationSchema.validate(integration)).extracting(Problem::pointer).containsExactlyInAnyOrder(
-                SET + "/requiredAgents/agents", SET + "/requiredAgents/timeout");
+        assertThat(IntegrationSchema.validate(integration))
+                .extracting(Problem::pointer)
+                .containsExactlyInAnyOrder(SET + "/requiredAgents/agents", SET + "/requiredAgents/timeout");
     }
 
     @Test
     void anUnknownSetOperationIsRefused() {
         set.put("preferedAgent", "{response.body.agent}");
 
-        assertThat(IntegrationSchema.validate(integration)).extracting(Problem::pointer, Problem::keyword)
+        assertThat(IntegrationSchema.validate(integration))
+                .extracting(Problem::pointer, Problem::keyword)
                 .containsExactly(tuple(SET + "/preferedAgent", "additionalProperties"));
     }
 }

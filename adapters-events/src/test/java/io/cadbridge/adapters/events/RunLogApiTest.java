@@ -29,33 +29,69 @@ class RunLogApiTest {
     void runsAreListedNewestFirstWithEveryField() {
         IntegrationId id = createIntegration();
         UUID failedId = UUID.fromString("0b6a9a8e-55c4-4a57-9c55-1a2b3c4d5e6f");
-        api.runLog().add(new Run(failedId, id, "Fetch customer", new EventId("event-1"), EventName.RECEIVED,
-                new ConversationId(Examples.CONTACT_ID), RunStatus.FAILED, "the CRM answered 503", OptionalInt.of(503),
-                Duration.ofNanos(1_500_000), STARTED));
+        api.runLog()
+                .add(new Run(
+                        failedId,
+                        id,
+                        "Fetch customer",
+                        new EventId("event-1"),
+                        EventName.RECEIVED,
+                        new ConversationId(Examples.CONTACT_ID),
+                        RunStatus.FAILED,
+                        "the CRM answered 503",
+                        OptionalInt.of(503),
+                        Duration.ofNanos(1_500_000),
+                        STARTED));
         UUID skippedId = UUID.fromString("1c7b0b9f-66d5-4b68-8d66-2b3c4d5e6f70");
-        api.runLog().add(new Run(skippedId, id, "Fetch customer", new EventId("event-2"), EventName.TRANSFERRED,
-                new ConversationId(Examples.CONTACT_ID), RunStatus.SKIPPED, "the condition is false", OptionalInt.empty(),
-                Duration.ofMillis(40), STARTED.plusSeconds(1)));
+        api.runLog()
+                .add(new Run(
+                        skippedId,
+                        id,
+                        "Fetch customer",
+                        new EventId("event-2"),
+                        EventName.TRANSFERRED,
+                        new ConversationId(Examples.CONTACT_ID),
+                        RunStatus.SKIPPED,
+                        "the condition is false",
+                        OptionalInt.empty(),
+                        Duration.ofMillis(40),
+                        STARTED.plusSeconds(1)));
 
         ApiResponse response = api.get("/v1/integrations/" + id + "/runs");
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json().toString()).isEqualTo("{\"runs\":["
-                + "{\"id\":\"" + skippedId + "\",\"integrationId\":\"" + id + "\",\"integrationName\":\"Fetch customer\",\"eventId\":\"event-2\","
-                + "\"eventName\":\"Transferred\",\"conversationId\":\"" + Examples.CONTACT_ID + "\",\"status\":\"skipped\","
-                + "\"reason\":\"the condition is false\",\"durationMs\":40,\"startedAt\":\"2024-01-02T03:04:06.123456Z\"},"
-                + "{\"id\":\"" + failedId + "\",\"integrationId\":\"" + id + "\",\"integrationName\":\"Fetch customer\",\"eventId\":\"event-1\","
-                + "\"eventName\":\"Received\",\"conversationId\":\"" + Examples.CONTACT_ID + "\",\"status\":\"failed\","
-                + "\"reason\":\"the CRM answered 503\",\"httpStatus\":503,\"durationMs\":1.5,"
-                + "\"startedAt\":\"2024-01-02T03:04:05.123456Z\"}]}");
+        assertThat(response.json().toString())
+                .isEqualTo("{\"runs\":["
+                        + "{\"id\":\"" + skippedId + "\",\"integrationId\":\"" + id
+                        + "\",\"integrationName\":\"Fetch customer\",\"eventId\":\"event-2\","
+                        + "\"eventName\":\"Transferred\",\"conversationId\":\"" + Examples.CONTACT_ID
+                        + "\",\"status\":\"skipped\","
+                        + "\"reason\":\"the condition is false\",\"durationMs\":40,\"startedAt\":\"2024-01-02T03:04:06.123456Z\"},"
+                        + "{\"id\":\"" + failedId + "\",\"integrationId\":\"" + id
+                        + "\",\"integrationName\":\"Fetch customer\",\"eventId\":\"event-1\","
+                        + "\"eventName\":\"Received\",\"conversationId\":\"" + Examples.CONTACT_ID
+                        + "\",\"status\":\"failed\","
+                        + "\"reason\":\"the CRM answered 503\",\"httpStatus\":503,\"durationMs\":1.5,"
+                        + "\"startedAt\":\"2024-01-02T03:04:05.123456Z\"}]}");
     }
 
     @Test
     void aDurationOfOneMicrosecondIsAFractionOfAMillisecond() {
         IntegrationId id = createIntegration();
         Run run = RunSamples.succeeded(id, STARTED);
-        api.runLog().add(new Run(run.id(), id, run.integrationName(), run.eventId(), run.eventName(), run.conversationId(), run.status(),
-                run.reason(), run.httpStatus(), Duration.ofNanos(1_000), run.startedAt()));
+        api.runLog()
+                .add(new Run(
+                        run.id(),
+                        id,
+                        run.integrationName(),
+                        run.eventId(),
+                        run.eventName(),
+                        run.conversationId(),
+                        run.status(),
+                        run.reason(),
+                        run.httpStatus(),
+                        Duration.ofNanos(1_000),
+                        run.startedAt()));
 
         assertThat(api.get("/v1/integrations/" + id + "/runs").body()).contains("\"durationMs\":0.001,");
     }
@@ -77,7 +113,10 @@ class RunLogApiTest {
 
         List<String> startTimes = startTimes(api.get("/v1/integrations/" + id + "/runs"));
 
-        assertThat(startTimes).hasSize(50).first().isEqualTo(STARTED.plusSeconds(50).toString());
+        assertThat(startTimes)
+                .hasSize(50)
+                .first()
+                .isEqualTo(STARTED.plusSeconds(50).toString());
         assertThat(startTimes).last().isEqualTo(STARTED.plusSeconds(1).toString());
     }
 
@@ -89,8 +128,11 @@ class RunLogApiTest {
         }
 
         assertThat(startTimes(api.get("/v1/integrations/" + id + "/runs?limit=2")))
-                .containsExactly(STARTED.plusSeconds(2).toString(), STARTED.plusSeconds(1).toString());
-        assertThat(startTimes(api.get("/v1/integrations/" + id + "/runs?limit=500"))).hasSize(3);
+                .containsExactly(
+                        STARTED.plusSeconds(2).toString(),
+                        STARTED.plusSeconds(1).toString());
+        assertThat(startTimes(api.get("/v1/integrations/" + id + "/runs?limit=500")))
+                .hasSize(3);
     }
 
     @Test
@@ -102,8 +144,10 @@ class RunLogApiTest {
 
             assertThat(response.status()).as(limit).isEqualTo(400);
             assertThat(response.errorCode()).as(limit).isEqualTo("invalid_query_parameter");
-            assertThat(response.json().at("/error/message").asText()).as(limit)
-                    .contains("query parameter \"limit\"").contains("1 to 500");
+            assertThat(response.json().at("/error/message").asText())
+                    .as(limit)
+                    .contains("query parameter \"limit\"")
+                    .contains("1 to 500");
         }
     }
 
@@ -112,7 +156,9 @@ class RunLogApiTest {
         ApiResponse response = api.get("/v1/integrations/" + createIntegration() + "/runs?limit=5&limit=6");
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().at("/error/message").asText()).contains("\"limit\"").contains("once");
+        assertThat(response.json().at("/error/message").asText())
+                .contains("\"limit\"")
+                .contains("once");
     }
 
     @Test

@@ -2,24 +2,21 @@ package io.cadbridge.adapters.events;
 
 import com.google.inject.Guice;
 import io.cadbridge.application.administration.CircuitBreakerService;
-import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
-import io.cadbridge.application.port.in.ManageDirectoryUseCase;
-import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
-import io.cadbridge.application.port.in.ManageRunsUseCase;
-import io.cadbridge.application.port.in.ReadCircuitBreakerUseCase;
-import io.cadbridge.application.port.in.TestIntegrationUseCase;
-import io.cadbridge.domain.exchange.CircuitView;
-import io.cadbridge.domain.integration.IntegrationId;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import io.cadbridge.application.administration.IntegrationPolicy;
 import io.cadbridge.application.fakes.InMemoryRunLog;
 import io.cadbridge.application.fakes.InMemoryWorkQueue;
 import io.cadbridge.application.fakes.InMemoryWorld;
 import io.cadbridge.application.fakes.ScriptedCrmClient;
+import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
+import io.cadbridge.application.port.in.ManageDirectoryUseCase;
+import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
+import io.cadbridge.application.port.in.ManageRunsUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
-import io.cadbridge.application.administration.IntegrationPolicy;
+import io.cadbridge.application.port.in.ReadCircuitBreakerUseCase;
+import io.cadbridge.application.port.in.TestIntegrationUseCase;
+import io.cadbridge.domain.exchange.CircuitView;
+import io.cadbridge.domain.integration.IntegrationId;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,6 +27,9 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -43,7 +43,8 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
     static final String TOKEN = "test-token-7f3a9c";
     static final Instant NOW = Instant.parse("2024-01-02T03:04:05Z");
 
-    private final InMemoryWorld world = new InMemoryWorld(Clock.fixed(NOW, ZoneOffset.UTC)).runBackgroundWorkImmediately();
+    private final InMemoryWorld world =
+            new InMemoryWorld(Clock.fixed(NOW, ZoneOffset.UTC)).runBackgroundWorkImmediately();
     private final HttpClient http = HttpClient.newHttpClient();
     private ReadAttachedDataUseCase attachedData = world.attachedData();
     private ProcessEventUseCase events = world.processEvent();
@@ -67,17 +68,21 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
     public void beforeEach(ExtensionContext context) {
         // Through the module, as production builds it: every contributed route is served.
         server = Guice.createInjector(new EventsApiModule(), binder -> {
-            binder.bind(ProcessEventUseCase.class).toInstance(events);
-            binder.bind(ManageIntegrationsUseCase.class).toInstance(world.manageIntegrations(IntegrationPolicy.HTTPS_ONLY));
-            binder.bind(ExtraDataSettingsUseCase.class).toInstance(world.extraDataSettings());
-            binder.bind(ReadAttachedDataUseCase.class).toInstance(attachedData);
-            binder.bind(TestIntegrationUseCase.class).toInstance(world.testIntegrations(IntegrationPolicy.HTTPS_ONLY));
-            binder.bind(ManageRunsUseCase.class).toInstance(world.runLogQueries());
-            binder.bind(ManageDirectoryUseCase.class).toInstance(world.manageDirectory());
-            binder.bind(ReadCircuitBreakerUseCase.class)
-                    .toInstance(new CircuitBreakerService(world.integrations, id -> Optional.ofNullable(circuits.get(id))));
-            binder.bind(ApiAccess.class).toInstance(new ApiAccess(TOKEN));
-        }).getInstance(ApiServer.class);
+                    binder.bind(ProcessEventUseCase.class).toInstance(events);
+                    binder.bind(ManageIntegrationsUseCase.class)
+                            .toInstance(world.manageIntegrations(IntegrationPolicy.HTTPS_ONLY));
+                    binder.bind(ExtraDataSettingsUseCase.class).toInstance(world.extraDataSettings());
+                    binder.bind(ReadAttachedDataUseCase.class).toInstance(attachedData);
+                    binder.bind(TestIntegrationUseCase.class)
+                            .toInstance(world.testIntegrations(IntegrationPolicy.HTTPS_ONLY));
+                    binder.bind(ManageRunsUseCase.class).toInstance(world.runLogQueries());
+                    binder.bind(ManageDirectoryUseCase.class).toInstance(world.manageDirectory());
+                    binder.bind(ReadCircuitBreakerUseCase.class)
+                            .toInstance(new CircuitBreakerService(
+                                    world.integrations, id -> Optional.ofNullable(circuits.get(id))));
+                    binder.bind(ApiAccess.class).toInstance(new ApiAccess(TOKEN));
+                })
+                .getInstance(ApiServer.class);
         base = URI.create("http://localhost:" + server.start(0));
     }
 
@@ -88,7 +93,10 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
 
     /** Creates the seed integration ({@link Examples#SEED_INTEGRATION}) and returns its id. */
     String createSeedIntegration() {
-        return post("/v1/integrations", Examples.SEED_INTEGRATION).json().get("id").asText();
+        return post("/v1/integrations", Examples.SEED_INTEGRATION)
+                .json()
+                .get("id")
+                .asText();
     }
 
     /** Runs every queued job, as the worker's poller would (retries, delayed integrations). */
@@ -144,7 +152,9 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
     }
 
     ApiResponse withAuthorization(String path, String authorization) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", authorization).GET());
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Authorization", authorization)
+                .GET());
     }
 
     private HttpRequest.Builder authorized(String path) {

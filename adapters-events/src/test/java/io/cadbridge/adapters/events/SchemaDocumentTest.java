@@ -20,7 +20,8 @@ class SchemaDocumentTest {
 
     @Test
     void theSchemaIsAValidDraft202012SchemaWithAStableId() {
-        var metaSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(SchemaLocation.of(DRAFT_2020_12));
+        var metaSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(SchemaLocation.of(DRAFT_2020_12));
 
         assertThat(metaSchema.validate(schema)).isEmpty();
         assertThat(schema.get("$schema").asText()).isEqualTo(DRAFT_2020_12);
@@ -39,7 +40,10 @@ class SchemaDocumentTest {
     void theTopLevelAndTheConfigurationRefuseUnknownFields() {
         assertThat(schema.get("additionalProperties").asBoolean(true)).isFalse();
         for (String definition : List.of("configuration", "request", "response", "set")) {
-            assertThat(schema.at("/$defs/" + definition + "/additionalProperties").asBoolean(true)).as(definition).isFalse();
+            assertThat(schema.at("/$defs/" + definition + "/additionalProperties")
+                            .asBoolean(true))
+                    .as(definition)
+                    .isFalse();
         }
     }
 
@@ -56,7 +60,8 @@ class SchemaDocumentTest {
                 }
             });
         }
-        node.properties().forEach(member -> collectUndescribed(member.getValue(), at + "/" + member.getKey(), undescribed));
+        node.properties()
+                .forEach(member -> collectUndescribed(member.getValue(), at + "/" + member.getKey(), undescribed));
         for (int i = 0; node.isArray() && i < node.size(); i++) {
             collectUndescribed(node.get(i), at + "/" + i, undescribed);
         }

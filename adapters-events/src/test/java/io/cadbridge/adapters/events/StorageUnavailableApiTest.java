@@ -21,6 +21,8 @@ class StorageUnavailableApiTest {
         assertThat(response.status()).isEqualTo(503);
         assertThat(response.header("Retry-After")).contains("2");
         assertThat(response.json().at("/error/code").asText()).isEqualTo("storage_unavailable");
-        assertThat(response.json().at("/error/message").asText()).contains("nothing was stored").doesNotContain("Connection refused");
+        assertThat(response.json().at("/error/message").asText())
+                .contains("nothing was stored")
+                .doesNotContain("Connection refused");
     }
 }

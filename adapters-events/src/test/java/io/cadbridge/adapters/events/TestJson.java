@@ -9,8 +9,7 @@ final class TestJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private TestJson() {
-    }
+    private TestJson() {}
 
     static ObjectNode object(String json) {
         try {

@@ -23,7 +23,8 @@ class TestRunApiTest {
     void aTestRunTracesEveryStepAndLeavesNothingBehind() {
         api.crm().respond(Examples.crmCustomer());
 
-        ApiResponse response = api.post("/v1/integrations/" + integrationId + "/test", Examples.receivedEvent("evt-test"));
+        ApiResponse response =
+                api.post("/v1/integrations/" + integrationId + "/test", Examples.receivedEvent("evt-test"));
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode trace = response.json();
@@ -31,27 +32,42 @@ class TestRunApiTest {
         assertThat(trace.get("status").asText()).isEqualTo("succeeded");
         assertThat(trace.at("/request/method").asText()).isEqualTo("GET");
         assertThat(trace.at("/request/queryParameters/phone").asText()).isEqualTo("+358401234567");
-        assertThat(trace.at("/request/authentication").asText()).contains("basic").contains("****");
+        assertThat(trace.at("/request/authentication").asText())
+                .contains("basic")
+                .contains("****");
         assertThat(trace.at("/request/proxy").asText()).isEqualTo("auto");
         assertThat(trace.at("/response/status").asInt()).isEqualTo(200);
         assertThat(trace.at("/response/body/id").asText()).isEqualTo("C-1001");
         assertThat(trace.at("/saved/customer_data/lastticket").asText()).isEqualTo("8002");
         assertThat(response.body()).doesNotContain(Examples.PASSWORD);
-        assertThat(api.get("/v1/conversations/" + Examples.CONTACT_ID + "/attached-data").status()).isEqualTo(404);
-        assertThat(api.get("/v1/integrations/" + integrationId + "/runs").json().get("runs").isEmpty()).isTrue();
+        assertThat(api.get("/v1/conversations/" + Examples.CONTACT_ID + "/attached-data")
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get("/v1/integrations/" + integrationId + "/runs")
+                        .json()
+                        .get("runs")
+                        .isEmpty())
+                .isTrue();
         api.crm().respond(Examples.crmCustomer());
-        assertThat(api.post("/v1/events", Examples.receivedEvent("evt-test")).json().get("duplicate").asBoolean())
-                .as("the test run did not record the event id").isFalse();
+        assertThat(api.post("/v1/events", Examples.receivedEvent("evt-test"))
+                        .json()
+                        .get("duplicate")
+                        .asBoolean())
+                .as("the test run did not record the event id")
+                .isFalse();
     }
 
     @Test
     void anUnsavedDefinitionCanBeTestedAndItsSecretsAreMaskedInTheTrace() {
-        String definition = Examples.SEED_INTEGRATION.replace("\"headers\": {\"Accept\": \"application/json\"}",
+        String definition = Examples.SEED_INTEGRATION.replace(
+                "\"headers\": {\"Accept\": \"application/json\"}",
                 "\"headers\": {\"x-api-key\": \"{authentications.api-key}\"}");
         api.crm().respond(Examples.crmCustomer());
 
-        ApiResponse response = api.post("/v1/integrations/test",
-                "{\"integration\": " + definition + ", " + Examples.receivedEvent("evt-draft").strip().substring(1));
+        ApiResponse response = api.post(
+                "/v1/integrations/test",
+                "{\"integration\": " + definition + ", "
+                        + Examples.receivedEvent("evt-draft").strip().substring(1));
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(response.json().at("/request/headers/x-api-key").asText()).isEqualTo("****");
@@ -61,7 +77,8 @@ class TestRunApiTest {
 
     @Test
     void anEventThatDoesNotTriggerTheIntegrationSaysWhyAndCallsNothing() {
-        ApiResponse response = api.post("/v1/integrations/" + integrationId + "/test",
+        ApiResponse response = api.post(
+                "/v1/integrations/" + integrationId + "/test",
                 Examples.receivedEvent("evt-accepted").replace("\"Received\"", "\"Accepted\""));
 
         assertThat(response.json().get("status").asText()).isEqualTo("not_triggered");
@@ -73,16 +90,20 @@ class TestRunApiTest {
     void anInvalidUnsavedDefinitionPointsIntoTheIntegrationMember() {
         String broken = Examples.SEED_INTEGRATION.replace("\"method\": \"GET\"", "\"method\": \"FETCH\"");
 
-        ApiResponse response = api.post("/v1/integrations/test",
-                "{\"integration\": " + broken + ", " + Examples.receivedEvent("evt-broken").strip().substring(1));
+        ApiResponse response = api.post(
+                "/v1/integrations/test",
+                "{\"integration\": " + broken + ", "
+                        + Examples.receivedEvent("evt-broken").strip().substring(1));
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().at("/error/details").findValuesAsText("pointer")).contains("/integration/configuration/request/method");
+        assertThat(response.json().at("/error/details").findValuesAsText("pointer"))
+                .contains("/integration/configuration/request/method");
     }
 
     @Test
     void testingAnUnknownIntegrationIsNotFound() {
-        assertThat(api.post("/v1/integrations/00000000-0000-0000-0000-000000000000/test", Examples.receivedEvent("e")).status())
+        assertThat(api.post("/v1/integrations/00000000-0000-0000-0000-000000000000/test", Examples.receivedEvent("e"))
+                        .status())
                 .isEqualTo(404);
     }
 }

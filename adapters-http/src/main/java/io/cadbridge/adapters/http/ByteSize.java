@@ -6,8 +6,7 @@ final class ByteSize {
     private static final long KIB = 1024;
     private static final long MIB = KIB * KIB;
 
-    private ByteSize() {
-    }
+    private ByteSize() {}
 
     static String describe(long bytes) {
         if (bytes >= MIB && bytes % MIB == 0) {

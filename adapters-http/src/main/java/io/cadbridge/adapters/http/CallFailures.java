@@ -17,34 +17,57 @@ final class CallFailures {
     /** OkHttp's built-in limit of follow-ups (redirects and authentication challenges). */
     private static final int MAX_REDIRECTS = 20;
 
-    private CallFailures() {
-    }
+    private CallFailures() {}
 
     static CrmCallException translate(IOException failure, CallTarget target, CallTimeout timeout) {
         String host = target.host();
         return switch (failure) {
-            case ResponseTooLargeException tooLarge -> new CrmCallException(Kind.INVALID_RESPONSE,
-                    "the answer of " + target + " is larger than " + ByteSize.describe(tooLarge.limit())
-                            + "; it was not read (raise the response size limit or ask the CRM for less data)", failure);
+            case ResponseTooLargeException tooLarge ->
+                new CrmCallException(
+                        Kind.INVALID_RESPONSE,
+                        "the answer of " + target + " is larger than " + ByteSize.describe(tooLarge.limit())
+                                + "; it was not read (raise the response size limit or ask the CRM for less data)",
+                        failure);
             // SocketTimeoutException: one phase (connect, write, a read) waited longer than the timeout.
-            case SocketTimeoutException timedOut -> new CrmCallException(Kind.TIMEOUT,
-                    "no answer from " + host + " within " + HumanDuration.describe(timeout.value())
-                            + " (" + target + "); the CRM is slow or unreachable, or the integration's timeout is too short", failure);
-            case InterruptedIOException interrupted when Thread.currentThread().isInterrupted() -> new CrmCallException(Kind.CONNECTION,
-                    "the call to " + host + " was interrupted (is the service shutting down?) for " + target, failure);
+            case SocketTimeoutException timedOut ->
+                new CrmCallException(
+                        Kind.TIMEOUT,
+                        "no answer from " + host + " within " + HumanDuration.describe(timeout.value()) + " (" + target
+                                + "); the CRM is slow or unreachable, or the integration's timeout is too short",
+                        failure);
+            case InterruptedIOException interrupted
+            when Thread.currentThread().isInterrupted() ->
+                new CrmCallException(
+                        Kind.CONNECTION,
+                        "the call to " + host + " was interrupted (is the service shutting down?) for " + target,
+                        failure);
             // Any other InterruptedIOException here is OkHttp's whole-call deadline firing.
-            case InterruptedIOException deadline -> new CrmCallException(Kind.TIMEOUT,
-                    host + " did not finish answering within " + HumanDuration.describe(timeout.deadline()) + " (" + deadlineOrigin(timeout)
-                            + "; " + target + ")", failure);
-            case UnknownHostException unknown -> new CrmCallException(Kind.CONNECTION,
-                    "cannot resolve host " + host + ": check the integration's URL and the DNS", failure);
+            case InterruptedIOException deadline ->
+                new CrmCallException(
+                        Kind.TIMEOUT,
+                        host + " did not finish answering within " + HumanDuration.describe(timeout.deadline()) + " ("
+                                + deadlineOrigin(timeout) + "; " + target + ")",
+                        failure);
+            case UnknownHostException unknown ->
+                new CrmCallException(
+                        Kind.CONNECTION,
+                        "cannot resolve host " + host + ": check the integration's URL and the DNS",
+                        failure);
             case ConnectException refused -> refused(host, failure);
             case NoRouteToHostException noRoute -> refused(host, failure);
-            case SSLException tls -> new CrmCallException(Kind.CONNECTION,
-                    "TLS with " + host + " failed (" + tls.getMessage() + "): check the certificate and the https URL", failure);
+            case SSLException tls ->
+                new CrmCallException(
+                        Kind.CONNECTION,
+                        "TLS with " + host + " failed (" + tls.getMessage()
+                                + "): check the certificate and the https URL",
+                        failure);
             case ProtocolException protocol -> protocolViolation(protocol, target);
-            default -> new CrmCallException(Kind.CONNECTION,
-                    "connection to " + host + " failed (" + failure.getClass().getSimpleName() + ") for " + target, failure);
+            default ->
+                new CrmCallException(
+                        Kind.CONNECTION,
+                        "connection to " + host + " failed ("
+                                + failure.getClass().getSimpleName() + ") for " + target,
+                        failure);
         };
     }
 
@@ -58,15 +81,22 @@ final class CallFailures {
     private static CrmCallException protocolViolation(ProtocolException failure, CallTarget target) {
         String message = String.valueOf(failure.getMessage());
         if (message.startsWith("Too many follow-up requests")) {
-            return new CrmCallException(Kind.INVALID_RESPONSE, target.host() + " kept redirecting " + target
-                    + " (more than " + MAX_REDIRECTS + " redirects, probably a loop): check the integration's URL", failure);
+            return new CrmCallException(
+                    Kind.INVALID_RESPONSE,
+                    target.host() + " kept redirecting " + target + " (more than " + MAX_REDIRECTS
+                            + " redirects, probably a loop): check the integration's URL",
+                    failure);
         }
-        return new CrmCallException(Kind.INVALID_RESPONSE,
-                target.host() + " broke the HTTP protocol (" + message + ") for " + target, failure);
+        return new CrmCallException(
+                Kind.INVALID_RESPONSE,
+                target.host() + " broke the HTTP protocol (" + message + ") for " + target,
+                failure);
     }
 
     private static CrmCallException refused(String host, IOException failure) {
-        return new CrmCallException(Kind.CONNECTION,
-                "cannot connect to " + host + ": connection refused or no route (is the CRM up, is the port right?)", failure);
+        return new CrmCallException(
+                Kind.CONNECTION,
+                "cannot connect to " + host + ": connection refused or no route (is the CRM up, is the port right?)",
+                failure);
     }
 }

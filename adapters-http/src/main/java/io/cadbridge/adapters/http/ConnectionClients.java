@@ -43,7 +43,8 @@ final class ConnectionClients {
             case ProxySetting.Direct direct -> builder.proxy(Proxy.NO_PROXY);
             // Unresolved: OkHttp resolves the proxy's name itself, with its DNS and timeouts.
             case ProxySetting.Address address ->
-                    builder.proxy(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(address.host(), address.port())));
+                builder.proxy(
+                        new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(address.host(), address.port())));
         };
     }
 }

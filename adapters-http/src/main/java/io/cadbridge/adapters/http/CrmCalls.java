@@ -28,26 +28,35 @@ final class CrmCalls {
 
     /** A URL or header value HTTP cannot carry fails here, before the circuit breaker is asked or a token fetched. */
     void check(OutboundRequest request, CallTarget target) throws CrmCallException {
-        // Configured authentication replaces the request's Authorization header; its value (a token) may not be known yet.
+        // Configured authentication replaces the request's Authorization header; its value (a token) may not be known
+        // yet.
         boolean replaced = !(request.authentication() instanceof RequestAuthentication.None);
-        prepare(request, target, replaced ? Optional.of("placeholder") : Optional.empty(), CallTimeout.of(request.timeout()));
+        prepare(
+                request,
+                target,
+                replaced ? Optional.of("placeholder") : Optional.empty(),
+                CallTimeout.of(request.timeout()));
     }
 
     /** Builds a call; {@code authorization}, when present, replaces any {@code Authorization} header of the request. */
-    Call<ResponseBody> prepare(OutboundRequest request, CallTarget target, Optional<String> authorization, CallTimeout timeout)
+    Call<ResponseBody> prepare(
+            OutboundRequest request, CallTarget target, Optional<String> authorization, CallTimeout timeout)
             throws CrmCallException {
-        Call<ResponseBody> call = create(services.of(ConnectionOptions.of(request)), request, headers(request, authorization), timeout);
+        Call<ResponseBody> call =
+                create(services.of(ConnectionOptions.of(request)), request, headers(request, authorization), timeout);
         try {
             // Creates OkHttp's call (and so the request); the deadline must be set before execute().
             call.timeout().timeout(timeout.deadline().toNanos(), TimeUnit.NANOSECONDS);
         } catch (IllegalArgumentException e) {
             // The cause is dropped on purpose: OkHttp's message may quote a header value.
-            throw new CrmCallException(Kind.INVALID_REQUEST, "cannot send " + target + ": " + InvalidRequests.describe(request));
+            throw new CrmCallException(
+                    Kind.INVALID_REQUEST, "cannot send " + target + ": " + InvalidRequests.describe(request));
         }
         return call;
     }
 
-    private static Call<ResponseBody> create(CrmService service, OutboundRequest request, Map<String, String> headers, CallTimeout timeout) {
+    private static Call<ResponseBody> create(
+            CrmService service, OutboundRequest request, Map<String, String> headers, CallTimeout timeout) {
         String url = request.url();
         Map<String, String> query = request.queryParameters();
         return switch (request.method()) {
@@ -60,7 +69,9 @@ final class CrmCalls {
     }
 
     private static RequestBody body(OutboundRequest request) {
-        return request.body().map(json -> RequestBody.create(json.toJson(), JSON)).orElse(RequestBody.EMPTY);
+        return request.body()
+                .map(json -> RequestBody.create(json.toJson(), JSON))
+                .orElse(RequestBody.EMPTY);
     }
 
     private static Map<String, String> headers(OutboundRequest request, Optional<String> authorization) {

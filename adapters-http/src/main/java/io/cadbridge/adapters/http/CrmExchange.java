@@ -38,13 +38,21 @@ final class CrmExchange {
     CrmResponse send(OutboundRequest request, CallTarget target, CallTimeout timeout) throws CrmCallException {
         return switch (request.authentication()) {
             case RequestAuthentication.None none -> execute(request, target, Optional.empty(), timeout);
-            case RequestAuthentication.Basic basic -> execute(request, target, Optional.of(Credentials.basic(
-                    basic.credentials().username(), basic.credentials().password(), StandardCharsets.UTF_8)), timeout);
+            case RequestAuthentication.Basic basic ->
+                execute(
+                        request,
+                        target,
+                        Optional.of(Credentials.basic(
+                                basic.credentials().username(),
+                                basic.credentials().password(),
+                                StandardCharsets.UTF_8)),
+                        timeout);
             case RequestAuthentication.OAuth oauth -> withToken(request, target, oauth.client(), timeout);
         };
     }
 
-    private CrmResponse withToken(OutboundRequest request, CallTarget target, OAuthClient client, CallTimeout timeout) throws CrmCallException {
+    private CrmResponse withToken(OutboundRequest request, CallTarget target, OAuthClient client, CallTimeout timeout)
+            throws CrmCallException {
         // The token request goes the CRM call's way: same proxy, same TLS choice, same timeouts.
         OkHttpClient http = clients.of(ConnectionOptions.of(request));
         TokenGrant token = tokens.token(client, http, timeout);
@@ -57,7 +65,8 @@ final class CrmExchange {
         return execute(request, target, Optional.of(renewed.authorization()), timeout);
     }
 
-    private CrmResponse execute(OutboundRequest request, CallTarget target, Optional<String> authorization, CallTimeout timeout)
+    private CrmResponse execute(
+            OutboundRequest request, CallTarget target, Optional<String> authorization, CallTimeout timeout)
             throws CrmCallException {
         Call<ResponseBody> call = calls.prepare(request, target, authorization, timeout);
         long start = System.nanoTime();

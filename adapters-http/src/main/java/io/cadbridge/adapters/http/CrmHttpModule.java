@@ -65,7 +65,8 @@ public final class CrmHttpModule extends AbstractModule {
     @Provides
     @Singleton
     ConnectionClients connectionClients(@ForCrm OkHttpClient httpClient) {
-        return new ConnectionClients(httpClient, new EnvironmentProxySelector(proxyEnvironment, ProxySelector.getDefault()));
+        return new ConnectionClients(
+                httpClient, new EnvironmentProxySelector(proxyEnvironment, ProxySelector.getDefault()));
     }
 
     @Provides

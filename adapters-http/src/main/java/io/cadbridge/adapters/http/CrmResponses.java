@@ -26,8 +26,7 @@ final class CrmResponses {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
-    private CrmResponses() {
-    }
+    private CrmResponses() {}
 
     /** The duration runs from {@code startNanos} until the body is fully read. */
     static CrmResponse read(Response<ResponseBody> response, long startNanos) throws IOException {

@@ -24,26 +24,44 @@ interface CrmService {
 
     @GET
     @Streaming
-    Call<ResponseBody> get(@Url String url, @HeaderMap Map<String, String> headers,
-            @QueryMap Map<String, String> query, @Tag CallTimeout timeout);
+    Call<ResponseBody> get(
+            @Url String url,
+            @HeaderMap Map<String, String> headers,
+            @QueryMap Map<String, String> query,
+            @Tag CallTimeout timeout);
 
     @DELETE
     @Streaming
-    Call<ResponseBody> delete(@Url String url, @HeaderMap Map<String, String> headers,
-            @QueryMap Map<String, String> query, @Tag CallTimeout timeout);
+    Call<ResponseBody> delete(
+            @Url String url,
+            @HeaderMap Map<String, String> headers,
+            @QueryMap Map<String, String> query,
+            @Tag CallTimeout timeout);
 
     @POST
     @Streaming
-    Call<ResponseBody> post(@Url String url, @HeaderMap Map<String, String> headers,
-            @QueryMap Map<String, String> query, @Body RequestBody body, @Tag CallTimeout timeout);
+    Call<ResponseBody> post(
+            @Url String url,
+            @HeaderMap Map<String, String> headers,
+            @QueryMap Map<String, String> query,
+            @Body RequestBody body,
+            @Tag CallTimeout timeout);
 
     @PUT
     @Streaming
-    Call<ResponseBody> put(@Url String url, @HeaderMap Map<String, String> headers,
-            @QueryMap Map<String, String> query, @Body RequestBody body, @Tag CallTimeout timeout);
+    Call<ResponseBody> put(
+            @Url String url,
+            @HeaderMap Map<String, String> headers,
+            @QueryMap Map<String, String> query,
+            @Body RequestBody body,
+            @Tag CallTimeout timeout);
 
     @PATCH
     @Streaming
-    Call<ResponseBody> patch(@Url String url, @HeaderMap Map<String, String> headers,
-            @QueryMap Map<String, String> query, @Body RequestBody body, @Tag CallTimeout timeout);
+    Call<ResponseBody> patch(
+            @Url String url,
+            @HeaderMap Map<String, String> headers,
+            @QueryMap Map<String, String> query,
+            @Body RequestBody body,
+            @Tag CallTimeout timeout);
 }

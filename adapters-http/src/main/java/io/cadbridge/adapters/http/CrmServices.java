@@ -24,6 +24,10 @@ final class CrmServices {
     }
 
     private CrmService create(ConnectionOptions options) {
-        return new Retrofit.Builder().baseUrl(UNUSED_BASE_URL).client(clients.of(options)).build().create(CrmService.class);
+        return new Retrofit.Builder()
+                .baseUrl(UNUSED_BASE_URL)
+                .client(clients.of(options))
+                .build()
+                .create(CrmService.class);
     }
 }

@@ -45,7 +45,8 @@ final class EnvironmentProxySelector extends ProxySelector {
     private Optional<Proxy> named(URI uri) {
         String scheme = String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT);
         Optional<String> value = variable(scheme + "_proxy");
-        if (value.isEmpty() || NoProxyList.parse(variable("no_proxy").orElse("")).exempts(uri.getHost())) {
+        if (value.isEmpty()
+                || NoProxyList.parse(variable("no_proxy").orElse("")).exempts(uri.getHost())) {
             return Optional.empty();
         }
         return parse(value.get());

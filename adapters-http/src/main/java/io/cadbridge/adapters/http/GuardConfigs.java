@@ -17,8 +17,7 @@ final class GuardConfigs {
 
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
-    private GuardConfigs() {
-    }
+    private GuardConfigs() {}
 
     /**
      * The breaker judges the last {@code minimumCalls} calls. Failures are calls without an answer and HTTP 5xx
@@ -48,7 +47,8 @@ final class GuardConfigs {
                 // A failure worth another attempt comes back as a result; whatever is thrown is final.
                 .retryOnException(failure -> false)
                 // Only retried results get here (no exception is retried), so the outcome is never a failure.
-                .intervalBiFunction((number, outcome) -> outcome.get().retryIn().orElse(Duration.ZERO).toMillis())
+                .intervalBiFunction((number, outcome) ->
+                        outcome.get().retryIn().orElse(Duration.ZERO).toMillis())
                 .failAfterMaxAttempts(false)
                 .build();
     }
@@ -59,7 +59,10 @@ final class GuardConfigs {
      * failing unsent; a CRM that stays slow still fails the calls over the limit, after that wait.
      */
     static BulkheadConfig bulkhead(int maxConcurrentCalls, Duration wait) {
-        return BulkheadConfig.custom().maxConcurrentCalls(maxConcurrentCalls).maxWaitDuration(wait).build();
+        return BulkheadConfig.custom()
+                .maxConcurrentCalls(maxConcurrentCalls)
+                .maxWaitDuration(wait)
+                .build();
     }
 
     /**
@@ -70,12 +73,16 @@ final class GuardConfigs {
         boolean perSecond = callsPerSecond >= 1;
         return RateLimiterConfig.custom()
                 .limitForPeriod(perSecond ? (int) Math.floor(callsPerSecond) : 1)
-                .limitRefreshPeriod(perSecond ? Duration.ofSeconds(1) : Duration.ofNanos((long) (NANOS_PER_SECOND / callsPerSecond)))
+                .limitRefreshPeriod(
+                        perSecond
+                                ? Duration.ofSeconds(1)
+                                : Duration.ofNanos((long) (NANOS_PER_SECOND / callsPerSecond)))
                 .timeoutDuration(timeout)
                 .build();
     }
 
     private static boolean isConfigurationProblem(Throwable failure) {
-        return failure instanceof CrmCallException call && (call.kind() == Kind.AUTHENTICATION || call.kind() == Kind.INVALID_REQUEST);
+        return failure instanceof CrmCallException call
+                && (call.kind() == Kind.AUTHENTICATION || call.kind() == Kind.INVALID_REQUEST);
     }
 }

@@ -31,11 +31,9 @@ final class GuardedCall {
     sealed interface Attempt {
         Optional<Duration> retryIn();
 
-        record Answered(CrmResponse response, Optional<Duration> retryIn) implements Attempt {
-        }
+        record Answered(CrmResponse response, Optional<Duration> retryIn) implements Attempt {}
 
-        record Failed(CrmCallException failure, Optional<Duration> retryIn) implements Attempt {
-        }
+        record Failed(CrmCallException failure, Optional<Duration> retryIn) implements Attempt {}
     }
 
     private final IntegrationGuard guard;
@@ -84,22 +82,34 @@ final class GuardedCall {
         }
         return switch (guard.retryPolicy().afterAnswer(request.method(), response, attempt, left())) {
             case RetryPolicy.Decision.Again again -> {
-                LOG.debug("{} for integration {}: attempt {} answered HTTP {}, trying again in {}", target, guard.integration(), attempt,
-                        response.status(), HumanDuration.describe(again.delay()));
+                LOG.debug(
+                        "{} for integration {}: attempt {} answered HTTP {}, trying again in {}",
+                        target,
+                        guard.integration(),
+                        attempt,
+                        response.status(),
+                        HumanDuration.describe(again.delay()));
                 yield new Attempt.Answered(response, Optional.of(again.delay()));
             }
-            case RetryPolicy.Decision.Stop stop -> new Attempt.Answered(stop.note().map(response::withRetryNote).orElse(response), Optional.empty());
+            case RetryPolicy.Decision.Stop stop ->
+                new Attempt.Answered(stop.note().map(response::withRetryNote).orElse(response), Optional.empty());
         };
     }
 
     private Attempt afterFailure(CrmCallException failure, int attempt) throws CrmCallException {
         return switch (guard.retryPolicy().afterFailure(request.method(), failure, attempt, left())) {
             case RetryPolicy.Decision.Again again -> {
-                LOG.debug("{} for integration {}: attempt {} failed ({}), trying again in {}", target, guard.integration(), attempt,
-                        failure.kind(), HumanDuration.describe(again.delay()));
+                LOG.debug(
+                        "{} for integration {}: attempt {} failed ({}), trying again in {}",
+                        target,
+                        guard.integration(),
+                        attempt,
+                        failure.kind(),
+                        HumanDuration.describe(again.delay()));
                 yield new Attempt.Failed(failure, Optional.of(again.delay()));
             }
-            case RetryPolicy.Decision.Stop stop -> throw stop.note().map(note -> withNote(failure, note)).orElse(failure);
+            case RetryPolicy.Decision.Stop stop ->
+                throw stop.note().map(note -> withNote(failure, note)).orElse(failure);
         };
     }
 
@@ -107,7 +117,11 @@ final class GuardedCall {
     private CrmResponse once() throws CrmCallException {
         CircuitBreaker breaker = guard.breaker();
         if (!breaker.tryAcquirePermission()) {
-            LOG.debug("{} for integration {} not sent: circuit breaker {}", target, guard.integration(), breaker.getState());
+            LOG.debug(
+                    "{} for integration {} not sent: circuit breaker {}",
+                    target,
+                    guard.integration(),
+                    breaker.getState());
             throw CircuitRefusals.refusal(guard, guard.now());
         }
         try {
@@ -119,7 +133,8 @@ final class GuardedCall {
         }
         long start = System.nanoTime();
         try {
-            CrmResponse response = exchange.send(request, target, CallTimeout.of(request.timeout()).within(budget()));
+            CrmResponse response = exchange.send(
+                    request, target, CallTimeout.of(request.timeout()).within(budget()));
             breaker.onResult(System.nanoTime() - start, TimeUnit.NANOSECONDS, response);
             return response;
         } catch (CrmCallException | RuntimeException e) {
@@ -144,8 +159,10 @@ final class GuardedCall {
                 Thread.sleep(Duration.ofNanos(nanos));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new CrmCallException(Kind.CONNECTION, target + " was not sent: interrupted while waiting for its turn"
-                        + " under the rate limit (is the service shutting down?)");
+                throw new CrmCallException(
+                        Kind.CONNECTION,
+                        target + " was not sent: interrupted while waiting for its turn"
+                                + " under the rate limit (is the service shutting down?)");
             }
         }
     }

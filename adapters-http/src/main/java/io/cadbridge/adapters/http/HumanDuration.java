@@ -6,8 +6,7 @@ import java.time.Duration;
 /** Durations as an administrator reads them in an error message: "10 s", "1.5 s", "250 ms". */
 final class HumanDuration {
 
-    private HumanDuration() {
-    }
+    private HumanDuration() {}
 
     static String describe(Duration duration) {
         long millis = duration.toMillis();

@@ -18,8 +18,11 @@ final class InsecureTlsWarnings {
         if (!warned.add(integration)) {
             return false;
         }
-        LOG.warn("integration {} calls {} with TLS verification off (\"verify\": false): any certificate and host name is accepted, "
-                + "so anyone on the network path can read and change its requests, credentials included", integration, target);
+        LOG.warn(
+                "integration {} calls {} with TLS verification off (\"verify\": false): any certificate and host name is accepted, "
+                        + "so anyone on the network path can read and change its requests, credentials included",
+                integration,
+                target);
         return true;
     }
 }

@@ -35,12 +35,14 @@ final class IntegrationGuard {
         this.clock = requireNonNull(clock, "clock is null");
         String name = integration.toString();
         var resilience = settings.resilience();
-        this.breaker = CircuitBreaker.of(name, GuardConfigs.circuitBreaker(resilience.circuitBreaker(), halfOpenCalls, clock));
+        this.breaker =
+                CircuitBreaker.of(name, GuardConfigs.circuitBreaker(resilience.circuitBreaker(), halfOpenCalls, clock));
         this.retry = Retry.of(name, GuardConfigs.retry(resilience.retries().maxAttempts()));
         this.retryPolicy = new RetryPolicy(resilience.retries(), clock);
         this.bulkhead = Bulkhead.of(name, GuardConfigs.bulkhead(resilience.maxConcurrentCalls(), settings.timeout()));
         this.rateLimiter = resilience.rateLimit().isPresent()
-                ? Optional.of(RateLimiter.of(name, GuardConfigs.rateLimiter(resilience.rateLimit().getAsDouble(), settings.timeout())))
+                ? Optional.of(RateLimiter.of(
+                        name, GuardConfigs.rateLimiter(resilience.rateLimit().getAsDouble(), settings.timeout())))
                 : Optional.empty();
         this.cache = resilience.cacheTtl().map(ttl -> new ResponseCache(ttl, clock));
         breaker.getEventPublisher().onStateTransition(event -> {
@@ -98,8 +100,11 @@ final class IntegrationGuard {
             case HALF_OPEN -> CircuitView.State.HALF_OPEN;
             case CLOSED, DISABLED, METRICS_ONLY -> CircuitView.State.CLOSED;
         };
-        return new CircuitView(state, rate < 0 ? OptionalDouble.empty() : OptionalDouble.of(rate),
-                metrics.getNumberOfBufferedCalls(), metrics.getNumberOfFailedCalls(),
+        return new CircuitView(
+                state,
+                rate < 0 ? OptionalDouble.empty() : OptionalDouble.of(rate),
+                metrics.getNumberOfBufferedCalls(),
+                metrics.getNumberOfFailedCalls(),
                 state == CircuitView.State.OPEN ? retryAt() : Optional.empty());
     }
 }

@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
-import io.cadbridge.domain.exchange.CircuitView;
 import io.cadbridge.application.port.out.CrmCallHealth;
+import io.cadbridge.domain.exchange.CircuitView;
 import io.cadbridge.domain.exchange.OutboundRequest;
 import io.cadbridge.domain.integration.IntegrationId;
 import java.time.Clock;
@@ -24,7 +24,8 @@ final class IntegrationGuards implements CrmCallHealth {
 
     private final int halfOpenCalls;
     private final Clock clock;
-    private final Cache<IntegrationId, IntegrationGuard> guards = CacheBuilder.newBuilder().expireAfterAccess(IDLE).build();
+    private final Cache<IntegrationId, IntegrationGuard> guards =
+            CacheBuilder.newBuilder().expireAfterAccess(IDLE).build();
 
     IntegrationGuards(CrmClientSettings settings, Clock clock) {
         this.halfOpenCalls = requireNonNull(settings, "settings is null").halfOpenCalls();
@@ -34,12 +35,17 @@ final class IntegrationGuards implements CrmCallHealth {
     /** The guard for the integration's current settings. */
     IntegrationGuard of(IntegrationId integration, OutboundRequest request) {
         GuardSettings wanted = GuardSettings.of(requireNonNull(request, "request is null"));
-        return guards.asMap().compute(requireNonNull(integration, "integration is null"), (id, current) ->
-                current != null && current.settings().equals(wanted) ? current : new IntegrationGuard(id, wanted, halfOpenCalls, clock));
+        return guards.asMap()
+                .compute(
+                        requireNonNull(integration, "integration is null"),
+                        (id, current) -> current != null && current.settings().equals(wanted)
+                                ? current
+                                : new IntegrationGuard(id, wanted, halfOpenCalls, clock));
     }
 
     @Override
     public Optional<CircuitView> circuit(IntegrationId integration) {
-        return Optional.ofNullable(guards.getIfPresent(requireNonNull(integration, "integration is null"))).map(IntegrationGuard::view);
+        return Optional.ofNullable(guards.getIfPresent(requireNonNull(integration, "integration is null")))
+                .map(IntegrationGuard::view);
     }
 }

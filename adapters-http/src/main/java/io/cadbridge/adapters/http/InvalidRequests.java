@@ -7,8 +7,7 @@ import okhttp3.HttpUrl;
 /** Says which part of a request HTTP cannot carry, naming the header but never quoting its value. */
 final class InvalidRequests {
 
-    private InvalidRequests() {
-    }
+    private InvalidRequests() {}
 
     static String describe(OutboundRequest request) {
         if (HttpUrl.parse(request.url()) == null) {
@@ -19,7 +18,8 @@ final class InvalidRequests {
                 return "a header name is empty or has characters HTTP does not allow";
             }
             if (!isVisibleAscii(header.getValue(), true)) {
-                return "the value of header '" + header.getKey() + "' has characters HTTP does not allow (only printable ASCII)";
+                return "the value of header '" + header.getKey()
+                        + "' has characters HTTP does not allow (only printable ASCII)";
             }
         }
         return "the request cannot be expressed in HTTP";

@@ -29,7 +29,8 @@ record NoProxyList(List<String> suffixes) {
             return false;
         }
         String name = unbracketed(host.toLowerCase(Locale.ROOT));
-        return suffixes.stream().anyMatch(suffix -> suffix.equals("*") || name.equals(suffix) || name.endsWith("." + suffix));
+        return suffixes.stream()
+                .anyMatch(suffix -> suffix.equals("*") || name.equals(suffix) || name.endsWith("." + suffix));
     }
 
     /** {@link java.net.URI#getHost()} keeps the brackets of an IPv6 literal; {@code no_proxy} entries have none. */

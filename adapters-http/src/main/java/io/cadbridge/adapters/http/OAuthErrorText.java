@@ -9,8 +9,7 @@ final class OAuthErrorText {
 
     private static final int MAX_LENGTH = 200;
 
-    private OAuthErrorText() {
-    }
+    private OAuthErrorText() {}
 
     static String clean(String text, String secret) {
         String masked = secret.isEmpty() ? text : text.replace(secret, "****");

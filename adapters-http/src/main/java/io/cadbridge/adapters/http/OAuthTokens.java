@@ -23,6 +23,7 @@ final class OAuthTokens {
 
     /** Room for clock skew and for the CRM call itself: a token this close to expiry is not used. */
     static final Duration MARGIN = Duration.ofSeconds(30);
+
     static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(5);
 
     private final Clock clock;

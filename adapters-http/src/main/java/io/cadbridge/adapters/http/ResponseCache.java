@@ -27,7 +27,8 @@ final class ResponseCache {
         this.answers = CacheBuilder.newBuilder()
                 .expireAfterWrite(ttl)
                 .maximumWeight(MAX_CHARACTERS)
-                .weigher((OutboundRequest request, CrmResponse response) -> response.text().length() + 1)
+                .weigher((OutboundRequest request, CrmResponse response) ->
+                        response.text().length() + 1)
                 .ticker(new ClockTicker(clock))
                 .build();
     }

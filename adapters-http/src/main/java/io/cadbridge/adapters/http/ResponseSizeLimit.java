@@ -30,7 +30,9 @@ final class ResponseSizeLimit implements Interceptor {
             throw new ResponseTooLargeException(maxBytes);
         }
         ResponseBody limited = ResponseBody.create(
-                Okio.buffer(new SizeLimitedSource(body.source(), maxBytes, chain.call()::cancel)), body.contentType(), body.contentLength());
+                Okio.buffer(new SizeLimitedSource(body.source(), maxBytes, chain.call()::cancel)),
+                body.contentType(),
+                body.contentLength());
         return response.newBuilder().body(limited).build();
     }
 }

@@ -29,7 +29,8 @@ final class RetrofitCrmClient implements CrmClient, AutoCloseable {
     private final InsecureTlsWarnings insecureTls = new InsecureTlsWarnings();
 
     @Inject
-    RetrofitCrmClient(ConnectionClients clients, OAuthTokens tokens, IntegrationGuards guards, @ForCrm OkHttpClient httpClient) {
+    RetrofitCrmClient(
+            ConnectionClients clients, OAuthTokens tokens, IntegrationGuards guards, @ForCrm OkHttpClient httpClient) {
         this.calls = new CrmCalls(new CrmServices(requireNonNull(clients, "clients is null")));
         this.exchange = new CrmExchange(calls, clients, requireNonNull(tokens, "tokens is null"));
         this.guards = requireNonNull(guards, "guards is null");
@@ -53,11 +54,21 @@ final class RetrofitCrmClient implements CrmClient, AutoCloseable {
         try {
             CrmResponse response = new GuardedCall(guard, request, target, exchange).run();
             guard.cache().ifPresent(cache -> cache.keep(request, response));
-            LOG.debug("{} for integration {} answered HTTP {} in {} ms", target, integration, response.status(), response.duration().toMillis());
+            LOG.debug(
+                    "{} for integration {} answered HTTP {} in {} ms",
+                    target,
+                    integration,
+                    response.status(),
+                    response.duration().toMillis());
             return response;
         } catch (CrmCallException | RuntimeException e) {
-            LOG.warn("{} for integration {} failed: {}", target, integration,
-                    e instanceof CrmCallException failure ? failure.kind() : e.getClass().getName());
+            LOG.warn(
+                    "{} for integration {} failed: {}",
+                    target,
+                    integration,
+                    e instanceof CrmCallException failure
+                            ? failure.kind()
+                            : e.getClass().getName());
             throw e;
         }
     }

@@ -13,8 +13,7 @@ final class RetryAfter {
     /** Longer than any wait anyone honours; keeps absurd values from overflowing. */
     private static final Duration FOREVER = Duration.ofDays(365);
 
-    private RetryAfter() {
-    }
+    private RetryAfter() {}
 
     /** The wait the server asked for, zero for a date in the past; empty when the value is neither form. */
     static Optional<Duration> parse(String value, Instant now) {
@@ -23,7 +22,8 @@ final class RetryAfter {
             return Optional.of(text.length() > 8 ? FOREVER : Duration.ofSeconds(Long.parseLong(text)));
         }
         try {
-            Instant at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Instant at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
             Duration wait = Duration.between(now, at);
             return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
         } catch (DateTimeParseException notADate) {

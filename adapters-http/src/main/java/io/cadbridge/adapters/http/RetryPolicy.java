@@ -41,12 +41,10 @@ final class RetryPolicy {
     /** What to do after an attempt. */
     sealed interface Decision {
         /** Try again after {@code delay}. */
-        record Again(Duration delay) implements Decision {
-        }
+        record Again(Duration delay) implements Decision {}
 
         /** Keep this outcome; {@code note} says why there was no (further) retry, when there is something to say. */
-        record Stop(Optional<String> note) implements Decision {
-        }
+        record Stop(Optional<String> note) implements Decision {}
     }
 
     private final RetrySettings settings;
@@ -56,7 +54,8 @@ final class RetryPolicy {
     RetryPolicy(RetrySettings settings, Clock clock) {
         this.settings = requireNonNull(settings, "settings is null");
         this.clock = requireNonNull(clock, "clock is null");
-        this.backoff = IntervalFunction.ofExponentialRandomBackoff(settings.initialBackoff(), BACKOFF_MULTIPLIER, JITTER, settings.maxBackoff());
+        this.backoff = IntervalFunction.ofExponentialRandomBackoff(
+                settings.initialBackoff(), BACKOFF_MULTIPLIER, JITTER, settings.maxBackoff());
     }
 
     Decision afterAnswer(HttpMethod method, CrmResponse response, int attempt, Duration left) {
@@ -66,11 +65,17 @@ final class RetryPolicy {
             return stop(attempt, Optional.empty());
         }
         Optional<Duration> asked = serverDidNotProcess
-                ? Optional.ofNullable(response.headers().get("retry-after")).flatMap(value -> RetryAfter.parse(value, clock.instant()))
+                ? Optional.ofNullable(response.headers().get("retry-after"))
+                        .flatMap(value -> RetryAfter.parse(value, clock.instant()))
                 : Optional.empty();
-        if (asked.isPresent() && asked.get().compareTo(settings.maxRetryAfter()) > 0 && attempt < settings.maxAttempts()) {
-            return stop(attempt, Optional.of("not retried: the CRM asked to wait " + HumanDuration.describe(asked.get())
-                    + " (Retry-After), longer than resilience.retries.maxRetryAfter of " + HumanDuration.describe(settings.maxRetryAfter())));
+        if (asked.isPresent()
+                && asked.get().compareTo(settings.maxRetryAfter()) > 0
+                && attempt < settings.maxAttempts()) {
+            return stop(
+                    attempt,
+                    Optional.of("not retried: the CRM asked to wait " + HumanDuration.describe(asked.get())
+                            + " (Retry-After), longer than resilience.retries.maxRetryAfter of "
+                            + HumanDuration.describe(settings.maxRetryAfter())));
         }
         return again(attempt, asked, left);
     }
@@ -78,7 +83,8 @@ final class RetryPolicy {
     Decision afterFailure(HttpMethod method, CrmCallException failure, int attempt, Duration left) {
         boolean nothingSent = failure.getCause() instanceof ConnectException;
         boolean transientFailure = (failure.kind() == Kind.TIMEOUT || failure.kind() == Kind.CONNECTION)
-                && !(failure.getCause() instanceof UnknownHostException) && !(failure.getCause() instanceof SSLException);
+                && !(failure.getCause() instanceof UnknownHostException)
+                && !(failure.getCause() instanceof SSLException);
         if (!nothingSent && !(transientFailure && IDEMPOTENT.contains(method))) {
             return stop(attempt, Optional.empty());
         }
@@ -91,8 +97,10 @@ final class RetryPolicy {
         }
         Duration wait = asked.orElseGet(() -> backoff(attempt));
         if (wait.compareTo(left) >= 0) {
-            return stop(attempt, Optional.of("not retried: waiting " + HumanDuration.describe(wait)
-                    + " would pass the call's total deadline, resilience.deadline"));
+            return stop(
+                    attempt,
+                    Optional.of("not retried: waiting " + HumanDuration.describe(wait)
+                            + " would pass the call's total deadline, resilience.deadline"));
         }
         return new Decision.Again(wait);
     }

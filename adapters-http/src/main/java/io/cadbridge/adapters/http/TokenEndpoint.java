@@ -29,18 +29,21 @@ final class TokenEndpoint {
 
     private static final Logger LOG = LoggerFactory.getLogger(TokenEndpoint.class);
 
-    private TokenEndpoint() {
-    }
+    private TokenEndpoint() {}
 
     static TokenGrant fetch(OAuthClient client, OkHttpClient http, CallTimeout timeout) throws CrmCallException {
         HttpUrl url = HttpUrl.parse(client.accessTokenUrl());
         if (url == null) {
-            throw new CrmCallException(Kind.INVALID_REQUEST, "cannot get an OAuth access token: the access token URL is not a valid http(s) URL");
+            throw new CrmCallException(
+                    Kind.INVALID_REQUEST,
+                    "cannot get an OAuth access token: the access token URL is not a valid http(s) URL");
         }
         CallTarget endpoint = CallTarget.of(HttpMethod.POST, url);
         TokenAnswer answer = post(http, request(url, client, true, timeout), endpoint, timeout);
         if (answer.refusesClientAuthentication()) {
-            LOG.debug("{} refused HTTP Basic client authentication; asking again with the credentials in the form", endpoint);
+            LOG.debug(
+                    "{} refused HTTP Basic client authentication; asking again with the credentials in the form",
+                    endpoint);
             answer = post(http, request(url, client, false, timeout), endpoint, timeout);
         }
         return TokenGrants.from(answer, endpoint, client.clientSecret());
@@ -51,16 +54,25 @@ final class TokenEndpoint {
         if (!client.scopes().isEmpty()) {
             form.add("scope", String.join(" ", client.scopes()));
         }
-        Request.Builder request = new Request.Builder().url(url).header("Accept", "application/json").tag(CallTimeout.class, timeout);
+        Request.Builder request = new Request.Builder()
+                .url(url)
+                .header("Accept", "application/json")
+                .tag(CallTimeout.class, timeout);
         if (basic) {
-            request.header("Authorization", Credentials.basic(formEncoded(client.clientId()), formEncoded(client.clientSecret()), StandardCharsets.UTF_8));
+            request.header(
+                    "Authorization",
+                    Credentials.basic(
+                            formEncoded(client.clientId()),
+                            formEncoded(client.clientSecret()),
+                            StandardCharsets.UTF_8));
         } else {
             form.add("client_id", client.clientId()).add("client_secret", client.clientSecret());
         }
         return request.post(form.build()).build();
     }
 
-    private static TokenAnswer post(OkHttpClient http, Request request, CallTarget endpoint, CallTimeout timeout) throws CrmCallException {
+    private static TokenAnswer post(OkHttpClient http, Request request, CallTarget endpoint, CallTimeout timeout)
+            throws CrmCallException {
         Call call = http.newCall(request);
         call.timeout().timeout(timeout.deadline().toNanos(), TimeUnit.NANOSECONDS);
         try (Response response = call.execute()) {

@@ -12,23 +12,26 @@ import java.util.Optional;
  */
 final class TokenGrants {
 
-    private TokenGrants() {
-    }
+    private TokenGrants() {}
 
     static TokenGrant from(TokenAnswer answer, CallTarget endpoint, String secret) throws CrmCallException {
         String answered = "the OAuth token endpoint " + endpoint + " answered HTTP " + answer.status();
         if (!answer.successful() || answer.text("error").isPresent()) {
-            throw failure(answered + oauthError(answer, secret) + "; check the integration's client id, secret, scopes and access token URL");
+            throw failure(answered + oauthError(answer, secret)
+                    + "; check the integration's client id, secret, scopes and access token URL");
         }
         if (answer.json().isEmpty()) {
             throw failure(answered + " but not with a JSON object");
         }
-        String token = answer.text("access_token").filter(value -> !value.isBlank())
+        String token = answer.text("access_token")
+                .filter(value -> !value.isBlank())
                 .orElseThrow(() -> failure(answered + " without an access_token"));
         Optional<String> type = answer.text("token_type");
         if (type.isEmpty() || !type.get().equalsIgnoreCase("Bearer")) {
-            throw failure(answered + type.map(value -> " with token type '" + OAuthErrorText.clean(value, secret) + "'")
-                    .orElse(" without a token_type") + "; only Bearer tokens are supported");
+            throw failure(answered
+                    + type.map(value -> " with token type '" + OAuthErrorText.clean(value, secret) + "'")
+                            .orElse(" without a token_type")
+                    + "; only Bearer tokens are supported");
         }
         if (!token.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
             throw failure(answered + " with an access token an HTTP header cannot carry");
@@ -41,7 +44,9 @@ final class TokenGrants {
         if (error.isEmpty()) {
             return " without an OAuth error";
         }
-        String description = answer.text("error_description").map(text -> " (" + OAuthErrorText.clean(text, secret) + ")").orElse("");
+        String description = answer.text("error_description")
+                .map(text -> " (" + OAuthErrorText.clean(text, secret) + ")")
+                .orElse("");
         return ": " + OAuthErrorText.clean(error.get(), secret) + description;
     }
 

@@ -13,8 +13,11 @@ import org.junit.jupiter.api.Test;
 
 class CallFailuresTest {
 
-    private final CallTarget target = CallTarget.of(Requests.request(HttpMethod.POST, "https://crm.example.com/api/contacts")
-            .query("email", "ada@example.com").header("X-Api-Key", "k-123").build());
+    private final CallTarget target =
+            CallTarget.of(Requests.request(HttpMethod.POST, "https://crm.example.com/api/contacts")
+                    .query("email", "ada@example.com")
+                    .header("X-Api-Key", "k-123")
+                    .build());
     private final CallTimeout timeout = CallTimeout.of(Duration.ofSeconds(10));
 
     private CrmCallException translate(IOException failure) {
@@ -39,14 +42,17 @@ class CallFailuresTest {
 
     @Test
     void anyOtherIoFailureIsAConnectionFailure() {
-        assertThat(translate(new IOException("unexpected end of stream")).kind()).isEqualTo(Kind.CONNECTION);
+        assertThat(translate(new IOException("unexpected end of stream")).kind())
+                .isEqualTo(Kind.CONNECTION);
     }
 
     @Test
     void messagesNameMethodHostAndPathButNeverQueryValuesOrHeaders() {
         CrmCallException failure = translate(new IOException("boom"));
 
-        assertThat(failure).hasMessageContaining("POST crm.example.com/api/contacts")
-                .hasMessageNotContaining("ada@example.com").hasMessageNotContaining("k-123");
+        assertThat(failure)
+                .hasMessageContaining("POST crm.example.com/api/contacts")
+                .hasMessageNotContaining("ada@example.com")
+                .hasMessageNotContaining("k-123");
     }
 }

@@ -24,10 +24,16 @@ import org.junit.jupiter.api.Test;
 class CircuitBreakerTest {
 
     /** Lets 1 trial call through a half-open breaker. */
-    private static final CrmClientSettings SETTINGS = CrmClientSettings.defaults().withHalfOpenCalls(1);
+    private static final CrmClientSettings SETTINGS =
+            CrmClientSettings.defaults().withHalfOpenCalls(1);
     /** Opens once 2 of the last 4 calls failed, stays open 30 s; one attempt per call. */
-    private static final Resilience BREAKER = new Resilience(RetrySettings.DEFAULTS.withMaxAttempts(1),
-            new CircuitBreakerSettings(50, 4, Duration.ofSeconds(30)), 100, OptionalDouble.empty(), Optional.empty(), Optional.empty());
+    private static final Resilience BREAKER = new Resilience(
+            RetrySettings.DEFAULTS.withMaxAttempts(1),
+            new CircuitBreakerSettings(50, 4, Duration.ofSeconds(30)),
+            100,
+            OptionalDouble.empty(),
+            Optional.empty(),
+            Optional.empty());
 
     private final MockWebServer server = new MockWebServer();
     private final MutableClock clock = new MutableClock();
@@ -47,7 +53,11 @@ class CircuitBreakerTest {
     }
 
     private CrmResponse call(IntegrationId id) throws CrmCallException {
-        return client.send(id, Requests.request(HttpMethod.GET, server.url("/contacts").toString()).resilience(BREAKER).build());
+        return client.send(
+                id,
+                Requests.request(HttpMethod.GET, server.url("/contacts").toString())
+                        .resilience(BREAKER)
+                        .build());
     }
 
     private void failFourTimes(IntegrationId id) throws CrmCallException {
@@ -65,8 +75,10 @@ class CircuitBreakerTest {
         CrmCallException refused = catchThrowableOfType(CrmCallException.class, () -> call(integration));
 
         assertThat(refused.kind()).isEqualTo(Kind.CIRCUIT_OPEN);
-        assertThat(refused).hasMessageContaining(integration.toString())
-                .hasMessageContaining("until 2026-01-15T09:00:30Z").hasMessageContaining("in 30 s");
+        assertThat(refused)
+                .hasMessageContaining(integration.toString())
+                .hasMessageContaining("until 2026-01-15T09:00:30Z")
+                .hasMessageContaining("in 30 s");
         assertThat(server.getRequestCount()).isEqualTo(4);
     }
 
@@ -74,10 +86,14 @@ class CircuitBreakerTest {
     void connectionFailuresOpenTheCircuitToo() throws Exception {
         server.close();
         for (int i = 0; i < 4; i++) {
-            assertThat(catchThrowableOfType(CrmCallException.class, () -> call(integration)).kind()).isEqualTo(Kind.CONNECTION);
+            assertThat(catchThrowableOfType(CrmCallException.class, () -> call(integration))
+                            .kind())
+                    .isEqualTo(Kind.CONNECTION);
         }
 
-        assertThat(catchThrowableOfType(CrmCallException.class, () -> call(integration)).kind()).isEqualTo(Kind.CIRCUIT_OPEN);
+        assertThat(catchThrowableOfType(CrmCallException.class, () -> call(integration))
+                        .kind())
+                .isEqualTo(Kind.CIRCUIT_OPEN);
     }
 
     @Test

@@ -15,8 +15,10 @@ class CrmClientSettingsTest {
     @Test
     void rejectsNonPositiveSizesAndCounts() {
         assertThatThrownBy(() -> CrmClientSettings.defaults().withMaxResponseBytes(0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxResponseBytes");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxResponseBytes");
         assertThatThrownBy(() -> CrmClientSettings.defaults().withHalfOpenCalls(0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("halfOpenCalls");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("halfOpenCalls");
     }
 }

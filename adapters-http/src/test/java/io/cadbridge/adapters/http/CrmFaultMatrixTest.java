@@ -89,7 +89,10 @@ class CrmFaultMatrixTest {
     }
 
     private static MockResponse json(String body) {
-        return new MockResponse.Builder().setHeader("Content-Type", "application/json").body(body).build();
+        return new MockResponse.Builder()
+                .setHeader("Content-Type", "application/json")
+                .body(body)
+                .build();
     }
 
     private static void assertFailed(Run report, String reason, OptionalInt httpStatus) {
@@ -114,7 +117,8 @@ class CrmFaultMatrixTest {
                 Run report = runs.report(integration("http://127.0.0.1:" + full.getLocalPort() + "/contacts"));
 
                 assertThat(report.status()).isEqualTo(RunStatus.FAILED);
-                assertThat(report.reason()).startsWith("no answer from 127.0.0.1:" + full.getLocalPort() + " within 500 ms")
+                assertThat(report.reason())
+                        .startsWith("no answer from 127.0.0.1:" + full.getLocalPort() + " within 500 ms")
                         .endsWith("(after 2 attempts)");
                 assertThat(report.httpStatus()).isEmpty();
             } finally {
@@ -127,22 +131,36 @@ class CrmFaultMatrixTest {
 
     @Test
     void readTimeoutIsRetriedThenFailsAsATimeout() {
-        server.enqueue(new MockResponse.Builder().body(CUSTOMER).headersDelay(2, TimeUnit.SECONDS).build());
-        server.enqueue(new MockResponse.Builder().body(CUSTOMER).headersDelay(2, TimeUnit.SECONDS).build());
+        server.enqueue(new MockResponse.Builder()
+                .body(CUSTOMER)
+                .headersDelay(2, TimeUnit.SECONDS)
+                .build());
+        server.enqueue(new MockResponse.Builder()
+                .body(CUSTOMER)
+                .headersDelay(2, TimeUnit.SECONDS)
+                .build());
 
         Run report = runs.report(integration(url("/contacts")));
 
-        assertFailed(report, "no answer from " + server.getHostName() + ":" + server.getPort() + " within 500 ms (GET "
-                + server.getHostName() + ":" + server.getPort() + "/contacts); the CRM is slow or unreachable, or the integration's"
-                + " timeout is too short (after 2 attempts)", OptionalInt.empty());
+        assertFailed(
+                report,
+                "no answer from " + server.getHostName() + ":" + server.getPort() + " within 500 ms (GET "
+                        + server.getHostName() + ":" + server.getPort()
+                        + "/contacts); the CRM is slow or unreachable, or the integration's"
+                        + " timeout is too short (after 2 attempts)",
+                OptionalInt.empty());
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
     @Test
     void aBodyTricklingInCannotHoldTheRunPastItsDeadline() {
-        // One byte every 200 ms never trips the 0.5 s read timeout; each attempt's deadline (1 s) and the total (2 s) must.
+        // One byte every 200 ms never trips the 0.5 s read timeout; each attempt's deadline (1 s) and the total (2 s)
+        // must.
         for (int i = 0; i < 2; i++) {
-            server.enqueue(new MockResponse.Builder().body("z".repeat(100)).throttleBody(1, 200, TimeUnit.MILLISECONDS).build());
+            server.enqueue(new MockResponse.Builder()
+                    .body("z".repeat(100))
+                    .throttleBody(1, 200, TimeUnit.MILLISECONDS)
+                    .build());
         }
 
         Run report = runs.report(integration(url("/trickle")));
@@ -181,7 +199,8 @@ class CrmFaultMatrixTest {
             Run report = runs.report(integration(https));
 
             assertThat(report.status()).isEqualTo(RunStatus.FAILED);
-            assertThat(report.reason()).startsWith("TLS with 127.0.0.1:" + plain.getLocalPort() + " failed")
+            assertThat(report.reason())
+                    .startsWith("TLS with 127.0.0.1:" + plain.getLocalPort() + " failed")
                     .endsWith("check the certificate and the https URL");
             assertThat(report.httpStatus()).isEmpty();
         }
@@ -190,7 +209,10 @@ class CrmFaultMatrixTest {
     private static void answerPlainHttp(ServerSocket plain) {
         while (!plain.isClosed()) {
             try (Socket connection = plain.accept()) {
-                connection.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                connection
+                        .getOutputStream()
+                        .write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
+                                .getBytes(StandardCharsets.US_ASCII));
                 connection.getOutputStream().flush();
                 connection.getInputStream().transferTo(OutputStream.nullOutputStream());
             } catch (IOException closed) {
@@ -203,7 +225,10 @@ class CrmFaultMatrixTest {
     void anUnknownHostFailsAndIsNotRetried() {
         Run report = runs.report(integration("https://nonexistent.invalid/contacts"));
 
-        assertFailed(report, "cannot resolve host nonexistent.invalid: check the integration's URL and the DNS", OptionalInt.empty());
+        assertFailed(
+                report,
+                "cannot resolve host nonexistent.invalid: check the integration's URL and the DNS",
+                OptionalInt.empty());
     }
 
     // --- error answers ---
@@ -221,7 +246,10 @@ class CrmFaultMatrixTest {
         server.enqueue(status(502));
         server.enqueue(status(502));
 
-        assertFailed(runs.report(integration(url("/contacts"))), "the CRM answered HTTP 502 (after 2 attempts)", OptionalInt.of(502));
+        assertFailed(
+                runs.report(integration(url("/contacts"))),
+                "the CRM answered HTTP 502 (after 2 attempts)",
+                OptionalInt.of(502));
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
@@ -229,7 +257,10 @@ class CrmFaultMatrixTest {
     void http502IsNotRetriedForAPostWhichTheCrmMayHaveProcessed() {
         server.enqueue(status(502));
 
-        assertFailed(runs.report(integration(url("/tickets"), "POST", TWO_ATTEMPTS)), "the CRM answered HTTP 502", OptionalInt.of(502));
+        assertFailed(
+                runs.report(integration(url("/tickets"), "POST", TWO_ATTEMPTS)),
+                "the CRM answered HTTP 502",
+                OptionalInt.of(502));
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
@@ -244,7 +275,12 @@ class CrmFaultMatrixTest {
 
     @Test
     void http429WithRetryAfterIsWaitedForThenSucceedsEvenForAPost() throws Exception {
-        RequestTimes times = new RequestTimes(new MockResponse.Builder().code(429).setHeader("Retry-After", "1").build(), json(CUSTOMER));
+        RequestTimes times = new RequestTimes(
+                new MockResponse.Builder()
+                        .code(429)
+                        .setHeader("Retry-After", "1")
+                        .build(),
+                json(CUSTOMER));
         server.setDispatcher(times);
 
         assertSavedCustomer(runs.run(integration(url("/search"), "POST", TWO_ATTEMPTS)));
@@ -253,8 +289,14 @@ class CrmFaultMatrixTest {
 
     @Test
     void http429WithAnHttpDateRetryAfterIsWaitedForToo() throws Exception {
-        String inTwoSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(2));
-        RequestTimes times = new RequestTimes(new MockResponse.Builder().code(429).setHeader("Retry-After", inTwoSeconds).build(), json(CUSTOMER));
+        String inTwoSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(2));
+        RequestTimes times = new RequestTimes(
+                new MockResponse.Builder()
+                        .code(429)
+                        .setHeader("Retry-After", inTwoSeconds)
+                        .build(),
+                json(CUSTOMER));
         server.setDispatcher(times);
 
         assertSavedCustomer(runs.run(integration(url("/contacts"))));
@@ -264,10 +306,16 @@ class CrmFaultMatrixTest {
 
     @Test
     void http429AskingToWaitLongerThanTheBoundIsNotRetriedAndSaysSo() {
-        server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "120").build());
+        server.enqueue(new MockResponse.Builder()
+                .code(429)
+                .setHeader("Retry-After", "120")
+                .build());
 
-        assertFailed(runs.report(integration(url("/contacts"))), "the CRM answered HTTP 429 (not retried: the CRM asked to wait 120 s"
-                + " (Retry-After), longer than resilience.retries.maxRetryAfter of 2 s)", OptionalInt.of(429));
+        assertFailed(
+                runs.report(integration(url("/contacts"))),
+                "the CRM answered HTTP 429 (not retried: the CRM asked to wait 120 s"
+                        + " (Retry-After), longer than resilience.retries.maxRetryAfter of 2 s)",
+                OptionalInt.of(429));
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
@@ -276,7 +324,10 @@ class CrmFaultMatrixTest {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
-                return new MockResponse.Builder().code(302).setHeader("Location", "/loop").build();
+                return new MockResponse.Builder()
+                        .code(302)
+                        .setHeader("Location", "/loop")
+                        .build();
             }
         });
 
@@ -300,7 +351,10 @@ class CrmFaultMatrixTest {
 
     @Test
     void anHtmlPageSucceedsWithNothingFromTheBody() {
-        server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "text/html").body("<html><body>Maintenance</body></html>").build());
+        server.enqueue(new MockResponse.Builder()
+                .setHeader("Content-Type", "text/html")
+                .body("<html><body>Maintenance</body></html>")
+                .build());
 
         assertBodyUnusable(runs.run(integration(url("/contacts"))));
     }
@@ -327,7 +381,9 @@ class CrmFaultMatrixTest {
         assertThat(result.run().status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(result.run().httpStatus()).hasValue(200);
         assertThat(result.run().reason()).isEqualTo("saved 1 attached-data key(s)");
-        assertThat(result.saved()).isEqualTo(JsonObject.builder().put("customer", JsonNull.INSTANCE).build());
+        assertThat(result.saved())
+                .isEqualTo(
+                        JsonObject.builder().put("customer", JsonNull.INSTANCE).build());
     }
 
     @Test
@@ -339,8 +395,10 @@ class CrmFaultMatrixTest {
             Run report = runs.report(integration(huge.url("/export")));
 
             long heapGrowth = usedHeapAfterGc() - heapBefore;
-            assertFailed(report, "the answer of GET 127.0.0.1:" + huge.url("").substring("http://127.0.0.1:".length())
-                    + "/export is larger than 1 MiB; it was not read (raise the response size limit or ask the CRM for less data)",
+            assertFailed(
+                    report,
+                    "the answer of GET 127.0.0.1:" + huge.url("").substring("http://127.0.0.1:".length())
+                            + "/export is larger than 1 MiB; it was not read (raise the response size limit or ask the CRM for less data)",
                     OptionalInt.empty());
             // The client stopped reading at the cap: the server could only fill the socket buffers after it.
             assertThat(written.get()).isLessThan(32L * 1024 * 1024);
@@ -360,13 +418,18 @@ class CrmFaultMatrixTest {
                 return json(CUSTOMER);
             }
         });
-        Integration integration = integration(url("/contacts"), "GET", "{\"maxConcurrentCalls\": 1, \"retries\": {\"maxAttempts\": 1}, \"deadline\": 5}");
+        Integration integration = integration(
+                url("/contacts"),
+                "GET",
+                "{\"maxConcurrentCalls\": 1, \"retries\": {\"maxAttempts\": 1}, \"deadline\": 5}");
         CompletableFuture<RunResult> first = CompletableFuture.supplyAsync(() -> runs.run(integration));
         awaitRequests(1);
 
         CompletableFuture<RunResult> second = CompletableFuture.supplyAsync(() -> runs.run(integration));
         Thread.sleep(100); // the second call is waiting for the slot
-        assertThat(server.getRequestCount()).as("not sent while the slot is taken").isEqualTo(1);
+        assertThat(server.getRequestCount())
+                .as("not sent while the slot is taken")
+                .isEqualTo(1);
         release.countDown();
 
         assertSavedCustomer(first.get(5, TimeUnit.SECONDS));
@@ -377,18 +440,29 @@ class CrmFaultMatrixTest {
     @Test
     void aCallStillFindingTheBulkheadFullAfterItsTimeoutIsNotSent() throws Exception {
         // The first call holds the only slot for its whole-call deadline (1 s): its body trickles in.
-        server.enqueue(new MockResponse.Builder().body(CUSTOMER + " ".repeat(100)).throttleBody(1, 100, TimeUnit.MILLISECONDS).build());
-        Integration integration = integration(url("/contacts"), "GET", "{\"maxConcurrentCalls\": 1, \"retries\": {\"maxAttempts\": 1}, \"deadline\": 5}");
+        server.enqueue(new MockResponse.Builder()
+                .body(CUSTOMER + " ".repeat(100))
+                .throttleBody(1, 100, TimeUnit.MILLISECONDS)
+                .build());
+        Integration integration = integration(
+                url("/contacts"),
+                "GET",
+                "{\"maxConcurrentCalls\": 1, \"retries\": {\"maxAttempts\": 1}, \"deadline\": 5}");
         CompletableFuture<RunResult> first = CompletableFuture.supplyAsync(() -> runs.run(integration));
         awaitRequests(1);
 
         Run second = runs.report(integration);
 
         assertThat(second.status()).isEqualTo(RunStatus.FAILED);
-        assertThat(second.reason()).isEqualTo("integration " + id + " already has 1 calls to " + server.getHostName() + ":" + server.getPort()
-                + " in progress (resilience.maxConcurrentCalls) and none finished within its timeout; GET " + server.getHostName() + ":"
-                + server.getPort() + "/contacts was not sent: the CRM answers slowly, or the limit is too low");
-        assertThat(second.duration()).as("it waited the 0.5 s timeout for a slot").isGreaterThanOrEqualTo(Duration.ofMillis(450));
+        assertThat(second.reason())
+                .isEqualTo("integration " + id + " already has 1 calls to " + server.getHostName() + ":"
+                        + server.getPort()
+                        + " in progress (resilience.maxConcurrentCalls) and none finished within its timeout; GET "
+                        + server.getHostName() + ":"
+                        + server.getPort() + "/contacts was not sent: the CRM answers slowly, or the limit is too low");
+        assertThat(second.duration())
+                .as("it waited the 0.5 s timeout for a slot")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(450));
         first.get(5, TimeUnit.SECONDS);
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
@@ -403,8 +477,11 @@ class CrmFaultMatrixTest {
         Run second = runs.report(integration);
 
         assertThat(second.status()).isEqualTo(RunStatus.FAILED);
-        assertThat(second.reason()).startsWith("integration " + id + " may call its CRM at most 0.2 times per second (resilience.rateLimit); GET ")
-                .endsWith("was not sent: its turn would not come within 500 ms (request.timeout) or before the call's deadline");
+        assertThat(second.reason())
+                .startsWith("integration " + id
+                        + " may call its CRM at most 0.2 times per second (resilience.rateLimit); GET ")
+                .endsWith(
+                        "was not sent: its turn would not come within 500 ms (request.timeout) or before the call's deadline");
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
@@ -434,7 +511,9 @@ class CrmFaultMatrixTest {
     void failuresOpenTheCircuitWhichTheHealthPortShows() {
         server.enqueue(status(500));
         server.enqueue(status(500));
-        Integration integration = integration(url("/contacts"), "GET",
+        Integration integration = integration(
+                url("/contacts"),
+                "GET",
                 "{\"retries\": {\"maxAttempts\": 1}, \"circuitBreaker\": {\"minimumCalls\": 2, \"failureRateThreshold\": 50, \"openFor\": 60}}");
         assertThat(runs.circuit(id)).isEmpty();
 
@@ -448,7 +527,8 @@ class CrmFaultMatrixTest {
         Run refused = runs.report(integration);
 
         assertThat(refused.status()).isEqualTo(RunStatus.FAILED);
-        assertThat(refused.reason()).startsWith("circuit breaker of integration " + id + " is open: the last 2 calls failed 100 %");
+        assertThat(refused.reason())
+                .startsWith("circuit breaker of integration " + id + " is open: the last 2 calls failed 100 %");
         assertThat(server.getRequestCount()).isEqualTo(2);
         assertThat(runs.circuit(id)).hasValueSatisfying(circuit -> {
             assertThat(circuit.state()).isEqualTo(CircuitView.State.OPEN);
@@ -463,10 +543,13 @@ class CrmFaultMatrixTest {
     void aNewVersionOfTheIntegrationGetsGuardsBuiltFromItsNewSettings() {
         server.enqueue(status(500));
         server.enqueue(json(CUSTOMER));
-        Integration strict = integration(url("/contacts"), "GET",
+        Integration strict = integration(
+                url("/contacts"),
+                "GET",
                 "{\"retries\": {\"maxAttempts\": 1}, \"circuitBreaker\": {\"minimumCalls\": 1, \"openFor\": 60}}");
         runs.run(strict);
-        assertThat(runs.circuit(id)).hasValueSatisfying(circuit -> assertThat(circuit.state()).isEqualTo(CircuitView.State.OPEN));
+        assertThat(runs.circuit(id))
+                .hasValueSatisfying(circuit -> assertThat(circuit.state()).isEqualTo(CircuitView.State.OPEN));
 
         Integration saved = integration(url("/contacts"), "GET", "{\"retries\": {\"maxAttempts\": 1}}");
 
@@ -503,7 +586,8 @@ class CrmFaultMatrixTest {
 
     private static void streamChunked(Socket socket, long total, AtomicLong written) throws java.io.IOException {
         OutputStream out = socket.getOutputStream();
-        out.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII));
         byte[] chunk = new byte[64 * 1024];
         java.util.Arrays.fill(chunk, (byte) 'x');
         byte[] head = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);

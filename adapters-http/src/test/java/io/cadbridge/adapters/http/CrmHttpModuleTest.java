@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class CrmHttpModuleTest {
 
-    private final Injector injector = Guice.createInjector(new CrmHttpModule(Map.of()),
-            binder -> binder.bind(Clock.class).toInstance(Clock.systemUTC()));
+    private final Injector injector = Guice.createInjector(
+            new CrmHttpModule(Map.of()), binder -> binder.bind(Clock.class).toInstance(Clock.systemUTC()));
 
     @Test
     void bindsOneSharedCrmClient() {
@@ -28,7 +28,7 @@ class CrmHttpModuleTest {
 
     @Test
     void offersTheClientToTheRootForShutdownAndClosingStopsOkHttpThreads() throws Exception {
-        Set<AutoCloseable> closeables = injector.getInstance(Key.get(new TypeLiteral<Set<AutoCloseable>>() { }));
+        Set<AutoCloseable> closeables = injector.getInstance(Key.get(new TypeLiteral<Set<AutoCloseable>>() {}));
         OkHttpClient httpClient = injector.getInstance(Key.get(OkHttpClient.class, ForCrm.class));
 
         assertThat(closeables).containsExactly((AutoCloseable) injector.getInstance(CrmClient.class));

@@ -37,11 +37,18 @@ class CrossHostRedirectTest {
     void aRedirectToAnotherHostIsFollowedWithoutTheCredentials() throws Exception {
         // "127.0.0.1" and "localhost" are different hosts to OkHttp, as a foreign domain would be.
         String foreign = "http://127.0.0.1:" + elsewhere.getPort() + "/landing";
-        crm.enqueue(new MockResponse.Builder().code(302).addHeader("Location", foreign).build());
+        crm.enqueue(new MockResponse.Builder()
+                .code(302)
+                .addHeader("Location", foreign)
+                .build());
         elsewhere.enqueue(new MockResponse.Builder().body("landed").build());
 
-        String text = client.send(IntegrationId.random(), Requests.request(HttpMethod.GET, crm.url("/start").toString())
-                .credentials("agent", "secret").build()).text();
+        String text = client.send(
+                        IntegrationId.random(),
+                        Requests.request(HttpMethod.GET, crm.url("/start").toString())
+                                .credentials("agent", "secret")
+                                .build())
+                .text();
 
         RecordedRequest redirected = elsewhere.takeRequest();
         assertThat(text).isEqualTo("landed");
@@ -51,11 +58,18 @@ class CrossHostRedirectTest {
     @Test
     void aRedirectToAnotherHostLeavesTheIntegrationsOwnHeadersBehind() throws Exception {
         String foreign = "http://127.0.0.1:" + elsewhere.getPort() + "/landing";
-        crm.enqueue(new MockResponse.Builder().code(307).addHeader("Location", foreign).build());
+        crm.enqueue(new MockResponse.Builder()
+                .code(307)
+                .addHeader("Location", foreign)
+                .build());
         elsewhere.enqueue(new MockResponse.Builder().body("landed").build());
 
-        client.send(IntegrationId.random(), Requests.request(HttpMethod.GET, crm.url("/start").toString())
-                .header("x-api-key", "secret-key").header("Accept", "application/json").build());
+        client.send(
+                IntegrationId.random(),
+                Requests.request(HttpMethod.GET, crm.url("/start").toString())
+                        .header("x-api-key", "secret-key")
+                        .header("Accept", "application/json")
+                        .build());
 
         RecordedRequest first = crm.takeRequest();
         RecordedRequest redirected = elsewhere.takeRequest();
@@ -66,11 +80,17 @@ class CrossHostRedirectTest {
 
     @Test
     void aRedirectOnTheSameHostKeepsTheHeaders() throws Exception {
-        crm.enqueue(new MockResponse.Builder().code(302).addHeader("Location", crm.url("/moved").toString()).build());
+        crm.enqueue(new MockResponse.Builder()
+                .code(302)
+                .addHeader("Location", crm.url("/moved").toString())
+                .build());
         crm.enqueue(new MockResponse.Builder().body("moved").build());
 
-        client.send(IntegrationId.random(), Requests.request(HttpMethod.GET, crm.url("/start").toString())
-                .header("x-api-key", "secret-key").build());
+        client.send(
+                IntegrationId.random(),
+                Requests.request(HttpMethod.GET, crm.url("/start").toString())
+                        .header("x-api-key", "secret-key")
+                        .build());
 
         crm.takeRequest();
         assertThat(crm.takeRequest().getHeaders().get("x-api-key")).isEqualTo("secret-key");

@@ -24,7 +24,8 @@ class EnvironmentProxySelectorTest {
 
     @Test
     void httpsUrlsUseHttpsProxyAndHttpUrlsUseHttpProxy() {
-        Map<String, String> environment = Map.of("https_proxy", "http://secure-proxy:3128", "http_proxy", "plain-proxy:8000");
+        Map<String, String> environment =
+                Map.of("https_proxy", "http://secure-proxy:3128", "http_proxy", "plain-proxy:8000");
 
         assertThat(select(environment, "https://crm.example/api")).isEqualTo(proxy("secure-proxy", 3128));
         assertThat(select(environment, "http://crm.example/api")).isEqualTo(proxy("plain-proxy", 8000));
@@ -32,8 +33,11 @@ class EnvironmentProxySelectorTest {
 
     @Test
     void theUpperCaseNameCountsWhenTheLowerCaseOneIsAbsentAndLowerCaseWins() {
-        assertThat(select(Map.of("HTTPS_PROXY", "http://upper:1"), "https://crm.example/")).isEqualTo(proxy("upper", 1));
-        assertThat(select(Map.of("HTTPS_PROXY", "http://upper:1", "https_proxy", "http://lower:2"), "https://crm.example/"))
+        assertThat(select(Map.of("HTTPS_PROXY", "http://upper:1"), "https://crm.example/"))
+                .isEqualTo(proxy("upper", 1));
+        assertThat(select(
+                        Map.of("HTTPS_PROXY", "http://upper:1", "https_proxy", "http://lower:2"),
+                        "https://crm.example/"))
                 .isEqualTo(proxy("lower", 2));
     }
 
@@ -45,9 +49,11 @@ class EnvironmentProxySelectorTest {
 
     @Test
     void noProxyExemptsHostsAndTheirSubdomains() {
-        Map<String, String> environment = Map.of("https_proxy", "http://proxy:3128", "no_proxy", "localhost,.corp.example");
+        Map<String, String> environment =
+                Map.of("https_proxy", "http://proxy:3128", "no_proxy", "localhost,.corp.example");
 
-        assertThat(select(environment, "https://crm.corp.example/")).containsExactly(new Proxy(Proxy.Type.HTTP, JVM_PROXY));
+        assertThat(select(environment, "https://crm.corp.example/"))
+                .containsExactly(new Proxy(Proxy.Type.HTTP, JVM_PROXY));
         assertThat(select(environment, "https://corp.example.org/")).isEqualTo(proxy("proxy", 3128));
     }
 
@@ -59,6 +65,7 @@ class EnvironmentProxySelectorTest {
 
     @Test
     void withoutAJvmDefaultTheFallbackIsADirectConnection() {
-        assertThat(new EnvironmentProxySelector(Map.of(), null).select(URI.create("https://crm.example/"))).containsExactly(Proxy.NO_PROXY);
+        assertThat(new EnvironmentProxySelector(Map.of(), null).select(URI.create("https://crm.example/")))
+                .containsExactly(Proxy.NO_PROXY);
     }
 }

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import io.cadbridge.application.fakes.InMemoryDirectory;
-import io.cadbridge.domain.exchange.CircuitView;
 import io.cadbridge.application.port.out.CrmCallHealth;
 import io.cadbridge.application.port.out.CrmClient;
 import io.cadbridge.application.processing.IntegrationRunner;
 import io.cadbridge.domain.condition.JdkRandomSource;
 import io.cadbridge.domain.conversation.ConversationEvent;
+import io.cadbridge.domain.exchange.CircuitView;
 import io.cadbridge.domain.integration.ChannelType;
 import io.cadbridge.domain.integration.EventName;
 import io.cadbridge.domain.integration.Integration;
@@ -35,12 +35,13 @@ import java.util.Set;
  */
 final class IntegrationRuns implements AutoCloseable {
 
-    private final Injector injector = Guice.createInjector(new CrmHttpModule(Map.of()),
-            binder -> binder.bind(Clock.class).toInstance(Clock.systemUTC()));
+    private final Injector injector = Guice.createInjector(
+            new CrmHttpModule(Map.of()), binder -> binder.bind(Clock.class).toInstance(Clock.systemUTC()));
     private final CrmClient client = injector.getInstance(CrmClient.class);
     private final IntegrationRunner runner =
             new IntegrationRunner(client, new InMemoryDirectory(), new JdkRandomSource(), Clock.systemUTC());
-    private final ConversationEvent event = Seed.received("E-1", Seed.contact("C-1", "phone", "inbound", Optional.empty()));
+    private final ConversationEvent event =
+            Seed.received("E-1", Seed.contact("C-1", "phone", "inbound", Optional.empty()));
 
     /** An integration calling {@code url} as {@code configurationJson} says; the same id for every version of it. */
     static Integration integration(IntegrationId id, String url, String configurationJson) {
@@ -50,8 +51,18 @@ final class IntegrationRuns implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not JSON: " + configurationJson, e);
         }
-        return new IntegrationDraft("fault matrix", "", ChannelType.MULTI_CHANNEL, url, 1, IntegrationDirection.INBOUND,
-                Set.of(EventName.RECEIVED), new Scope(true, List.of()), true, configuration).compile(id, Secrets.NONE);
+        return new IntegrationDraft(
+                        "fault matrix",
+                        "",
+                        ChannelType.MULTI_CHANNEL,
+                        url,
+                        1,
+                        IntegrationDirection.INBOUND,
+                        Set.of(EventName.RECEIVED),
+                        new Scope(true, List.of()),
+                        true,
+                        configuration)
+                .compile(id, Secrets.NONE);
     }
 
     RunResult run(Integration integration) {

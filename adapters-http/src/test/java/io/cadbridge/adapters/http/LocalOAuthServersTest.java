@@ -37,11 +37,18 @@ abstract class LocalOAuthServersTest {
     }
 
     protected static MockResponse token(String accessToken, long expiresInSeconds) {
-        return json(200, "{\"access_token\":\"" + accessToken + "\",\"token_type\":\"bearer\",\"expires_in\":" + expiresInSeconds + "}");
+        return json(
+                200,
+                "{\"access_token\":\"" + accessToken + "\",\"token_type\":\"bearer\",\"expires_in\":" + expiresInSeconds
+                        + "}");
     }
 
     protected static MockResponse json(int status, String body) {
-        return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json").body(body).build();
+        return new MockResponse.Builder()
+                .code(status)
+                .addHeader("Content-Type", "application/json")
+                .body(body)
+                .build();
     }
 
     protected Requests oauthRequest(String... scopes) {

@@ -41,9 +41,12 @@ class OAuthTokenTest extends LocalOAuthServersTest {
         assertThat(tokenRequest.getMethod()).isEqualTo("POST");
         assertThat(tokenRequest.getUrl().encodedPath()).isEqualTo("/oauth/token");
         assertThat(tokenRequest.getHeaders().get("Content-Type")).startsWith("application/x-www-form-urlencoded");
-        assertThat(tokenRequest.getBody().utf8()).isEqualTo("grant_type=client_credentials&scope=contacts.read+contacts.write");
-        assertThat(tokenRequest.getHeaders().get("Authorization")).isEqualTo("Basic " + Base64.getEncoder()
-                .encodeToString((encodedId + ":" + encodedSecret).getBytes(StandardCharsets.UTF_8)));
+        assertThat(tokenRequest.getBody().utf8())
+                .isEqualTo("grant_type=client_credentials&scope=contacts.read+contacts.write");
+        assertThat(tokenRequest.getHeaders().get("Authorization"))
+                .isEqualTo("Basic "
+                        + Base64.getEncoder()
+                                .encodeToString((encodedId + ":" + encodedSecret).getBytes(StandardCharsets.UTF_8)));
         assertThat(bearerOfNextCrmRequest()).isEqualTo("Bearer token-1");
     }
 
@@ -108,14 +111,17 @@ class OAuthTokenTest extends LocalOAuthServersTest {
         send(oauthRequest("read"));
         send(oauthRequest("write"));
 
-        assertThat(List.of(bearerOfNextCrmRequest(), bearerOfNextCrmRequest())).containsExactly("Bearer token-read", "Bearer token-write");
+        assertThat(List.of(bearerOfNextCrmRequest(), bearerOfNextCrmRequest()))
+                .containsExactly("Bearer token-read", "Bearer token-write");
     }
 
     @Test
     void concurrentCallsWaitForOneTokenFetch() throws Exception {
         // The slow answer keeps the first fetch in flight while the other calls arrive.
-        tokenServer.enqueue(new MockResponse.Builder().headersDelay(300, TimeUnit.MILLISECONDS)
-                .body("{\"access_token\":\"token-1\",\"token_type\":\"Bearer\",\"expires_in\":3600}").build());
+        tokenServer.enqueue(new MockResponse.Builder()
+                .headersDelay(300, TimeUnit.MILLISECONDS)
+                .body("{\"access_token\":\"token-1\",\"token_type\":\"Bearer\",\"expires_in\":3600}")
+                .build());
         tokenServer.enqueue(token("token-2", 3600));
         crmAnswersOk(4);
         ExecutorService threads = Executors.newFixedThreadPool(4);

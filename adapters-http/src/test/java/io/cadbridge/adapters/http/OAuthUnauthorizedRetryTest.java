@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 class OAuthUnauthorizedRetryTest extends LocalOAuthServersTest {
 
     private List<String> crmAuthorizations() throws InterruptedException {
-        return List.of(crm.takeRequest().getHeaders().get("Authorization"), crm.takeRequest().getHeaders().get("Authorization"));
+        return List.of(
+                crm.takeRequest().getHeaders().get("Authorization"),
+                crm.takeRequest().getHeaders().get("Authorization"));
     }
 
     @Test
@@ -33,8 +35,14 @@ class OAuthUnauthorizedRetryTest extends LocalOAuthServersTest {
     void aSecondUnauthorizedAnswerIsReturnedAsTheResponse() throws Exception {
         tokenServer.enqueue(token("first", 3600));
         tokenServer.enqueue(token("second", 3600));
-        crm.enqueue(new MockResponse.Builder().code(401).body("{\"message\":\"no access\"}").build());
-        crm.enqueue(new MockResponse.Builder().code(401).body("{\"message\":\"still no access\"}").build());
+        crm.enqueue(new MockResponse.Builder()
+                .code(401)
+                .body("{\"message\":\"no access\"}")
+                .build());
+        crm.enqueue(new MockResponse.Builder()
+                .code(401)
+                .body("{\"message\":\"still no access\"}")
+                .build());
 
         CrmResponse response = send(oauthRequest());
 
@@ -62,8 +70,9 @@ class OAuthUnauthorizedRetryTest extends LocalOAuthServersTest {
     void withoutOAuthAnUnauthorizedAnswerIsNotRetried() throws Exception {
         crm.enqueue(new MockResponse.Builder().code(401).build());
 
-        CrmResponse response = send(Requests.request(HttpMethod.GET, crm.url("/contacts").toString())
-                .credentials("agent", "wrong"));
+        CrmResponse response =
+                send(Requests.request(HttpMethod.GET, crm.url("/contacts").toString())
+                        .credentials("agent", "wrong"));
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(crm.getRequestCount()).isEqualTo(1);

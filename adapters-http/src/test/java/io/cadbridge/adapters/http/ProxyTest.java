@@ -63,7 +63,8 @@ class ProxyTest {
     void anAddressProxyReceivesTheRequestInAbsoluteForm() throws Exception {
         proxy.enqueue(new MockResponse.Builder().body("via proxy").build());
 
-        String text = send(Requests.request(HttpMethod.GET, FOREIGN_CRM).query("id", "7").proxy(proxyAddress()));
+        String text = send(
+                Requests.request(HttpMethod.GET, FOREIGN_CRM).query("id", "7").proxy(proxyAddress()));
 
         assertThat(text).isEqualTo("via proxy");
         assertThat(proxy.takeRequest().getRequestLine()).isEqualTo("GET " + FOREIGN_CRM + "?id=7 HTTP/1.1");
@@ -73,18 +74,23 @@ class ProxyTest {
     void autoUsesTheHttpProxyTheEnvironmentNames() throws Exception {
         proxy.enqueue(new MockResponse.Builder().body("via proxy").build());
 
-        assertThat(send(Requests.request(HttpMethod.GET, FOREIGN_CRM).proxy(ProxySetting.AUTO))).isEqualTo("via proxy");
+        assertThat(send(Requests.request(HttpMethod.GET, FOREIGN_CRM).proxy(ProxySetting.AUTO)))
+                .isEqualTo("via proxy");
         assertThat(proxy.takeRequest().getTarget()).isEqualTo(FOREIGN_CRM);
     }
 
     @Test
     void autoConnectsDirectlyToHostsTheEnvironmentExempts() throws Exception {
         TestClients.close(client);
-        client = clientWithEnvironment(Map.of("HTTP_PROXY", "http://" + proxy.getHostName() + ":" + proxy.getPort(),
-                "NO_PROXY", "internal.example, " + crm.getHostName()));
+        client = clientWithEnvironment(Map.of(
+                "HTTP_PROXY",
+                "http://" + proxy.getHostName() + ":" + proxy.getPort(),
+                "NO_PROXY",
+                "internal.example, " + crm.getHostName()));
         crm.enqueue(new MockResponse.Builder().body("direct").build());
 
-        assertThat(send(Requests.request(HttpMethod.GET, crm.url("/contacts").toString()))).isEqualTo("direct");
+        assertThat(send(Requests.request(HttpMethod.GET, crm.url("/contacts").toString())))
+                .isEqualTo("direct");
         assertThat(proxy.getRequestCount()).isZero();
     }
 
@@ -92,7 +98,9 @@ class ProxyTest {
     void directBypassesTheProxyTheEnvironmentNames() throws Exception {
         crm.enqueue(new MockResponse.Builder().body("direct").build());
 
-        assertThat(send(Requests.request(HttpMethod.GET, crm.url("/contacts").toString()).proxy(ProxySetting.DIRECT))).isEqualTo("direct");
+        assertThat(send(Requests.request(HttpMethod.GET, crm.url("/contacts").toString())
+                        .proxy(ProxySetting.DIRECT)))
+                .isEqualTo("direct");
         assertThat(crm.takeRequest().getTarget()).isEqualTo("/contacts");
         assertThat(proxy.getRequestCount()).isZero();
     }
@@ -103,12 +111,16 @@ class ProxyTest {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 return request.getTarget().endsWith("/token")
-                        ? new MockResponse.Builder().body("{\"access_token\":\"t\",\"token_type\":\"Bearer\"}").build()
+                        ? new MockResponse.Builder()
+                                .body("{\"access_token\":\"t\",\"token_type\":\"Bearer\"}")
+                                .build()
                         : new MockResponse.Builder().body("via proxy").build();
             }
         });
 
-        send(Requests.request(HttpMethod.GET, FOREIGN_CRM).oauth("id", "secret", "http://auth.example.test/token").proxy(proxyAddress()));
+        send(Requests.request(HttpMethod.GET, FOREIGN_CRM)
+                .oauth("id", "secret", "http://auth.example.test/token")
+                .proxy(proxyAddress()));
 
         assertThat(List.of(proxy.takeRequest().getTarget(), proxy.takeRequest().getTarget()))
                 .containsExactly("http://auth.example.test/token", FOREIGN_CRM);
@@ -116,9 +128,12 @@ class ProxyTest {
 
     @Test
     void theResponseCapHoldsThroughAProxy() {
-        proxy.enqueue(new MockResponse.Builder().body("x".repeat((int) CrmClientSettings.ONE_MIB + 1)).build());
+        proxy.enqueue(new MockResponse.Builder()
+                .body("x".repeat((int) CrmClientSettings.ONE_MIB + 1))
+                .build());
 
-        CrmCallException failure = catchThrowableOfType(CrmCallException.class,
+        CrmCallException failure = catchThrowableOfType(
+                CrmCallException.class,
                 () -> send(Requests.request(HttpMethod.GET, FOREIGN_CRM).proxy(proxyAddress())));
 
         assertThat(failure.kind()).isEqualTo(Kind.INVALID_RESPONSE);
@@ -126,10 +141,14 @@ class ProxyTest {
 
     @Test
     void theCallsTimeoutHoldsThroughAProxy() {
-        proxy.enqueue(new MockResponse.Builder().headersDelay(8, TimeUnit.SECONDS).build());
+        proxy.enqueue(
+                new MockResponse.Builder().headersDelay(8, TimeUnit.SECONDS).build());
 
-        CrmCallException failure = catchThrowableOfType(CrmCallException.class,
-                () -> send(Requests.request(HttpMethod.GET, FOREIGN_CRM).proxy(proxyAddress()).timeout(Duration.ofSeconds(1))));
+        CrmCallException failure = catchThrowableOfType(
+                CrmCallException.class,
+                () -> send(Requests.request(HttpMethod.GET, FOREIGN_CRM)
+                        .proxy(proxyAddress())
+                        .timeout(Duration.ofSeconds(1))));
 
         assertThat(failure.kind()).isEqualTo(Kind.TIMEOUT);
     }

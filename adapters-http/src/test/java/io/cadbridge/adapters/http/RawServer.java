@@ -46,7 +46,8 @@ final class RawServer implements AutoCloseable {
     }
 
     private static void readRequestHead(Socket connection) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(connection.getInputStream(), StandardCharsets.ISO_8859_1));
+        BufferedReader reader =
+                new BufferedReader(new InputStreamReader(connection.getInputStream(), StandardCharsets.ISO_8859_1));
         String line;
         do {
             line = reader.readLine();

@@ -32,8 +32,13 @@ final class Requests {
     private boolean verifyTls = true;
     private Resilience resilience = SINGLE_ATTEMPT;
 
-    static final Resilience SINGLE_ATTEMPT = new Resilience(RetrySettings.DEFAULTS.withMaxAttempts(1), Resilience.DEFAULTS.circuitBreaker(),
-            Resilience.DEFAULTS.maxConcurrentCalls(), Resilience.DEFAULTS.rateLimit(), Resilience.DEFAULTS.cacheTtl(), Resilience.DEFAULTS.deadline());
+    static final Resilience SINGLE_ATTEMPT = new Resilience(
+            RetrySettings.DEFAULTS.withMaxAttempts(1),
+            Resilience.DEFAULTS.circuitBreaker(),
+            Resilience.DEFAULTS.maxConcurrentCalls(),
+            Resilience.DEFAULTS.rateLimit(),
+            Resilience.DEFAULTS.cacheTtl(),
+            Resilience.DEFAULTS.deadline());
 
     private Requests(HttpMethod method, String url) {
         this.method = method;
@@ -69,7 +74,8 @@ final class Requests {
     }
 
     Requests oauth(String clientId, String clientSecret, String accessTokenUrl, String... scopes) {
-        authentication = new RequestAuthentication.OAuth(new OAuthClient(clientId, clientSecret, accessTokenUrl, List.of(scopes)));
+        authentication = new RequestAuthentication.OAuth(
+                new OAuthClient(clientId, clientSecret, accessTokenUrl, List.of(scopes)));
         return this;
     }
 
@@ -94,6 +100,7 @@ final class Requests {
     }
 
     OutboundRequest build() {
-        return new OutboundRequest(method, url, headers, query, body, authentication, timeout, proxy, verifyTls, resilience);
+        return new OutboundRequest(
+                method, url, headers, query, body, authentication, timeout, proxy, verifyTls, resilience);
     }
 }

@@ -32,25 +32,35 @@ class ResponseSizeLimitTest {
 
     private void assertTooLarge(MockResponse response) {
         server.enqueue(response);
-        assertThatThrownBy(() -> client.send(IntegrationId.random(), Requests.get(server.url("/big").toString())))
-                .isInstanceOfSatisfying(CrmCallException.class, e -> assertThat(e.kind()).isEqualTo(CrmCallException.Kind.INVALID_RESPONSE))
+        assertThatThrownBy(() -> client.send(
+                        IntegrationId.random(), Requests.get(server.url("/big").toString())))
+                .isInstanceOfSatisfying(
+                        CrmCallException.class,
+                        e -> assertThat(e.kind()).isEqualTo(CrmCallException.Kind.INVALID_RESPONSE))
                 .hasMessageContaining("larger than 1 KiB");
     }
 
     @Test
     void aChunkedBodyWithoutLengthFailsOnceItPassesTheCap() {
-        assertTooLarge(new MockResponse.Builder().chunkedBody("y".repeat(5000), 100).build());
+        assertTooLarge(
+                new MockResponse.Builder().chunkedBody("y".repeat(5000), 100).build());
     }
 
     @Test
     void anErrorBodyOverTheCapFailsToo() {
-        assertTooLarge(new MockResponse.Builder().code(500).body("z".repeat(2000)).build());
+        assertTooLarge(
+                new MockResponse.Builder().code(500).body("z".repeat(2000)).build());
     }
 
     @Test
     void aChunkedBodyUnderTheCapIsRead() throws Exception {
-        server.enqueue(new MockResponse.Builder().chunkedBody("y".repeat(1000), 100).build());
+        server.enqueue(
+                new MockResponse.Builder().chunkedBody("y".repeat(1000), 100).build());
 
-        assertThat(client.send(IntegrationId.random(), Requests.get(server.url("/small").toString())).text()).hasSize(1000);
+        assertThat(client.send(
+                                IntegrationId.random(),
+                                Requests.get(server.url("/small").toString()))
+                        .text())
+                .hasSize(1000);
     }
 }

@@ -21,7 +21,9 @@ class RetrofitCrmClientFailureTest extends LocalCrmServerTest {
     private static final Duration GENEROUS_BOUND = Duration.ofSeconds(4);
 
     private OutboundRequest oneSecondTimeout(String path) {
-        return Requests.request(HttpMethod.GET, server.url(path).toString()).timeout(Duration.ofSeconds(1)).build();
+        return Requests.request(HttpMethod.GET, server.url(path).toString())
+                .timeout(Duration.ofSeconds(1))
+                .build();
     }
 
     private CrmCallException failure(OutboundRequest request) {
@@ -30,19 +32,25 @@ class RetrofitCrmClientFailureTest extends LocalCrmServerTest {
 
     @Test
     void serverDelayingItsHeadersPastTheTimeoutIsATimeoutNamingHostAndTimeout() {
-        server.enqueue(new MockResponse.Builder().headersDelay(8, TimeUnit.SECONDS).build());
+        server.enqueue(
+                new MockResponse.Builder().headersDelay(8, TimeUnit.SECONDS).build());
 
         long start = System.nanoTime();
         CrmCallException failure = failure(oneSecondTimeout("/slow"));
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(GENEROUS_BOUND);
         assertThat(failure.kind()).isEqualTo(Kind.TIMEOUT);
-        assertThat(failure).hasMessageContaining("no answer from " + server.getHostName() + ":" + server.getPort() + " within 1 s");
+        assertThat(failure)
+                .hasMessageContaining(
+                        "no answer from " + server.getHostName() + ":" + server.getPort() + " within 1 s");
     }
 
     @Test
     void serverDelayingItsBodyPastTheTimeoutIsATimeout() {
-        server.enqueue(new MockResponse.Builder().body("late").bodyDelay(8, TimeUnit.SECONDS).build());
+        server.enqueue(new MockResponse.Builder()
+                .body("late")
+                .bodyDelay(8, TimeUnit.SECONDS)
+                .build());
 
         long start = System.nanoTime();
         CrmCallException failure = failure(oneSecondTimeout("/slow-body"));
@@ -54,7 +62,10 @@ class RetrofitCrmClientFailureTest extends LocalCrmServerTest {
     @Test
     void serverTricklingBytesCannotHoldTheCallPastTwiceTheTimeout() {
         // One byte every 400 ms never trips the 1 s read timeout; the whole-call deadline (2 s) must.
-        server.enqueue(new MockResponse.Builder().body("z".repeat(40)).throttleBody(1, 400, TimeUnit.MILLISECONDS).build());
+        server.enqueue(new MockResponse.Builder()
+                .body("z".repeat(40))
+                .throttleBody(1, 400, TimeUnit.MILLISECONDS)
+                .build());
 
         long start = System.nanoTime();
         CrmCallException failure = failure(oneSecondTimeout("/trickle"));
@@ -82,7 +93,10 @@ class RetrofitCrmClientFailureTest extends LocalCrmServerTest {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
-                return new MockResponse.Builder().code(302).addHeader("Location", "/loop").build();
+                return new MockResponse.Builder()
+                        .code(302)
+                        .addHeader("Location", "/loop")
+                        .build();
             }
         });
 
@@ -94,9 +108,14 @@ class RetrofitCrmClientFailureTest extends LocalCrmServerTest {
 
     @Test
     void aRedirectWithinTheSameHostIsFollowed() throws Exception {
-        server.enqueue(new MockResponse.Builder().code(301).addHeader("Location", "/new").build());
+        server.enqueue(new MockResponse.Builder()
+                .code(301)
+                .addHeader("Location", "/new")
+                .build());
         server.enqueue(new MockResponse.Builder().body("moved here").build());
 
-        assertThat(client.send(integration, Requests.get(server.url("/old").toString())).text()).isEqualTo("moved here");
+        assertThat(client.send(integration, Requests.get(server.url("/old").toString()))
+                        .text())
+                .isEqualTo("moved here");
     }
 }

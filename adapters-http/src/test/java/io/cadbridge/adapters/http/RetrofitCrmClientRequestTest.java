@@ -25,12 +25,14 @@ class RetrofitCrmClientRequestTest extends LocalCrmServerTest {
     void getSendsQueryParametersEncodedByTheClientHeadersAndBasicAuthentication() throws Exception {
         server.enqueue(new MockResponse.Builder().body("ok").build());
 
-        client.send(integration, Requests.request(HttpMethod.GET, server.url("/contacts/search").toString())
-                .query("phone", "+49 30 1234&x=1")
-                .query("name", "Jürgen/Ölsen?#")
-                .header("X-Api-Key", "secret-key")
-                .credentials("agent", "pässword")
-                .build());
+        client.send(
+                integration,
+                Requests.request(HttpMethod.GET, server.url("/contacts/search").toString())
+                        .query("phone", "+49 30 1234&x=1")
+                        .query("name", "Jürgen/Ölsen?#")
+                        .header("X-Api-Key", "secret-key")
+                        .credentials("agent", "pässword")
+                        .build());
 
         RecordedRequest recorded = server.takeRequest();
         assertThat(recorded.getMethod()).isEqualTo("GET");
@@ -41,18 +43,28 @@ class RetrofitCrmClientRequestTest extends LocalCrmServerTest {
         assertThat(recorded.getTarget()).contains("%26x%3D1").contains("%2B49").doesNotContain(" ");
         assertThat(recorded.getHeaders().get("X-Api-Key")).isEqualTo("secret-key");
         assertThat(recorded.getHeaders().get("Authorization"))
-                .isEqualTo("Basic " + Base64.getEncoder().encodeToString("agent:pässword".getBytes(StandardCharsets.UTF_8)));
+                .isEqualTo("Basic "
+                        + Base64.getEncoder().encodeToString("agent:pässword".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void postSendsANestedJsonBodyAsJson() throws Exception {
         server.enqueue(new MockResponse.Builder().code(201).build());
         JsonObject body = JsonObject.builder()
-                .put("contact", JsonObject.builder().put("name", "Ada").put("vip", JsonBoolean.of(true)).build())
+                .put(
+                        "contact",
+                        JsonObject.builder()
+                                .put("name", "Ada")
+                                .put("vip", JsonBoolean.of(true))
+                                .build())
                 .put("calls", new JsonArray(List.of(JsonNumber.of(1), JsonNumber.of(2))))
                 .build();
 
-        client.send(integration, Requests.request(HttpMethod.POST, server.url("/contacts").toString()).body(body).build());
+        client.send(
+                integration,
+                Requests.request(HttpMethod.POST, server.url("/contacts").toString())
+                        .body(body)
+                        .build());
 
         RecordedRequest recorded = server.takeRequest();
         assertThat(recorded.getMethod()).isEqualTo("POST");
@@ -65,7 +77,9 @@ class RetrofitCrmClientRequestTest extends LocalCrmServerTest {
     void everyMethodReachesTheServerAsThatMethod(HttpMethod method) throws Exception {
         server.enqueue(new MockResponse.Builder().code(204).build());
 
-        client.send(integration, Requests.request(method, server.url("/item/7").toString()).build());
+        client.send(
+                integration,
+                Requests.request(method, server.url("/item/7").toString()).build());
 
         assertThat(server.takeRequest().getMethod()).isEqualTo(method.name());
     }
@@ -74,17 +88,26 @@ class RetrofitCrmClientRequestTest extends LocalCrmServerTest {
     void configuredCredentialsReplaceAnAuthorizationHeader() throws Exception {
         server.enqueue(new MockResponse.Builder().build());
 
-        client.send(integration, Requests.request(HttpMethod.GET, server.url("/").toString())
-                .header("authorization", "Bearer stale").credentials("u", "p").build());
+        client.send(
+                integration,
+                Requests.request(HttpMethod.GET, server.url("/").toString())
+                        .header("authorization", "Bearer stale")
+                        .credentials("u", "p")
+                        .build());
 
         assertThat(server.takeRequest().getHeaders().values("Authorization")).containsExactly("Basic dTpw");
     }
 
     @Test
     void aHeaderValueHttpCannotCarryIsAnInvalidRequestThatDoesNotQuoteTheValueAndSendsNothing() {
-        assertThatThrownBy(() -> client.send(integration, Requests.request(HttpMethod.GET, server.url("/").toString())
-                        .header("X-Token", "line1\nline2-secret").build()))
-                .isInstanceOfSatisfying(CrmCallException.class, e -> assertThat(e.kind()).isEqualTo(CrmCallException.Kind.INVALID_REQUEST))
+        assertThatThrownBy(() -> client.send(
+                        integration,
+                        Requests.request(HttpMethod.GET, server.url("/").toString())
+                                .header("X-Token", "line1\nline2-secret")
+                                .build()))
+                .isInstanceOfSatisfying(
+                        CrmCallException.class,
+                        e -> assertThat(e.kind()).isEqualTo(CrmCallException.Kind.INVALID_REQUEST))
                 .hasMessageContaining("X-Token")
                 .hasMessageNotContaining("secret");
         assertThat(server.getRequestCount()).isZero();
@@ -93,7 +116,9 @@ class RetrofitCrmClientRequestTest extends LocalCrmServerTest {
     @Test
     void aMalformedUrlIsAnInvalidRequest() {
         assertThatThrownBy(() -> client.send(integration, Requests.get("htp:/crm.example/contacts")))
-                .isInstanceOfSatisfying(CrmCallException.class, e -> assertThat(e.kind()).isEqualTo(CrmCallException.Kind.INVALID_REQUEST))
+                .isInstanceOfSatisfying(
+                        CrmCallException.class,
+                        e -> assertThat(e.kind()).isEqualTo(CrmCallException.Kind.INVALID_REQUEST))
                 .hasMessageContaining("not a valid http(s) URL");
     }
 }

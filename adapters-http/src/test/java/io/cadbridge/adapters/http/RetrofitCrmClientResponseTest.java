@@ -22,23 +22,35 @@ class RetrofitCrmClientResponseTest extends LocalCrmServerTest {
     @Test
     void aJsonAnswerIsParsed() throws Exception {
         CrmResponse response = answer(new MockResponse.Builder()
-                .addHeader("Content-Type", "application/json").body("{\"id\": 42, \"name\": \"Ada\"}").build());
+                .addHeader("Content-Type", "application/json")
+                .body("{\"id\": 42, \"name\": \"Ada\"}")
+                .build());
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json()).contains(JsonObject.builder().put("id", JsonNumber.of(42)).put("name", new JsonString("Ada")).build());
+        assertThat(response.json())
+                .contains(JsonObject.builder()
+                        .put("id", JsonNumber.of(42))
+                        .put("name", new JsonString("Ada"))
+                        .build());
         assertThat(response.duration()).isPositive();
     }
 
     @Test
     void jsonIsRecognisedByItsTextNotItsContentType() throws Exception {
-        CrmResponse response = answer(new MockResponse.Builder().addHeader("Content-Type", "text/plain").body("[1, 2]").build());
+        CrmResponse response = answer(new MockResponse.Builder()
+                .addHeader("Content-Type", "text/plain")
+                .body("[1, 2]")
+                .build());
 
         assertThat(response.json()).isPresent();
     }
 
     @Test
     void aNonJsonAnswerIsKeptAsText() throws Exception {
-        CrmResponse response = answer(new MockResponse.Builder().addHeader("Content-Type", "text/html").body("<p>hello</p>").build());
+        CrmResponse response = answer(new MockResponse.Builder()
+                .addHeader("Content-Type", "text/html")
+                .body("<p>hello</p>")
+                .build());
 
         assertThat(response.json()).isEmpty();
         assertThat(response.text()).isEqualTo("<p>hello</p>");
@@ -46,7 +58,8 @@ class RetrofitCrmClientResponseTest extends LocalCrmServerTest {
 
     @Test
     void textThatOnlyStartsLikeJsonIsText() throws Exception {
-        CrmResponse response = answer(new MockResponse.Builder().body("42 apples").build());
+        CrmResponse response =
+                answer(new MockResponse.Builder().body("42 apples").build());
 
         assertThat(response.json()).isEmpty();
         assertThat(response.text()).isEqualTo("42 apples");
@@ -64,22 +77,30 @@ class RetrofitCrmClientResponseTest extends LocalCrmServerTest {
     @Test
     void headerNamesAreLowerCasedAndRepeatedValuesJoined() throws Exception {
         CrmResponse response = answer(new MockResponse.Builder()
-                .addHeader("X-Trace", "a").addHeader("x-trace", "b").addHeader("Content-Type", "text/plain").build());
+                .addHeader("X-Trace", "a")
+                .addHeader("x-trace", "b")
+                .addHeader("Content-Type", "text/plain")
+                .build());
 
         assertThat(response.headers()).containsEntry("x-trace", "a, b").containsEntry("content-type", "text/plain");
     }
 
     @Test
     void notFoundIsAResponseNotAFailure() throws Exception {
-        CrmResponse response = answer(new MockResponse.Builder().code(404).body("{\"error\":\"no such contact\"}").build());
+        CrmResponse response = answer(new MockResponse.Builder()
+                .code(404)
+                .body("{\"error\":\"no such contact\"}")
+                .build());
 
         assertThat(response.status()).isEqualTo(404);
-        assertThat(response.json()).contains(JsonObject.builder().put("error", "no such contact").build());
+        assertThat(response.json())
+                .contains(JsonObject.builder().put("error", "no such contact").build());
     }
 
     @Test
     void serverErrorIsAResponseNotAFailure() throws Exception {
-        CrmResponse response = answer(new MockResponse.Builder().code(500).body("database down").build());
+        CrmResponse response = answer(
+                new MockResponse.Builder().code(500).body("database down").build());
 
         assertThat(response.status()).isEqualTo(500);
         assertThat(response.text()).isEqualTo("database down");
@@ -90,7 +111,9 @@ class RetrofitCrmClientResponseTest extends LocalCrmServerTest {
         String body = "x".repeat((int) CrmClientSettings.ONE_MIB + 1);
 
         assertThatThrownBy(() -> answer(new MockResponse.Builder().body(body).build()))
-                .isInstanceOfSatisfying(CrmCallException.class, e -> assertThat(e.kind()).isEqualTo(CrmCallException.Kind.INVALID_RESPONSE))
+                .isInstanceOfSatisfying(
+                        CrmCallException.class,
+                        e -> assertThat(e.kind()).isEqualTo(CrmCallException.Kind.INVALID_RESPONSE))
                 .hasMessageContaining("larger than 1 MiB");
     }
 

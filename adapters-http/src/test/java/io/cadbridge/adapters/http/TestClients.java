@@ -8,8 +8,7 @@ import java.util.Map;
 /** Real clients wired by the production module, so the tests cover the Guice wiring too. */
 final class TestClients {
 
-    private TestClients() {
-    }
+    private TestClients() {}
 
     static CrmClient withDefaults() {
         return with(CrmClientSettings.defaults());
@@ -25,7 +24,9 @@ final class TestClients {
 
     /** {@code environment} stands in for the process environment that {@code "proxy": "auto"} reads. */
     static CrmClient with(CrmClientSettings settings, Clock clock, Map<String, String> environment) {
-        return Guice.createInjector(new CrmHttpModule(settings, environment), binder -> binder.bind(Clock.class).toInstance(clock))
+        return Guice.createInjector(
+                        new CrmHttpModule(settings, environment),
+                        binder -> binder.bind(Clock.class).toInstance(clock))
                 .getInstance(CrmClient.class);
     }
 

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 class TlsVerificationTest extends LocalCrmServerTest {
 
     private static final HandshakeCertificates SELF_SIGNED = new HandshakeCertificates.Builder()
-            .heldCertificate(new HeldCertificate.Builder().addSubjectAlternativeName("crm.example.test").build())
+            .heldCertificate(new HeldCertificate.Builder()
+                    .addSubjectAlternativeName("crm.example.test")
+                    .build())
             .build();
 
     private final MockWebServer tokenServer = new MockWebServer();
@@ -36,7 +38,8 @@ class TlsVerificationTest extends LocalCrmServerTest {
     }
 
     private Requests httpsRequest(boolean verify) {
-        return Requests.request(HttpMethod.GET, server.url("/contacts").toString()).verifyTls(verify);
+        return Requests.request(HttpMethod.GET, server.url("/contacts").toString())
+                .verifyTls(verify);
     }
 
     private CrmCallException failure(Requests request) {
@@ -48,7 +51,8 @@ class TlsVerificationTest extends LocalCrmServerTest {
         CrmCallException failure = failure(httpsRequest(true));
 
         assertThat(failure.kind()).isEqualTo(Kind.CONNECTION);
-        assertThat(failure).hasMessageContaining("TLS with " + server.getHostName() + ":" + server.getPort() + " failed");
+        assertThat(failure)
+                .hasMessageContaining("TLS with " + server.getHostName() + ":" + server.getPort() + " failed");
     }
 
     @Test
@@ -68,12 +72,17 @@ class TlsVerificationTest extends LocalCrmServerTest {
 
     @Test
     void theTokenRequestFollowsTheCallsVerificationChoice() throws Exception {
-        tokenServer.enqueue(new MockResponse.Builder().body("{\"access_token\":\"t\",\"token_type\":\"Bearer\"}").build());
+        tokenServer.enqueue(new MockResponse.Builder()
+                .body("{\"access_token\":\"t\",\"token_type\":\"Bearer\"}")
+                .build());
         server.enqueue(new MockResponse.Builder().body("ok").build());
         String tokenUrl = tokenServer.url("/token").toString();
 
         CrmCallException verified = failure(httpsRequest(true).oauth("id", "secret", tokenUrl));
-        String text = client.send(integration, httpsRequest(false).oauth("id", "secret", tokenUrl).build()).text();
+        String text = client.send(
+                        integration,
+                        httpsRequest(false).oauth("id", "secret", tokenUrl).build())
+                .text();
 
         assertThat(verified.kind()).isEqualTo(Kind.CONNECTION);
         assertThat(verified).hasMessageContaining("cannot get an OAuth access token");

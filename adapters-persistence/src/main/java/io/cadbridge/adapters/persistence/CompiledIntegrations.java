@@ -13,14 +13,15 @@ import java.util.concurrent.ConcurrentMap;
  */
 final class CompiledIntegrations {
 
-    private record Compiled(long version, Integration integration) {
-    }
+    private record Compiled(long version, Integration integration) {}
 
     private final ConcurrentMap<IntegrationId, Compiled> byId = new ConcurrentHashMap<>();
 
     Optional<Integration> find(IntegrationId id, long version) {
         Compiled compiled = byId.get(id);
-        return compiled != null && compiled.version() == version ? Optional.of(compiled.integration()) : Optional.empty();
+        return compiled != null && compiled.version() == version
+                ? Optional.of(compiled.integration())
+                : Optional.empty();
     }
 
     /** When concurrent readers race, the loser only costs one more compilation later. */

@@ -8,8 +8,7 @@ import org.flywaydb.core.Flyway;
 /** Brings the database schema up to date; the composition root calls it once at start. */
 public final class DatabaseMigrations {
 
-    private DatabaseMigrations() {
-    }
+    private DatabaseMigrations() {}
 
     /** Applies the pending migrations to the data source's current schema (its search_path). */
     public static void migrate(DataSource dataSource) {

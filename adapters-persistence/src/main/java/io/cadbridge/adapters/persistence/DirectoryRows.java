@@ -13,17 +13,21 @@ import java.util.Optional;
 /** Directory rows to domain entries, and the key agents are compared by. */
 final class DirectoryRows {
 
-    private DirectoryRows() {
-    }
+    private DirectoryRows() {}
 
     static QueueEntry queue(DirectoryQueueRecord row) {
         ChannelType channel = ChannelType.fromWireName(row.getChannelType())
-                .orElseThrow(() -> new IllegalStateException("unknown channel type in directory_queue: " + row.getChannelType()));
+                .orElseThrow(() ->
+                        new IllegalStateException("unknown channel type in directory_queue: " + row.getChannelType()));
         return new QueueEntry(row.getId(), channel, List.of(row.getAddresses()), row.getName());
     }
 
     static AgentEntry agent(DirectoryAgentRecord row) {
-        return new AgentEntry(row.getId(), Optional.ofNullable(row.getNumber()), Optional.ofNullable(row.getChatAddress()), row.getName());
+        return new AgentEntry(
+                row.getId(),
+                Optional.ofNullable(row.getNumber()),
+                Optional.ofNullable(row.getChatAddress()),
+                row.getName());
     }
 
     /** The canonical UUID when the id is one (any case, hyphens optional), else the id in lower case. */

@@ -22,31 +22,49 @@ import org.jooq.DSLContext;
  */
 final class DirectoryStatements {
 
-    private DirectoryStatements() {
-    }
+    private DirectoryStatements() {}
 
     static void upsertQueues(DSLContext dsl, List<QueueEntry> queues) {
-        BatchBindStep rows = dsl.batch(dsl.insertInto(DIRECTORY_QUEUE,
-                        DIRECTORY_QUEUE.ID, DIRECTORY_QUEUE.CHANNEL_TYPE, DIRECTORY_QUEUE.ADDRESSES, DIRECTORY_QUEUE.NAME,
+        BatchBindStep rows = dsl.batch(dsl.insertInto(
+                        DIRECTORY_QUEUE,
+                        DIRECTORY_QUEUE.ID,
+                        DIRECTORY_QUEUE.CHANNEL_TYPE,
+                        DIRECTORY_QUEUE.ADDRESSES,
+                        DIRECTORY_QUEUE.NAME,
                         DIRECTORY_QUEUE.UPDATED_AT)
-                .values(val((String) null), val((String) null), val((String[]) null), val((String) null), currentOffsetDateTime())
+                .values(
+                        val((String) null),
+                        val((String) null),
+                        val((String[]) null),
+                        val((String) null),
+                        currentOffsetDateTime())
                 .onConflict(DIRECTORY_QUEUE.ID)
                 .doUpdate()
                 .set(DIRECTORY_QUEUE.CHANNEL_TYPE, excluded(DIRECTORY_QUEUE.CHANNEL_TYPE))
                 .set(DIRECTORY_QUEUE.ADDRESSES, excluded(DIRECTORY_QUEUE.ADDRESSES))
                 .set(DIRECTORY_QUEUE.NAME, excluded(DIRECTORY_QUEUE.NAME))
                 .set(DIRECTORY_QUEUE.UPDATED_AT, excluded(DIRECTORY_QUEUE.UPDATED_AT)));
-        queues.forEach(queue -> rows.bind(queue.id(), queue.channelType().wireName(), queue.addresses().toArray(String[]::new),
-                queue.name()));
+        queues.forEach(queue -> rows.bind(
+                queue.id(), queue.channelType().wireName(), queue.addresses().toArray(String[]::new), queue.name()));
         rows.execute();
         replaceAddresses(dsl, queues);
     }
 
     static void upsertAgents(DSLContext dsl, List<AgentEntry> agents) {
-        BatchBindStep rows = dsl.batch(dsl.insertInto(DIRECTORY_AGENT,
-                        DIRECTORY_AGENT.LOOKUP_ID, DIRECTORY_AGENT.ID, DIRECTORY_AGENT.NUMBER, DIRECTORY_AGENT.CHAT_ADDRESS,
-                        DIRECTORY_AGENT.NAME, DIRECTORY_AGENT.UPDATED_AT)
-                .values(val((String) null), val((String) null), val((String) null), val((String) null), val((String) null),
+        BatchBindStep rows = dsl.batch(dsl.insertInto(
+                        DIRECTORY_AGENT,
+                        DIRECTORY_AGENT.LOOKUP_ID,
+                        DIRECTORY_AGENT.ID,
+                        DIRECTORY_AGENT.NUMBER,
+                        DIRECTORY_AGENT.CHAT_ADDRESS,
+                        DIRECTORY_AGENT.NAME,
+                        DIRECTORY_AGENT.UPDATED_AT)
+                .values(
+                        val((String) null),
+                        val((String) null),
+                        val((String) null),
+                        val((String) null),
+                        val((String) null),
                         currentOffsetDateTime())
                 .onConflict(DIRECTORY_AGENT.LOOKUP_ID)
                 .doUpdate()
@@ -55,8 +73,12 @@ final class DirectoryStatements {
                 .set(DIRECTORY_AGENT.CHAT_ADDRESS, excluded(DIRECTORY_AGENT.CHAT_ADDRESS))
                 .set(DIRECTORY_AGENT.NAME, excluded(DIRECTORY_AGENT.NAME))
                 .set(DIRECTORY_AGENT.UPDATED_AT, excluded(DIRECTORY_AGENT.UPDATED_AT)));
-        agents.forEach(agent -> rows.bind(DirectoryRows.lookupId(agent.id()), agent.id(), agent.number().orElse(null),
-                agent.chatAddress().orElse(null), agent.name()));
+        agents.forEach(agent -> rows.bind(
+                DirectoryRows.lookupId(agent.id()),
+                agent.id(),
+                agent.number().orElse(null),
+                agent.chatAddress().orElse(null),
+                agent.name()));
         rows.execute();
     }
 
@@ -67,8 +89,11 @@ final class DirectoryStatements {
         dsl.deleteFrom(DIRECTORY_QUEUE_ADDRESS)
                 .where(DIRECTORY_QUEUE_ADDRESS.QUEUE_ID.eq(any(last.keySet().toArray(String[]::new))))
                 .execute();
-        BatchBindStep rows = dsl.batch(dsl.insertInto(DIRECTORY_QUEUE_ADDRESS,
-                        DIRECTORY_QUEUE_ADDRESS.QUEUE_ID, DIRECTORY_QUEUE_ADDRESS.POSITION, DIRECTORY_QUEUE_ADDRESS.ADDRESS)
+        BatchBindStep rows = dsl.batch(dsl.insertInto(
+                        DIRECTORY_QUEUE_ADDRESS,
+                        DIRECTORY_QUEUE_ADDRESS.QUEUE_ID,
+                        DIRECTORY_QUEUE_ADDRESS.POSITION,
+                        DIRECTORY_QUEUE_ADDRESS.ADDRESS)
                 .values((String) null, (Integer) null, (String) null));
         last.values().forEach(queue -> {
             for (int position = 0; position < queue.addresses().size(); position++) {

@@ -23,8 +23,7 @@ final class GroupCommit<I, O> implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(GroupCommit.class.getName());
 
-    private record Pending<I, O>(I item, CompletableFuture<O> result) {
-    }
+    private record Pending<I, O>(I item, CompletableFuture<O> result) {}
 
     private final String name;
     private final int maxBatch;
@@ -41,7 +40,10 @@ final class GroupCommit<I, O> implements AutoCloseable {
         }
         this.maxBatch = maxBatch;
         this.commit = requireNonNull(commit, "commit is null");
-        this.writer = Thread.ofPlatform().daemon().name("cadbridge-" + name + "-writer").start(this::write);
+        this.writer = Thread.ofPlatform()
+                .daemon()
+                .name("cadbridge-" + name + "-writer")
+                .start(this::write);
     }
 
     /** Waits until {@code item} is committed; rethrows what the commit threw. */
@@ -83,14 +85,16 @@ final class GroupCommit<I, O> implements AutoCloseable {
             commit(batch);
             batch.clear();
         }
-        waiting.forEach(pending -> pending.result().completeExceptionally(new IllegalStateException(name + " closed before committing")));
+        waiting.forEach(pending ->
+                pending.result().completeExceptionally(new IllegalStateException(name + " closed before committing")));
     }
 
     private void commit(List<Pending<I, O>> batch) {
         try {
             List<O> results = commit.apply(batch.stream().map(Pending::item).toList());
             if (results.size() != batch.size()) {
-                throw new IllegalStateException(name + " returned " + results.size() + " results for " + batch.size() + " items");
+                throw new IllegalStateException(
+                        name + " returned " + results.size() + " results for " + batch.size() + " items");
             }
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).result().complete(results.get(i));

@@ -16,8 +16,7 @@ import org.jooq.impl.DSL;
  */
 final class IntegrationColumns {
 
-    private IntegrationColumns() {
-    }
+    private IntegrationColumns() {}
 
     static Map<Field<?>, Object> of(Integration integration) {
         Map<Field<?>, Object> columns = new LinkedHashMap<>();
@@ -31,7 +30,9 @@ final class IntegrationColumns {
         columns.put(INTEGRATION.DIRECT_CONVERSATIONS, integration.scope().directConversations());
         columns.put(INTEGRATION.QUEUES, integration.scope().queues().toArray(String[]::new));
         columns.put(INTEGRATION.ENABLED, integration.enabled());
-        columns.put(INTEGRATION.CONFIGURATION, JsonColumns.json(integration.configuration().source()));
+        columns.put(
+                INTEGRATION.CONFIGURATION,
+                JsonColumns.json(integration.configuration().source()));
         columns.put(INTEGRATION.VERSION, INTEGRATION_VERSION_SEQ.nextval());
         columns.put(INTEGRATION.UPDATED_AT, DSL.currentOffsetDateTime());
         return columns;
@@ -39,6 +40,9 @@ final class IntegrationColumns {
 
     /** Display names in the enum's order, so equal integrations store equal arrays. */
     private static String[] eventNames(Integration integration) {
-        return integration.events().stream().sorted().map(EventName::displayName).toArray(String[]::new);
+        return integration.events().stream()
+                .sorted()
+                .map(EventName::displayName)
+                .toArray(String[]::new);
     }
 }

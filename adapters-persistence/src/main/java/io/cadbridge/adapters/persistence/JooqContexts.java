@@ -9,8 +9,7 @@ import org.jooq.impl.DSL;
 /** How the adapters talk to PostgreSQL. */
 final class JooqContexts {
 
-    private JooqContexts() {
-    }
+    private JooqContexts() {}
 
     static DSLContext postgres(DataSource dataSource) {
         // jOOQ's execute logging prints statements with their bind values inlined at DEBUG level,

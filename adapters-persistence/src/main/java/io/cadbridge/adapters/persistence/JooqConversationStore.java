@@ -33,6 +33,7 @@ final class JooqConversationStore implements ConversationStore {
     }
 
     private static Conversation conversation(ConversationId id, Record2<JSON, OffsetDateTime> row) {
-        return new Conversation(id, new AttachedData(JsonColumns.object(row.value1())), Timestamps.instant(row.value2()));
+        return new Conversation(
+                id, new AttachedData(JsonColumns.object(row.value1())), Timestamps.instant(row.value2()));
     }
 }

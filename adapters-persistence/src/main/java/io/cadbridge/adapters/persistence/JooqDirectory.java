@@ -58,17 +58,20 @@ final class JooqDirectory implements Directory {
 
     @Override
     public Optional<QueueEntry> queueById(String id, ChannelType channel) {
-        return QueueIds.canonical(id).flatMap(canonical -> dsl.selectFrom(DIRECTORY_QUEUE)
-                .where(DIRECTORY_QUEUE.ID.eq(canonical), DIRECTORY_QUEUE.CHANNEL_TYPE.eq(channel.wireName()))
-                .fetchOptional(DirectoryRows::queue));
+        return QueueIds.canonical(id)
+                .flatMap(canonical -> dsl.selectFrom(DIRECTORY_QUEUE)
+                        .where(DIRECTORY_QUEUE.ID.eq(canonical), DIRECTORY_QUEUE.CHANNEL_TYPE.eq(channel.wireName()))
+                        .fetchOptional(DirectoryRows::queue));
     }
 
     /** Several queues of one channel sharing an address is a misconfiguration; the lowest id wins. */
     @Override
     public Optional<QueueEntry> queueByAddress(String address, ChannelType channel) {
         return dsl.selectFrom(DIRECTORY_QUEUE)
-                .where(DIRECTORY_QUEUE.CHANNEL_TYPE.eq(channel.wireName()), DIRECTORY_QUEUE.ID.in(
-                        dsl.select(DIRECTORY_QUEUE_ADDRESS.QUEUE_ID).from(DIRECTORY_QUEUE_ADDRESS)
+                .where(
+                        DIRECTORY_QUEUE.CHANNEL_TYPE.eq(channel.wireName()),
+                        DIRECTORY_QUEUE.ID.in(dsl.select(DIRECTORY_QUEUE_ADDRESS.QUEUE_ID)
+                                .from(DIRECTORY_QUEUE_ADDRESS)
                                 .where(lower(DIRECTORY_QUEUE_ADDRESS.ADDRESS).eq(lower(val(address))))))
                 .orderBy(DIRECTORY_QUEUE.ID)
                 .limit(1)
@@ -81,10 +84,15 @@ final class JooqDirectory implements Directory {
         String wanted = identifier.trim();
         String lookupId = DirectoryRows.lookupId(wanted);
         return dsl.selectFrom(DIRECTORY_AGENT)
-                .where(DIRECTORY_AGENT.LOOKUP_ID.eq(lookupId)
+                .where(DIRECTORY_AGENT
+                        .LOOKUP_ID
+                        .eq(lookupId)
                         .or(DIRECTORY_AGENT.NUMBER.eq(wanted))
                         .or(lower(DIRECTORY_AGENT.CHAT_ADDRESS).eq(lower(val(wanted)))))
-                .orderBy(when(DIRECTORY_AGENT.LOOKUP_ID.eq(lookupId), 0).when(DIRECTORY_AGENT.NUMBER.eq(wanted), 1).otherwise(2),
+                .orderBy(
+                        when(DIRECTORY_AGENT.LOOKUP_ID.eq(lookupId), 0)
+                                .when(DIRECTORY_AGENT.NUMBER.eq(wanted), 1)
+                                .otherwise(2),
                         DIRECTORY_AGENT.ID)
                 .limit(1)
                 .fetchOptional(DirectoryRows::agent);

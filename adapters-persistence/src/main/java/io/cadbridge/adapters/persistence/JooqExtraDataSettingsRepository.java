@@ -35,12 +35,18 @@ final class JooqExtraDataSettingsRepository implements ExtraDataSettingsReposito
     public void save(ExtraDataSettings settings) {
         dsl.insertInto(EXTRA_DATA_SETTINGS)
                 .set(EXTRA_DATA_SETTINGS.CHANNEL_TYPE, settings.channel().wireName())
-                .set(EXTRA_DATA_SETTINGS.INCLUDED_WHEN_ALLOCATING, settings.includedWhenAllocating().toArray(String[]::new))
-                .set(EXTRA_DATA_SETTINGS.INCLUDED_IN_STATISTICS, settings.includedInStatistics().toArray(String[]::new))
+                .set(
+                        EXTRA_DATA_SETTINGS.INCLUDED_WHEN_ALLOCATING,
+                        settings.includedWhenAllocating().toArray(String[]::new))
+                .set(
+                        EXTRA_DATA_SETTINGS.INCLUDED_IN_STATISTICS,
+                        settings.includedInStatistics().toArray(String[]::new))
                 .set(EXTRA_DATA_SETTINGS.UPDATED_AT, DSL.currentOffsetDateTime())
                 .onConflict(EXTRA_DATA_SETTINGS.CHANNEL_TYPE)
                 .doUpdate()
-                .set(EXTRA_DATA_SETTINGS.INCLUDED_WHEN_ALLOCATING, excluded(EXTRA_DATA_SETTINGS.INCLUDED_WHEN_ALLOCATING))
+                .set(
+                        EXTRA_DATA_SETTINGS.INCLUDED_WHEN_ALLOCATING,
+                        excluded(EXTRA_DATA_SETTINGS.INCLUDED_WHEN_ALLOCATING))
                 .set(EXTRA_DATA_SETTINGS.INCLUDED_IN_STATISTICS, excluded(EXTRA_DATA_SETTINGS.INCLUDED_IN_STATISTICS))
                 .set(EXTRA_DATA_SETTINGS.UPDATED_AT, excluded(EXTRA_DATA_SETTINGS.UPDATED_AT))
                 .execute();

@@ -17,10 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.jooq.Field;
 import org.jooq.Record2;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Integrations in PostgreSQL. Reads first fetch only ids and versions, then load and compile the
@@ -43,7 +43,9 @@ final class JooqIntegrationRepository implements IntegrationRepository {
     public void save(Integration integration) {
         Map<Field<?>, Object> columns = IntegrationColumns.of(integration);
         long version = dsl.transactionResult(transaction -> {
-            long saved = transaction.dsl().insertInto(INTEGRATION)
+            long saved = transaction
+                    .dsl()
+                    .insertInto(INTEGRATION)
                     .set(INTEGRATION.ID, integration.id().value())
                     .set(columns)
                     .onConflict(INTEGRATION.ID)
@@ -60,19 +62,22 @@ final class JooqIntegrationRepository implements IntegrationRepository {
 
     @Override
     public Optional<Integration> findById(IntegrationId id) {
-        Optional<Long> version = dsl.select(INTEGRATION.VERSION).from(INTEGRATION)
+        Optional<Long> version = dsl.select(INTEGRATION.VERSION)
+                .from(INTEGRATION)
                 .where(INTEGRATION.ID.eq(id.value()))
                 .fetchOptional(INTEGRATION.VERSION);
         if (version.isEmpty()) {
             compiled.forget(id);
             return Optional.empty();
         }
-        return compiled.find(id, version.get()).or(() -> Optional.ofNullable(load(Set.of(id), false).get(id)));
+        return compiled.find(id, version.get())
+                .or(() -> Optional.ofNullable(load(Set.of(id), false).get(id)));
     }
 
     @Override
     public List<Integration> findAll() {
-        List<Record2<UUID, Long>> versions = dsl.select(INTEGRATION.ID, INTEGRATION.VERSION).from(INTEGRATION)
+        List<Record2<UUID, Long>> versions = dsl.select(INTEGRATION.ID, INTEGRATION.VERSION)
+                .from(INTEGRATION)
                 .orderBy(INTEGRATION.ORDINAL, INTEGRATION.NAME)
                 .fetch();
         Set<IntegrationId> ids = new LinkedHashSet<>();
@@ -91,7 +96,8 @@ final class JooqIntegrationRepository implements IntegrationRepository {
 
     @Override
     public boolean delete(IntegrationId id) {
-        int deleted = dsl.deleteFrom(INTEGRATION).where(INTEGRATION.ID.eq(id.value())).execute();
+        int deleted =
+                dsl.deleteFrom(INTEGRATION).where(INTEGRATION.ID.eq(id.value())).execute();
         compiled.forget(id);
         return deleted > 0;
     }
@@ -103,10 +109,14 @@ final class JooqIntegrationRepository implements IntegrationRepository {
         }
         Map<IntegrationId, Integration> loaded = new HashMap<>();
         dsl.select(INTEGRATION.fields())
-                .select(INTEGRATION_SECRET.USERNAME, INTEGRATION_SECRET.PASSWORD, INTEGRATION_SECRET.AUTHENTICATIONS,
+                .select(
+                        INTEGRATION_SECRET.USERNAME,
+                        INTEGRATION_SECRET.PASSWORD,
+                        INTEGRATION_SECRET.AUTHENTICATIONS,
                         INTEGRATION_SECRET.OAUTH_CLIENT_SECRET)
                 .from(INTEGRATION)
-                .leftJoin(INTEGRATION_SECRET).on(INTEGRATION_SECRET.INTEGRATION_ID.eq(INTEGRATION.ID))
+                .leftJoin(INTEGRATION_SECRET)
+                .on(INTEGRATION_SECRET.INTEGRATION_ID.eq(INTEGRATION.ID))
                 .where(INTEGRATION.ID.in(ids.stream().map(IntegrationId::value).toList()))
                 .fetch()
                 .forEach(row -> {
@@ -117,7 +127,10 @@ final class JooqIntegrationRepository implements IntegrationRepository {
                         if (!skipBroken) {
                             throw e;
                         }
-                        LOG.error("Integration {} is left out of event processing: {}", row.get(INTEGRATION.ID), e.getMessage());
+                        LOG.error(
+                                "Integration {} is left out of event processing: {}",
+                                row.get(INTEGRATION.ID),
+                                e.getMessage());
                         return;
                     }
                     compiled.remember(integration, row.get(INTEGRATION.VERSION));

@@ -51,7 +51,8 @@ final class JooqRunLog implements RunLog {
             throw new IllegalArgumentException("limit must be positive, not " + limit);
         }
         return dsl.selectFrom(INTEGRATION_RUN)
-                .where(status.map(wanted -> INTEGRATION_RUN.STATUS.eq(wanted.wireName())).orElse(DSL.noCondition()))
+                .where(status.map(wanted -> INTEGRATION_RUN.STATUS.eq(wanted.wireName()))
+                        .orElse(DSL.noCondition()))
                 .orderBy(INTEGRATION_RUN.STARTED_AT.desc(), INTEGRATION_RUN.ID.desc())
                 .limit(limit)
                 .fetch(JooqRunLog::run);
@@ -63,11 +64,18 @@ final class JooqRunLog implements RunLog {
     }
 
     private static Run run(IntegrationRunRecord row) {
-        return new Run(row.getId(), new IntegrationId(row.getIntegrationId()), row.getIntegrationName(), new EventId(row.getEventId()),
+        return new Run(
+                row.getId(),
+                new IntegrationId(row.getIntegrationId()),
+                row.getIntegrationName(),
+                new EventId(row.getEventId()),
                 EventName.parse(row.getEventName()).orElseThrow(() -> unknown("event name", row.getEventName())),
-                new ConversationId(row.getConversationId()), RunStatus.valueOf(row.getStatus().toUpperCase(Locale.ROOT)),
-                row.getReason(), row.getHttpStatus() == null ? OptionalInt.empty() : OptionalInt.of(row.getHttpStatus()),
-                Duration.of(row.getDurationMicros(), ChronoUnit.MICROS), Timestamps.instant(row.getStartedAt()));
+                new ConversationId(row.getConversationId()),
+                RunStatus.valueOf(row.getStatus().toUpperCase(Locale.ROOT)),
+                row.getReason(),
+                row.getHttpStatus() == null ? OptionalInt.empty() : OptionalInt.of(row.getHttpStatus()),
+                Duration.of(row.getDurationMicros(), ChronoUnit.MICROS),
+                Timestamps.instant(row.getStartedAt()));
     }
 
     private static IllegalStateException unknown(String what, String value) {

@@ -45,7 +45,8 @@ final class JooqStepCommits {
 
     /** One statistics row: the last write of a batch to a conversation's key wins, as the merge did. */
     private record StatisticsKey(String conversationId, String key) implements Comparable<StatisticsKey> {
-        private static final Comparator<StatisticsKey> ORDER = Comparator.comparing(StatisticsKey::conversationId).thenComparing(StatisticsKey::key);
+        private static final Comparator<StatisticsKey> ORDER =
+                Comparator.comparing(StatisticsKey::conversationId).thenComparing(StatisticsKey::key);
 
         @Override
         public int compareTo(StatisticsKey other) {
@@ -69,7 +70,9 @@ final class JooqStepCommits {
         insertRuns(held, effects);
         upsertStatistics(effects.values());
         return steps.stream()
-                .map(step -> effects.containsKey(step) ? new StepCommitted.Committed(effects.get(step).run()) : new StepCommitted.LeaseLost())
+                .map(step -> effects.containsKey(step)
+                        ? new StepCommitted.Committed(effects.get(step).run())
+                        : new StepCommitted.LeaseLost())
                 .map(StepCommitted.class::cast)
                 .toList();
     }
@@ -79,7 +82,9 @@ final class JooqStepCommits {
      * given. Job rows are locked in id order, like the heartbeat does, so the two never deadlock.
      */
     private List<StepCommit> advanceHeldJobs(List<StepCommit> steps) {
-        List<StepCommit> byJob = steps.stream().sorted(Comparator.comparingLong(StepCommit::jobId)).toList();
+        List<StepCommit> byJob = steps.stream()
+                .sorted(Comparator.comparingLong(StepCommit::jobId))
+                .toList();
         int[] advanced = tx.batch(byJob.stream().map(this::advance).toList()).execute();
         Set<StepCommit> held = new HashSet<>();
         for (int i = 0; i < byJob.size(); i++) {
@@ -93,19 +98,20 @@ final class JooqStepCommits {
     /** Moves the job past {@code step} if it is still there and leased by the step's owner. */
     private Query advance(StepCommit step) {
         var update = switch (step.next()) {
-            case NextStep.None none -> tx.update(JOB)
-                    .set(JOB.STATE, JobState.DONE.column())
-                    .set(JOB.LEASE_OWNER, (String) null)
-                    .set(JOB.LEASE_UNTIL, (OffsetDateTime) null)
-                    // clock_timestamp(), not now(): the time the step is committed, not when its batch began.
-                    .set(JOB.FINISHED_AT, CLOCK_TIMESTAMP)
-                    .set(JOB.FINISHED_BY, step.owner());
-            case NextStep.Here here -> tx.update(JOB)
-                    .set(JOB.RUN_AT, Timestamps.column(here.dueAt()));
-            case NextStep.Anyone anyone -> tx.update(JOB)
-                    .set(JOB.RUN_AT, Timestamps.column(anyone.dueAt()))
-                    .set(JOB.LEASE_OWNER, (String) null)
-                    .set(JOB.LEASE_UNTIL, (OffsetDateTime) null);
+            case NextStep.None none ->
+                tx.update(JOB)
+                        .set(JOB.STATE, JobState.DONE.column())
+                        .set(JOB.LEASE_OWNER, (String) null)
+                        .set(JOB.LEASE_UNTIL, (OffsetDateTime) null)
+                        // clock_timestamp(), not now(): the time the step is committed, not when its batch began.
+                        .set(JOB.FINISHED_AT, CLOCK_TIMESTAMP)
+                        .set(JOB.FINISHED_BY, step.owner());
+            case NextStep.Here here -> tx.update(JOB).set(JOB.RUN_AT, Timestamps.column(here.dueAt()));
+            case NextStep.Anyone anyone ->
+                tx.update(JOB)
+                        .set(JOB.RUN_AT, Timestamps.column(anyone.dueAt()))
+                        .set(JOB.LEASE_OWNER, (String) null)
+                        .set(JOB.LEASE_UNTIL, (OffsetDateTime) null);
         };
         return update.set(JOB.NEXT_STEP, JOB.NEXT_STEP.plus(1))
                 .where(JOB.ID.eq(step.jobId()))
@@ -122,7 +128,8 @@ final class JooqStepCommits {
         Instant now = clock.instant();
         for (StepCommit step : held) {
             String conversation = step.outcome().run().conversationId().value();
-            StepEffects stepEffects = step.outcome().applyTo(conversations.getOrDefault(conversation, VersionedAttachedData.EMPTY), limits, now);
+            StepEffects stepEffects = step.outcome()
+                    .applyTo(conversations.getOrDefault(conversation, VersionedAttachedData.EMPTY), limits, now);
             stepEffects.after().ifPresent(after -> {
                 conversations.put(conversation, after);
                 changed.add(conversation);
@@ -131,29 +138,43 @@ final class JooqStepCommits {
         }
         if (!changed.isEmpty()) {
             OffsetDateTime updatedAt = Timestamps.column(now);
-            tx.batch(changed.stream().map(id -> (Query) tx.update(CONVERSATION)
-                    .set(CONVERSATION.ATTACHED_DATA, JsonColumns.json(conversations.get(id).data().values()))
-                    .set(CONVERSATION.KEY_VERSIONS, KeyVersions.column(conversations.get(id).versions()))
-                    .set(CONVERSATION.UPDATED_AT, updatedAt)
-                    .where(CONVERSATION.ID.eq(id))).toList()).execute();
+            tx.batch(changed.stream()
+                            .map(id -> (Query) tx.update(CONVERSATION)
+                                    .set(
+                                            CONVERSATION.ATTACHED_DATA,
+                                            JsonColumns.json(
+                                                    conversations.get(id).data().values()))
+                                    .set(
+                                            CONVERSATION.KEY_VERSIONS,
+                                            KeyVersions.column(
+                                                    conversations.get(id).versions()))
+                                    .set(CONVERSATION.UPDATED_AT, updatedAt)
+                                    .where(CONVERSATION.ID.eq(id)))
+                            .toList())
+                    .execute();
         }
         return effects;
     }
 
     private Map<String, VersionedAttachedData> lockConversations(List<StepCommit> steps) {
         Set<String> ids = new TreeSet<>();
-        steps.stream().filter(step -> step.outcome().savesData()).forEach(step -> ids.add(step.outcome().run().conversationId().value()));
+        steps.stream()
+                .filter(step -> step.outcome().savesData())
+                .forEach(step -> ids.add(step.outcome().run().conversationId().value()));
         Map<String, VersionedAttachedData> found = new HashMap<>();
         if (ids.isEmpty()) {
             return found;
         }
-        tx.select(CONVERSATION.ID, CONVERSATION.ATTACHED_DATA, CONVERSATION.KEY_VERSIONS).from(CONVERSATION)
+        tx.select(CONVERSATION.ID, CONVERSATION.ATTACHED_DATA, CONVERSATION.KEY_VERSIONS)
+                .from(CONVERSATION)
                 .where(CONVERSATION.ID.in(ids))
                 .orderBy(CONVERSATION.ID)
                 .forUpdate()
                 .fetch()
-                .forEach(row -> found.put(row.value1(), new VersionedAttachedData(
-                        new AttachedData(JsonColumns.object(row.value2())), KeyVersions.read(row.value3()))));
+                .forEach(row -> found.put(
+                        row.value1(),
+                        new VersionedAttachedData(
+                                new AttachedData(JsonColumns.object(row.value2())), KeyVersions.read(row.value3()))));
         return found;
     }
 
@@ -161,17 +182,38 @@ final class JooqStepCommits {
         if (held.isEmpty()) {
             return;
         }
-        var runs = tx.insertInto(INTEGRATION_RUN, INTEGRATION_RUN.ID, INTEGRATION_RUN.INTEGRATION_ID, INTEGRATION_RUN.INTEGRATION_NAME,
-                INTEGRATION_RUN.EVENT_ID, INTEGRATION_RUN.EVENT_NAME, INTEGRATION_RUN.CONVERSATION_ID, INTEGRATION_RUN.STATUS,
-                INTEGRATION_RUN.REASON, INTEGRATION_RUN.HTTP_STATUS, INTEGRATION_RUN.DURATION_MICROS, INTEGRATION_RUN.STARTED_AT,
-                INTEGRATION_RUN.JOB_ID, INTEGRATION_RUN.STEP);
+        var runs = tx.insertInto(
+                INTEGRATION_RUN,
+                INTEGRATION_RUN.ID,
+                INTEGRATION_RUN.INTEGRATION_ID,
+                INTEGRATION_RUN.INTEGRATION_NAME,
+                INTEGRATION_RUN.EVENT_ID,
+                INTEGRATION_RUN.EVENT_NAME,
+                INTEGRATION_RUN.CONVERSATION_ID,
+                INTEGRATION_RUN.STATUS,
+                INTEGRATION_RUN.REASON,
+                INTEGRATION_RUN.HTTP_STATUS,
+                INTEGRATION_RUN.DURATION_MICROS,
+                INTEGRATION_RUN.STARTED_AT,
+                INTEGRATION_RUN.JOB_ID,
+                INTEGRATION_RUN.STEP);
         for (StepCommit step : held) {
             Run run = effects.get(step).run();
-            runs = runs.values(run.id(), run.integrationId().value(), run.integrationName(), run.eventId().value(),
-                    run.eventName().displayName(), run.conversationId().value(), run.status().wireName(), run.reason(),
-                    run.httpStatus().isPresent() ? run.httpStatus().getAsInt() : null, TimeUnit.MICROSECONDS.convert(run.duration()),
+            runs = runs.values(
+                    run.id(),
+                    run.integrationId().value(),
+                    run.integrationName(),
+                    run.eventId().value(),
+                    run.eventName().displayName(),
+                    run.conversationId().value(),
+                    run.status().wireName(),
+                    run.reason(),
+                    run.httpStatus().isPresent() ? run.httpStatus().getAsInt() : null,
+                    TimeUnit.MICROSECONDS.convert(run.duration()),
                     // Truncated here, so what is kept does not depend on how the driver or the server rounds.
-                    Timestamps.column(run.startedAt().truncatedTo(ChronoUnit.MICROS)), step.jobId(), step.outcome().version().step());
+                    Timestamps.column(run.startedAt().truncatedTo(ChronoUnit.MICROS)),
+                    step.jobId(),
+                    step.outcome().version().step());
         }
         runs.execute();
     }
@@ -179,18 +221,31 @@ final class JooqStepCommits {
     private void upsertStatistics(Iterable<StepEffects> effects) {
         Map<StatisticsKey, StatisticsEntry> last = new TreeMap<>();
         for (StepEffects stepEffects : effects) {
-            stepEffects.statistics().forEach(entry -> last.put(new StatisticsKey(entry.conversationId().value(), entry.key()), entry));
+            stepEffects
+                    .statistics()
+                    .forEach(entry ->
+                            last.put(new StatisticsKey(entry.conversationId().value(), entry.key()), entry));
         }
         if (last.isEmpty()) {
             return;
         }
-        var insert = tx.insertInto(STATISTICS_ENTRY, STATISTICS_ENTRY.CONVERSATION_ID, STATISTICS_ENTRY.KEY, STATISTICS_ENTRY.VALUE,
-                STATISTICS_ENTRY.EVENT_ID, STATISTICS_ENTRY.SAVED_AT);
+        var insert = tx.insertInto(
+                STATISTICS_ENTRY,
+                STATISTICS_ENTRY.CONVERSATION_ID,
+                STATISTICS_ENTRY.KEY,
+                STATISTICS_ENTRY.VALUE,
+                STATISTICS_ENTRY.EVENT_ID,
+                STATISTICS_ENTRY.SAVED_AT);
         for (StatisticsEntry entry : last.values()) {
-            insert = insert.values(entry.conversationId().value(), entry.key(), JsonColumns.jsonb(entry.value()), entry.eventId().value(),
+            insert = insert.values(
+                    entry.conversationId().value(),
+                    entry.key(),
+                    JsonColumns.jsonb(entry.value()),
+                    entry.eventId().value(),
                     Timestamps.column(entry.savedAt()));
         }
-        insert.onConflict(STATISTICS_ENTRY.CONVERSATION_ID, STATISTICS_ENTRY.KEY).doUpdate()
+        insert.onConflict(STATISTICS_ENTRY.CONVERSATION_ID, STATISTICS_ENTRY.KEY)
+                .doUpdate()
                 .set(STATISTICS_ENTRY.VALUE, excluded(STATISTICS_ENTRY.VALUE))
                 .set(STATISTICS_ENTRY.EVENT_ID, excluded(STATISTICS_ENTRY.EVENT_ID))
                 .set(STATISTICS_ENTRY.SAVED_AT, excluded(STATISTICS_ENTRY.SAVED_AT))

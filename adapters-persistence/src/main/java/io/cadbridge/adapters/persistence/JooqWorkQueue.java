@@ -78,27 +78,45 @@ final class JooqWorkQueue implements WorkQueue {
     }
 
     private List<Acceptance> accept(DSLContext tx, List<NewJob> jobs) {
-        InsertValuesStep7<?, String, String, String, OffsetDateTime, JSON, OffsetDateTime, Long> events = tx.insertInto(ACCEPTED_EVENT,
-                ACCEPTED_EVENT.EVENT_ID, ACCEPTED_EVENT.CONVERSATION_ID, ACCEPTED_EVENT.EVENT_NAME, ACCEPTED_EVENT.EVENT_DATETIME,
-                ACCEPTED_EVENT.PAYLOAD, ACCEPTED_EVENT.ACCEPTED_AT, ACCEPTED_EVENT.SEQUENCE);
+        InsertValuesStep7<?, String, String, String, OffsetDateTime, JSON, OffsetDateTime, Long> events = tx.insertInto(
+                ACCEPTED_EVENT,
+                ACCEPTED_EVENT.EVENT_ID,
+                ACCEPTED_EVENT.CONVERSATION_ID,
+                ACCEPTED_EVENT.EVENT_NAME,
+                ACCEPTED_EVENT.EVENT_DATETIME,
+                ACCEPTED_EVENT.PAYLOAD,
+                ACCEPTED_EVENT.ACCEPTED_AT,
+                ACCEPTED_EVENT.SEQUENCE);
         Field<Long> nextSequence = DSL.field("nextval('accepted_event_sequence')", Long.class);
         OffsetDateTime now = Timestamps.column(clock.instant());
         // In event-id order: two batches inserting the same ids (a redelivery racing the original)
         // wait for each other in the same order, never in a cycle.
-        for (NewJob job : jobs.stream().sorted(Comparator.comparing((NewJob job) -> job.event().id().value())).toList()) {
+        for (NewJob job : jobs.stream()
+                .sorted(Comparator.comparing((NewJob job) -> job.event().id().value()))
+                .toList()) {
             ConversationEvent event = job.event();
-            events = events.values(DSL.val(event.id().value()), DSL.val(event.conversationId().value()), DSL.val(event.name().displayName()),
-                    DSL.val(Timestamps.column(event.datetime())), DSL.val(JsonColumns.json(StoredEvents.write(event))), DSL.val(now), nextSequence);
+            events = events.values(
+                    DSL.val(event.id().value()),
+                    DSL.val(event.conversationId().value()),
+                    DSL.val(event.name().displayName()),
+                    DSL.val(Timestamps.column(event.datetime())),
+                    DSL.val(JsonColumns.json(StoredEvents.write(event))),
+                    DSL.val(now),
+                    nextSequence);
         }
         Map<String, Long> sequences = new HashMap<>();
-        events.onConflictDoNothing().returningResult(ACCEPTED_EVENT.EVENT_ID, ACCEPTED_EVENT.SEQUENCE)
-                .fetch().forEach(row -> sequences.put(row.value1(), row.value2()));
+        events.onConflictDoNothing()
+                .returningResult(ACCEPTED_EVENT.EVENT_ID, ACCEPTED_EVENT.SEQUENCE)
+                .fetch()
+                .forEach(row -> sequences.put(row.value1(), row.value2()));
         createConversations(tx, jobs, now);
 
         List<NewJob> newJobs = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         for (NewJob job : jobs) {
-            if (sequences.containsKey(job.event().id().value()) && taken.add(job.event().id().value()) && !job.integrations().isEmpty()) {
+            if (sequences.containsKey(job.event().id().value())
+                    && taken.add(job.event().id().value())
+                    && !job.integrations().isEmpty()) {
                 newJobs.add(job);
             }
         }
@@ -107,9 +125,10 @@ final class JooqWorkQueue implements WorkQueue {
         List<Acceptance> results = new ArrayList<>();
         for (NewJob job : jobs) {
             String id = job.event().id().value();
-            results.add(sequences.containsKey(id) && answered.add(id)
-                    ? new Acceptance.Accepted(jobIds.getOrDefault(id, 0L), sequences.get(id))
-                    : new Acceptance.Duplicate());
+            results.add(
+                    sequences.containsKey(id) && answered.add(id)
+                            ? new Acceptance.Accepted(jobIds.getOrDefault(id, 0L), sequences.get(id))
+                            : new Acceptance.Duplicate());
         }
         return results;
     }
@@ -117,7 +136,8 @@ final class JooqWorkQueue implements WorkQueue {
     /** The conversation exists from its first event on; ids in order, so concurrent batches never deadlock. */
     private static void createConversations(DSLContext tx, List<NewJob> jobs, OffsetDateTime now) {
         var insert = tx.insertInto(CONVERSATION, CONVERSATION.ID, CONVERSATION.CREATED_AT, CONVERSATION.UPDATED_AT);
-        for (String id : new TreeSet<>(jobs.stream().map(job -> job.event().conversationId().value()).toList())) {
+        for (String id : new TreeSet<>(
+                jobs.stream().map(job -> job.event().conversationId().value()).toList())) {
             insert = insert.values(id, now, now);
         }
         insert.onConflictDoNothing().execute();
@@ -130,9 +150,14 @@ final class JooqWorkQueue implements WorkQueue {
         }
         var insert = tx.insertInto(JOB, JOB.EVENT_ID, JOB.INTEGRATIONS, JOB.RUN_AT, JOB.LEASE_OWNER, JOB.LEASE_UNTIL);
         for (NewJob job : jobs) {
-            UUID[] integrations = job.integrations().stream().map(IntegrationId::value).toArray(UUID[]::new);
-            insert = insert.values(DSL.val(job.event().id().value()), DSL.val(integrations), DSL.val(Timestamps.column(job.runAt())),
-                    DSL.val(job.leaseOwner().orElse(null)), job.leaseOwner().isPresent() ? leaseUntil(INITIAL_LEASE) : DSL.val((OffsetDateTime) null));
+            UUID[] integrations =
+                    job.integrations().stream().map(IntegrationId::value).toArray(UUID[]::new);
+            insert = insert.values(
+                    DSL.val(job.event().id().value()),
+                    DSL.val(integrations),
+                    DSL.val(Timestamps.column(job.runAt())),
+                    DSL.val(job.leaseOwner().orElse(null)),
+                    job.leaseOwner().isPresent() ? leaseUntil(INITIAL_LEASE) : DSL.val((OffsetDateTime) null));
         }
         insert.returningResult(JOB.EVENT_ID, JOB.ID).fetch().forEach(row -> ids.put(row.value1(), row.value2()));
         return ids;
@@ -144,7 +169,8 @@ final class JooqWorkQueue implements WorkQueue {
             return List.of();
         }
         return StorageErrors.guarded(() -> PlainTransactions.inTransaction(dsl, tx -> {
-            var due = tx.select(JOB.ID).from(JOB)
+            var due = tx.select(JOB.ID)
+                    .from(JOB)
                     .where(JOB.STATE.eq(JobState.PENDING.column()))
                     .and(JOB.RUN_AT.le(DSL.currentOffsetDateTime()))
                     .and(JOB.LEASE_OWNER.isNull().or(JOB.LEASE_UNTIL.lt(DSL.currentOffsetDateTime())))
@@ -162,16 +188,24 @@ final class JooqWorkQueue implements WorkQueue {
                 return List.of();
             }
             Map<String, Record> events = new HashMap<>();
-            tx.select(ACCEPTED_EVENT.EVENT_ID, ACCEPTED_EVENT.SEQUENCE, ACCEPTED_EVENT.PAYLOAD).from(ACCEPTED_EVENT)
+            tx.select(ACCEPTED_EVENT.EVENT_ID, ACCEPTED_EVENT.SEQUENCE, ACCEPTED_EVENT.PAYLOAD)
+                    .from(ACCEPTED_EVENT)
                     .where(ACCEPTED_EVENT.EVENT_ID.in(claimed.map(row -> row.value2())))
-                    .fetch().forEach(row -> events.put(row.value1(), row));
+                    .fetch()
+                    .forEach(row -> events.put(row.value1(), row));
             return claimed.stream()
                     .sorted((a, b) -> a.value6().compareTo(b.value6()))
                     .map(row -> {
                         Record event = events.get(row.value2());
-                        return new ClaimedJob(row.value1(), StoredEvents.read(JsonColumns.object(event.get(ACCEPTED_EVENT.PAYLOAD))),
-                                event.get(ACCEPTED_EVENT.SEQUENCE), Arrays.stream(row.value3()).map(IntegrationId::new).toList(),
-                                row.value4(), row.value5());
+                        return new ClaimedJob(
+                                row.value1(),
+                                StoredEvents.read(JsonColumns.object(event.get(ACCEPTED_EVENT.PAYLOAD))),
+                                event.get(ACCEPTED_EVENT.SEQUENCE),
+                                Arrays.stream(row.value3())
+                                        .map(IntegrationId::new)
+                                        .toList(),
+                                row.value4(),
+                                row.value5());
                     })
                     .toList();
         }));
@@ -187,7 +221,8 @@ final class JooqWorkQueue implements WorkQueue {
         if (steps.isEmpty()) {
             return List.of();
         }
-        return StorageErrors.guarded(() -> PlainTransactions.inTransaction(dsl, tx -> new JooqStepCommits(tx, clock, limits).commit(steps)));
+        return StorageErrors.guarded(
+                () -> PlainTransactions.inTransaction(dsl, tx -> new JooqStepCommits(tx, clock, limits).commit(steps)));
     }
 
     @Override
@@ -217,18 +252,24 @@ final class JooqWorkQueue implements WorkQueue {
         return StorageErrors.guarded(() -> dsl.update(JOB)
                 .set(JOB.LEASE_OWNER, (String) null)
                 .set(JOB.LEASE_UNTIL, (OffsetDateTime) null)
-                .where(JOB.ID.in(lockedInIdOrder(JOB.LEASE_OWNER.eq(owner).and(JOB.STATE.eq(JobState.PENDING.column())))))
+                .where(JOB.ID.in(
+                        lockedInIdOrder(JOB.LEASE_OWNER.eq(owner).and(JOB.STATE.eq(JobState.PENDING.column())))))
                 .execute());
     }
 
     /** Runs recorded before the queue existed have no step and cannot be retried. */
     @Override
     public Optional<Long> retry(UUID runId, Instant runAt) {
-        return StorageErrors.guarded(() -> dsl.insertInto(JOB, JOB.EVENT_ID, JOB.INTEGRATIONS, JOB.FIRST_STEP, JOB.RUN_AT)
-                .select(DSL.select(INTEGRATION_RUN.EVENT_ID, DSL.array(INTEGRATION_RUN.INTEGRATION_ID), INTEGRATION_RUN.STEP,
+        return StorageErrors.guarded(() -> dsl.insertInto(
+                        JOB, JOB.EVENT_ID, JOB.INTEGRATIONS, JOB.FIRST_STEP, JOB.RUN_AT)
+                .select(DSL.select(
+                                INTEGRATION_RUN.EVENT_ID,
+                                DSL.array(INTEGRATION_RUN.INTEGRATION_ID),
+                                INTEGRATION_RUN.STEP,
                                 DSL.val(Timestamps.column(runAt)))
                         .from(INTEGRATION_RUN)
-                        .join(ACCEPTED_EVENT).on(ACCEPTED_EVENT.EVENT_ID.eq(INTEGRATION_RUN.EVENT_ID))
+                        .join(ACCEPTED_EVENT)
+                        .on(ACCEPTED_EVENT.EVENT_ID.eq(INTEGRATION_RUN.EVENT_ID))
                         .where(INTEGRATION_RUN.ID.eq(runId))
                         .and(INTEGRATION_RUN.STEP.isNotNull()))
                 .returningResult(JOB.ID)
@@ -241,6 +282,7 @@ final class JooqWorkQueue implements WorkQueue {
     }
 
     private static Field<OffsetDateTime> leaseUntil(Duration lease) {
-        return DSL.field("clock_timestamp() + {0} * interval '1 millisecond'", OffsetDateTime.class, DSL.val(lease.toMillis()));
+        return DSL.field(
+                "clock_timestamp() + {0} * interval '1 millisecond'", OffsetDateTime.class, DSL.val(lease.toMillis()));
     }
 }

@@ -10,8 +10,7 @@ import org.jooq.JSONB;
 /** Converts the domain's JSON values from and to PostgreSQL json / jsonb columns. */
 final class JsonColumns {
 
-    private JsonColumns() {
-    }
+    private JsonColumns() {}
 
     static JSONB jsonb(JsonValue value) {
         return JSONB.valueOf(value.toJson());

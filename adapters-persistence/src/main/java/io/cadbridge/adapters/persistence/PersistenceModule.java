@@ -37,7 +37,9 @@ public final class PersistenceModule extends AbstractModule {
         bind(WorkQueue.class).to(BatchingWorkQueue.class);
         // Closed by the composition root after the worker: commits what was submitted, then stops the writers.
         Multibinder.newSetBinder(binder(), AutoCloseable.class).addBinding().to(BatchingWorkQueue.class);
-        bind(ExtraDataSettingsRepository.class).to(JooqExtraDataSettingsRepository.class).in(Scopes.SINGLETON);
+        bind(ExtraDataSettingsRepository.class)
+                .to(JooqExtraDataSettingsRepository.class)
+                .in(Scopes.SINGLETON);
         bind(RunLog.class).to(JooqRunLog.class).in(Scopes.SINGLETON);
         bind(Directory.class).to(JooqDirectory.class).in(Scopes.SINGLETON);
     }

@@ -16,8 +16,7 @@ import org.jooq.impl.DefaultConnectionProvider;
  */
 final class PlainTransactions {
 
-    private PlainTransactions() {
-    }
+    private PlainTransactions() {}
 
     static <T> T inTransaction(DSLContext dsl, Function<DSLContext, T> work) {
         ConnectionProvider provider = dsl.configuration().connectionProvider();
@@ -26,7 +25,9 @@ final class PlainTransactions {
             connection.setAutoCommit(false);
             T result;
             try {
-                result = work.apply(dsl.configuration().derive(new DefaultConnectionProvider(connection)).dsl());
+                result = work.apply(dsl.configuration()
+                        .derive(new DefaultConnectionProvider(connection))
+                        .dsl());
                 connection.commit();
             } catch (RuntimeException | Error e) {
                 rollBack(connection, e);

@@ -18,8 +18,7 @@ import org.jooq.Record;
 /** The integration_secret row: written with its integration, read only to rebuild the integration. */
 final class SecretColumns {
 
-    private SecretColumns() {
-    }
+    private SecretColumns() {}
 
     static void save(DSLContext dsl, IntegrationId id, Secrets secrets) {
         Optional<BasicCredentials> credentials = secrets.credentials();
@@ -27,10 +26,16 @@ final class SecretColumns {
         secrets.authentications().forEach(authentications::put);
         dsl.insertInto(INTEGRATION_SECRET)
                 .set(INTEGRATION_SECRET.INTEGRATION_ID, id.value())
-                .set(INTEGRATION_SECRET.USERNAME, credentials.map(BasicCredentials::username).orElse(null))
-                .set(INTEGRATION_SECRET.PASSWORD, credentials.map(BasicCredentials::password).orElse(null))
+                .set(
+                        INTEGRATION_SECRET.USERNAME,
+                        credentials.map(BasicCredentials::username).orElse(null))
+                .set(
+                        INTEGRATION_SECRET.PASSWORD,
+                        credentials.map(BasicCredentials::password).orElse(null))
                 .set(INTEGRATION_SECRET.AUTHENTICATIONS, JsonColumns.jsonb(authentications.build()))
-                .set(INTEGRATION_SECRET.OAUTH_CLIENT_SECRET, secrets.oauthClientSecret().orElse(null))
+                .set(
+                        INTEGRATION_SECRET.OAUTH_CLIENT_SECRET,
+                        secrets.oauthClientSecret().orElse(null))
                 .onConflict(INTEGRATION_SECRET.INTEGRATION_ID)
                 .doUpdate()
                 .set(INTEGRATION_SECRET.USERNAME, excluded(INTEGRATION_SECRET.USERNAME))
@@ -47,7 +52,9 @@ final class SecretColumns {
                 ? Optional.empty()
                 : Optional.of(new BasicCredentials(username, row.get(INTEGRATION_SECRET.PASSWORD)));
         JSONB authentications = row.get(INTEGRATION_SECRET.AUTHENTICATIONS);
-        return new Secrets(credentials, authentications == null ? Map.of() : texts(JsonColumns.object(authentications)),
+        return new Secrets(
+                credentials,
+                authentications == null ? Map.of() : texts(JsonColumns.object(authentications)),
                 Optional.ofNullable(row.get(INTEGRATION_SECRET.OAUTH_CLIENT_SECRET)));
     }
 

@@ -27,14 +27,17 @@ final class StorageErrors implements ExecuteListener {
     }
 
     static RuntimeException translated(RuntimeException e) {
-        return unreachable(e) ? new StorageUnavailableException("the database cannot be reached: " + rootMessage(e), e) : e;
+        return unreachable(e)
+                ? new StorageUnavailableException("the database cannot be reached: " + rootMessage(e), e)
+                : e;
     }
 
     /** Statements outside {@link #guarded} blocks are translated too. */
     @Override
     public void exception(ExecuteContext ctx) {
         if (ctx.exception() != null && unreachable(ctx.exception())) {
-            ctx.exception(new StorageUnavailableException("the database cannot be reached: " + rootMessage(ctx.exception()), ctx.exception()));
+            ctx.exception(new StorageUnavailableException(
+                    "the database cannot be reached: " + rootMessage(ctx.exception()), ctx.exception()));
         }
     }
 
@@ -47,7 +50,8 @@ final class StorageErrors implements ExecuteListener {
             if (cause instanceof StorageUnavailableException || cause instanceof SQLTransientConnectionException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
                 return true;
             }

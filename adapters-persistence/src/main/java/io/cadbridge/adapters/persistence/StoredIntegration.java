@@ -20,8 +20,7 @@ import org.jooq.Record;
 /** Rebuilds an integration from its rows; compiling it again is what makes its templates usable. */
 final class StoredIntegration {
 
-    private StoredIntegration() {
-    }
+    private StoredIntegration() {}
 
     /** @param row an integration row left-joined to its integration_secret row */
     static Integration compile(Record row) {
@@ -39,10 +38,12 @@ final class StoredIntegration {
         return new IntegrationDraft(
                 row.getName(),
                 row.getDescription(),
-                ChannelType.fromWireName(row.getChannelType()).orElseThrow(() -> unknown("channel type", row.getChannelType())),
+                ChannelType.fromWireName(row.getChannelType())
+                        .orElseThrow(() -> unknown("channel type", row.getChannelType())),
                 row.getEndpointUrl(),
                 row.getOrdinal(),
-                IntegrationDirection.fromWireName(row.getDirection()).orElseThrow(() -> unknown("direction", row.getDirection())),
+                IntegrationDirection.fromWireName(row.getDirection())
+                        .orElseThrow(() -> unknown("direction", row.getDirection())),
                 events(row.getEvents()),
                 new Scope(row.getDirectConversations(), List.of(row.getQueues())),
                 row.getEnabled(),

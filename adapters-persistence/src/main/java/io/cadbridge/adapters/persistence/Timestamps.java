@@ -7,8 +7,7 @@ import java.time.ZoneOffset;
 /** timestamptz columns arrive as OffsetDateTime; the domain speaks Instant. */
 final class Timestamps {
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     static OffsetDateTime column(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);

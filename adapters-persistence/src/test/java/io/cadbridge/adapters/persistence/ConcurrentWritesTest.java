@@ -50,30 +50,63 @@ class ConcurrentWritesTest {
     void concurrentStepsIntoOneConversationKeepEveryKey() throws Exception {
         JooqWorkQueue queue = new JooqWorkQueue(DATABASE.dsl(), Clock.systemUTC(), CadLimits.DEFAULT);
         IntegrationId integration = IntegrationId.random();
-        queue.acceptAll(IntStream.range(0, WRITERS).mapToObj(writer -> new NewJob(ConversationSamples.event("event-" + writer, "conversation-1"),
-                List.of(integration), NOON, Optional.of("process-" + writer))).toList());
+        queue.acceptAll(IntStream.range(0, WRITERS)
+                .mapToObj(writer -> new NewJob(
+                        ConversationSamples.event("event-" + writer, "conversation-1"),
+                        List.of(integration),
+                        NOON,
+                        Optional.of("process-" + writer)))
+                .toList());
         List<ClaimedJob> jobs = new ArrayList<>();
         for (int writer = 0; writer < WRITERS; writer++) {
             queue.releaseAll("process-" + writer);
         }
         jobs.addAll(queue.claim("worker", WRITERS, Duration.ofSeconds(30)));
 
-        runTogether(jobs.stream().<Callable<Object>>map(job -> () -> queue.commit(new StepCommit(job.jobId(), 0, "worker",
-                new StepOutcome(Run.of(integration, "writer", job.event(), RunStatus.SUCCEEDED, "saved", OptionalInt.empty(), Duration.ZERO, NOON),
-                        JsonObject.builder().put("key_" + job.jobId(), JsonNumber.of(job.jobId())).build(), job.version(), Set.of()),
-                new NextStep.None()))).toList());
+        runTogether(jobs.stream()
+                .<Callable<Object>>map(job -> () -> queue.commit(new StepCommit(
+                        job.jobId(),
+                        0,
+                        "worker",
+                        new StepOutcome(
+                                Run.of(
+                                        integration,
+                                        "writer",
+                                        job.event(),
+                                        RunStatus.SUCCEEDED,
+                                        "saved",
+                                        OptionalInt.empty(),
+                                        Duration.ZERO,
+                                        NOON),
+                                JsonObject.builder()
+                                        .put("key_" + job.jobId(), JsonNumber.of(job.jobId()))
+                                        .build(),
+                                job.version(),
+                                Set.of()),
+                        new NextStep.None())))
+                .toList());
 
-        assertThat(new JooqConversationStore(DATABASE.dsl()).find(new ConversationId("conversation-1")).orElseThrow()
-                .attachedData().values().members()).hasSize(WRITERS);
+        assertThat(new JooqConversationStore(DATABASE.dsl())
+                        .find(new ConversationId("conversation-1"))
+                        .orElseThrow()
+                        .attachedData()
+                        .values()
+                        .members())
+                .hasSize(WRITERS);
     }
 
     @Test
     void concurrentDeliveriesOfOneEventAcceptItOnce() throws Exception {
         JooqWorkQueue queue = new JooqWorkQueue(DATABASE.dsl(), Clock.systemUTC(), CadLimits.DEFAULT);
-        NewJob job = new NewJob(ConversationSamples.event("event-1", "conversation-1"), List.of(IntegrationId.random()), NOON, Optional.empty());
+        NewJob job = new NewJob(
+                ConversationSamples.event("event-1", "conversation-1"),
+                List.of(IntegrationId.random()),
+                NOON,
+                Optional.empty());
 
         List<Object> results = runTogether(IntStream.range(0, WRITERS)
-                .<Callable<Object>>mapToObj(writer -> () -> queue.accept(job)).toList());
+                .<Callable<Object>>mapToObj(writer -> () -> queue.accept(job))
+                .toList());
 
         assertThat(results).filteredOn(Acceptance.Accepted.class::isInstance).hasSize(1);
     }
@@ -81,13 +114,23 @@ class ConcurrentWritesTest {
     @Test
     void concurrentClaimersNeverShareAJob() throws Exception {
         JooqWorkQueue queue = new JooqWorkQueue(DATABASE.dsl(), Clock.systemUTC(), CadLimits.DEFAULT);
-        queue.acceptAll(IntStream.range(0, 200).mapToObj(event -> new NewJob(ConversationSamples.event("event-" + event, "conversation-" + event),
-                List.of(IntegrationId.random()), NOON, Optional.empty())).toList());
+        queue.acceptAll(IntStream.range(0, 200)
+                .mapToObj(event -> new NewJob(
+                        ConversationSamples.event("event-" + event, "conversation-" + event),
+                        List.of(IntegrationId.random()),
+                        NOON,
+                        Optional.empty()))
+                .toList());
 
-        List<Object> claims = runTogether(IntStream.range(0, 8).<Callable<Object>>mapToObj(claimer -> () ->
-                queue.claim("claimer-" + claimer, 50, Duration.ofSeconds(30))).toList());
+        List<Object> claims = runTogether(IntStream.range(0, 8)
+                .<Callable<Object>>mapToObj(
+                        claimer -> () -> queue.claim("claimer-" + claimer, 50, Duration.ofSeconds(30)))
+                .toList());
 
-        List<Long> claimed = claims.stream().flatMap(list -> ((List<?>) list).stream()).map(job -> ((ClaimedJob) job).jobId()).toList();
+        List<Long> claimed = claims.stream()
+                .flatMap(list -> ((List<?>) list).stream())
+                .map(job -> ((ClaimedJob) job).jobId())
+                .toList();
         assertThat(claimed).hasSize(200).doesNotHaveDuplicates();
     }
 

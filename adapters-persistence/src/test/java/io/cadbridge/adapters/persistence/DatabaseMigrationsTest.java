@@ -16,7 +16,9 @@ class DatabaseMigrationsTest {
 
         DatabaseMigrations.migrate(DATABASE.dataSource());
 
-        assertThat(DATABASE.dsl().fetchCount(DATABASE.dsl().selectFrom("flyway_schema_history"))).isEqualTo(applied);
-        assertThat(DATABASE.dsl().fetchValue("select bool_and(success) from flyway_schema_history")).isEqualTo(true);
+        assertThat(DATABASE.dsl().fetchCount(DATABASE.dsl().selectFrom("flyway_schema_history")))
+                .isEqualTo(applied);
+        assertThat(DATABASE.dsl().fetchValue("select bool_and(success) from flyway_schema_history"))
+                .isEqualTo(true);
     }
 }

@@ -42,7 +42,9 @@ class GroupCommitTest {
         }
         assertThat(batchSizes).first().isEqualTo(1);
         assertThat(batchSizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(121);
-        assertThat(batchSizes).as("the waiting callers are committed together, at most 50 at a time").hasSizeLessThanOrEqualTo(4)
+        assertThat(batchSizes)
+                .as("the waiting callers are committed together, at most 50 at a time")
+                .hasSizeLessThanOrEqualTo(4)
                 .allSatisfy(size -> assertThat(size).isLessThanOrEqualTo(50));
     }
 
@@ -51,7 +53,9 @@ class GroupCommitTest {
         try (GroupCommit<Integer, String> commit = new GroupCommit<>("test", 10, items -> {
             throw new IllegalStateException("database is down");
         })) {
-            assertThatThrownBy(() -> commit.submit(1)).isInstanceOf(IllegalStateException.class).hasMessage("database is down");
+            assertThatThrownBy(() -> commit.submit(1))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("database is down");
         }
     }
 
@@ -61,7 +65,9 @@ class GroupCommitTest {
         assertThat(commit.submit(7)).isEqualTo(7);
         commit.close();
 
-        assertThatThrownBy(() -> commit.submit(8)).isInstanceOf(IllegalStateException.class).hasMessageContaining("stopping");
+        assertThatThrownBy(() -> commit.submit(8))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("stopping");
     }
 
     private static void await(CountDownLatch latch) {

@@ -34,11 +34,13 @@ class IntegrationSecretStorageTest {
 
     @Test
     void theSecretRowHoldsCredentialsAndAuthentications() {
-        IntegrationSecretRecord secret = DATABASE.dsl().selectFrom(INTEGRATION_SECRET).fetchSingle();
+        IntegrationSecretRecord secret =
+                DATABASE.dsl().selectFrom(INTEGRATION_SECRET).fetchSingle();
 
         assertThat(secret.getUsername()).isEqualTo("crm-user");
         assertThat(secret.getPassword()).isEqualTo("s3cret");
-        assertThat(JsonColumns.value(secret.getAuthentications()).toJson()).isEqualTo("{\"tenant\":\"acme-tenant-key\"}");
+        assertThat(JsonColumns.value(secret.getAuthentications()).toJson())
+                .isEqualTo("{\"tenant\":\"acme-tenant-key\"}");
     }
 
     @Test

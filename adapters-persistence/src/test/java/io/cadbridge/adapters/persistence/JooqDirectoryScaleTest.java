@@ -26,8 +26,12 @@ class JooqDirectoryScaleTest {
     @BeforeAll
     static void fillTheDirectory() {
         directory = new JooqDirectory(DATABASE.dsl());
-        directory.upsertQueues(IntStream.range(0, ENTRIES).mapToObj(JooqDirectoryScaleTest::queue).toList());
-        directory.upsertAgents(IntStream.range(0, ENTRIES).mapToObj(JooqDirectoryScaleTest::agent).toList());
+        directory.upsertQueues(IntStream.range(0, ENTRIES)
+                .mapToObj(JooqDirectoryScaleTest::queue)
+                .toList());
+        directory.upsertAgents(IntStream.range(0, ENTRIES)
+                .mapToObj(JooqDirectoryScaleTest::agent)
+                .toList());
         DATABASE.dsl().execute("analyze directory_queue, directory_queue_address, directory_agent");
     }
 
@@ -35,21 +39,25 @@ class JooqDirectoryScaleTest {
     void everyEntryOfOneBigUpsertIsStoredAndFindable() {
         assertThat(directory.queues()).hasSize(ENTRIES);
         assertThat(directory.agents()).hasSize(ENTRIES);
-        assertThat(directory.queueByAddress("QUEUE-4711@ACME.COM", ChannelType.CHAT)).contains(queue(4711));
+        assertThat(directory.queueByAddress("QUEUE-4711@ACME.COM", ChannelType.CHAT))
+                .contains(queue(4711));
         assertThat(directory.agent("+35850004711")).contains(agent(4711));
         assertThat(directory.agent("agent-4711@acme.com")).contains(agent(4711));
     }
 
     @Test
     void findingAQueueByAddressReadsTheAddressIndex() {
-        assertThat(plan("select queue_id from directory_queue_address where lower(address) = lower('queue-1@acme.com')"))
-                .contains("directory_queue_address_lookup").doesNotContain("Seq Scan");
+        assertThat(
+                        plan(
+                                "select queue_id from directory_queue_address where lower(address) = lower('queue-1@acme.com')"))
+                .contains("directory_queue_address_lookup")
+                .doesNotContain("Seq Scan");
     }
 
     @Test
     void findingAnAgentByIdNumberOrChatAddressReadsTheirIndexes() {
         assertThat(plan("select * from directory_agent where lookup_id = '+35850000001' or number = '+35850000001'"
-                + " or lower(chat_address) = lower('+35850000001')"))
+                        + " or lower(chat_address) = lower('+35850000001')"))
                 .contains("directory_agent_pkey", "directory_agent_number", "directory_agent_chat_address")
                 .doesNotContain("Seq Scan");
     }
@@ -60,10 +68,15 @@ class JooqDirectoryScaleTest {
     }
 
     private static QueueEntry queue(int i) {
-        return new QueueEntry("%032X".formatted(i), ChannelType.CHAT, List.of("queue-" + i + "@acme.com"), "Queue " + i);
+        return new QueueEntry(
+                "%032X".formatted(i), ChannelType.CHAT, List.of("queue-" + i + "@acme.com"), "Queue " + i);
     }
 
     private static AgentEntry agent(int i) {
-        return new AgentEntry("agent-" + i, Optional.of("+3585%07d".formatted(i)), Optional.of("agent-" + i + "@acme.com"), "Agent " + i);
+        return new AgentEntry(
+                "agent-" + i,
+                Optional.of("+3585%07d".formatted(i)),
+                Optional.of("agent-" + i + "@acme.com"),
+                "Agent " + i);
     }
 }

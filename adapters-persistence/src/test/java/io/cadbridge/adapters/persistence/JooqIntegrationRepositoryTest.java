@@ -55,8 +55,12 @@ class JooqIntegrationRepositoryTest {
     void anIntegrationSavedByAnotherInstanceIsCompiledAgain() {
         Integration original = IntegrationSamples.named("CRM lookup", 1);
         repository.save(original);
-        Integration changed = IntegrationSamples.compile(original.id(), "CRM lookup", 1,
-                IntegrationSamples.configuration("{contact.guid}"), IntegrationSamples.SECRETS);
+        Integration changed = IntegrationSamples.compile(
+                original.id(),
+                "CRM lookup",
+                1,
+                IntegrationSamples.configuration("{contact.guid}"),
+                IntegrationSamples.SECRETS);
 
         otherInstance.save(changed);
 
@@ -68,8 +72,12 @@ class JooqIntegrationRepositoryTest {
     void anIntegrationDeletedAndSavedAgainElsewhereUnderTheSameIdIsNotServedFromTheCache() {
         Integration original = IntegrationSamples.named("CRM lookup", 1);
         repository.save(original);
-        Integration recreated = IntegrationSamples.compile(original.id(), "recreated", 2,
-                IntegrationSamples.configuration("{contact.guid}"), new Secrets(Optional.of(new BasicCredentials("new-user", "new-password")), Map.of("tenant", "t2")));
+        Integration recreated = IntegrationSamples.compile(
+                original.id(),
+                "recreated",
+                2,
+                IntegrationSamples.configuration("{contact.guid}"),
+                new Secrets(Optional.of(new BasicCredentials("new-user", "new-password")), Map.of("tenant", "t2")));
 
         otherInstance.delete(original.id());
         otherInstance.save(recreated);
@@ -106,7 +114,10 @@ class JooqIntegrationRepositoryTest {
     void aStoredIntegrationThatNoLongerCompilesFailsNamingIt() {
         Integration integration = IntegrationSamples.named("CRM lookup", 1);
         repository.save(integration);
-        DATABASE.dsl().update(INTEGRATION).set(INTEGRATION.CONFIGURATION, JSON.valueOf("{\"request\": {}}")).execute();
+        DATABASE.dsl()
+                .update(INTEGRATION)
+                .set(INTEGRATION.CONFIGURATION, JSON.valueOf("{\"request\": {}}"))
+                .execute();
 
         assertThatThrownBy(() -> otherInstance.findById(integration.id()))
                 .isInstanceOf(IllegalStateException.class)
@@ -120,14 +131,19 @@ class JooqIntegrationRepositoryTest {
         Integration healthy = IntegrationSamples.named("healthy", 2);
         repository.save(broken);
         repository.save(healthy);
-        DATABASE.dsl().update(INTEGRATION).set(INTEGRATION.CONFIGURATION, JSON.valueOf("{\"request\": {}}"))
-                .where(INTEGRATION.ID.eq(broken.id().value())).execute();
+        DATABASE.dsl()
+                .update(INTEGRATION)
+                .set(INTEGRATION.CONFIGURATION, JSON.valueOf("{\"request\": {}}"))
+                .where(INTEGRATION.ID.eq(broken.id().value()))
+                .execute();
 
         assertThat(otherInstance.findAll()).containsExactly(healthy);
     }
 
     private static long version(Integration integration) {
-        return DATABASE.dsl().select(INTEGRATION.VERSION).from(INTEGRATION)
+        return DATABASE.dsl()
+                .select(INTEGRATION.VERSION)
+                .from(INTEGRATION)
                 .where(INTEGRATION.ID.eq(integration.id().value()))
                 .fetchSingle(INTEGRATION.VERSION);
     }

@@ -54,7 +54,10 @@ class JooqWorkQueueContractTest extends WorkQueueContract {
     /** What the batching decorator relies on: one transaction for many deliveries, a repeated event id among them included. */
     @Test
     void anEventIsAcceptedOnceEvenWhenDeliveredTwiceInOneBatch() {
-        NewJob job = new NewJob(ConversationSamples.event("e-1", "c-1"), List.of(IntegrationId.random()), ConversationSamples.NOON,
+        NewJob job = new NewJob(
+                ConversationSamples.event("e-1", "c-1"),
+                List.of(IntegrationId.random()),
+                ConversationSamples.NOON,
                 Optional.empty());
 
         List<Acceptance> batch = ((JooqWorkQueue) queue).acceptAll(List.of(job, job));

@@ -9,17 +9,17 @@ import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.application.port.out.Directory;
 import io.cadbridge.application.port.out.ExtraDataSettingsRepository;
 import io.cadbridge.application.port.out.IntegrationRepository;
-import io.cadbridge.application.port.out.RunLog;
-import io.cadbridge.application.port.out.WorkQueue;
 import io.cadbridge.application.port.out.QueuedWork.Acceptance;
 import io.cadbridge.application.port.out.QueuedWork.NewJob;
-import io.cadbridge.domain.conversation.CadLimits;
-import java.time.Clock;
-import java.util.Optional;
+import io.cadbridge.application.port.out.RunLog;
+import io.cadbridge.application.port.out.WorkQueue;
 import io.cadbridge.application.port.out.contract.ConversationSamples;
 import io.cadbridge.application.port.out.contract.IntegrationSamples;
+import io.cadbridge.domain.conversation.CadLimits;
 import io.cadbridge.domain.integration.Integration;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -35,8 +35,13 @@ class PersistenceModuleTest {
 
     @Test
     void bindsEveryPersistencePortToOneSharedInstance() {
-        for (Class<?> port : List.of(IntegrationRepository.class, ConversationStore.class, WorkQueue.class,
-                ExtraDataSettingsRepository.class, RunLog.class, Directory.class)) {
+        for (Class<?> port : List.of(
+                IntegrationRepository.class,
+                ConversationStore.class,
+                WorkQueue.class,
+                ExtraDataSettingsRepository.class,
+                RunLog.class,
+                Directory.class)) {
             assertThat(injector.getInstance(port)).as(port.getSimpleName()).isSameAs(injector.getInstance(port));
         }
     }
@@ -47,8 +52,14 @@ class PersistenceModuleTest {
 
         injector.getInstance(IntegrationRepository.class).save(integration);
 
-        assertThat(injector.getInstance(IntegrationRepository.class).findById(integration.id())).contains(integration);
-        assertThat(injector.getInstance(WorkQueue.class).accept(new NewJob(ConversationSamples.event("guice-event", "c-1"),
-                List.of(integration.id()), NOON, Optional.empty()))).isInstanceOf(Acceptance.Accepted.class);
+        assertThat(injector.getInstance(IntegrationRepository.class).findById(integration.id()))
+                .contains(integration);
+        assertThat(injector.getInstance(WorkQueue.class)
+                        .accept(new NewJob(
+                                ConversationSamples.event("guice-event", "c-1"),
+                                List.of(integration.id()),
+                                NOON,
+                                Optional.empty())))
+                .isInstanceOf(Acceptance.Accepted.class);
     }
 }

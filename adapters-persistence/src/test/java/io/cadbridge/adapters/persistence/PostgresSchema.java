@@ -22,7 +22,8 @@ final class PostgresSchema implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        schema = ("test_" + context.getRequiredTestClass().getSimpleName() + "_" + UUID.randomUUID().toString().substring(0, 8))
+        schema = ("test_" + context.getRequiredTestClass().getSimpleName() + "_"
+                        + UUID.randomUUID().toString().substring(0, 8))
                 .toLowerCase(Locale.ROOT);
         dataSource = pool(schema);
         dsl = JooqContexts.postgres(dataSource);

@@ -21,7 +21,8 @@ record PostgresServer(String url, String user, String password) {
     private static PostgresServer start() {
         String url = System.getProperty("test.pg.url", "");
         if (!url.isBlank()) {
-            return new PostgresServer(url, System.getProperty("test.pg.user", "postgres"), System.getProperty("test.pg.password", ""));
+            return new PostgresServer(
+                    url, System.getProperty("test.pg.user", "postgres"), System.getProperty("test.pg.password", ""));
         }
         try {
             EmbeddedPostgres embedded = EmbeddedPostgres.builder().start();

@@ -35,9 +35,14 @@ class RestartTest {
         ExtraDataSettings settings = new ExtraDataSettings(ChannelType.CHAT, List.of("name"), List.of("tier"));
         DSLContext before = JooqContexts.postgres(DATABASE.dataSource());
         new JooqIntegrationRepository(before).save(integration);
-        NewJob job = new NewJob(ConversationSamples.event("event-1", CONVERSATION.value()), List.of(integration.id()), NOON, Optional.empty());
+        NewJob job = new NewJob(
+                ConversationSamples.event("event-1", CONVERSATION.value()),
+                List.of(integration.id()),
+                NOON,
+                Optional.empty());
         new JooqWorkQueue(before, Clock.systemUTC(), CadLimits.DEFAULT).accept(job);
-        Conversation conversation = new JooqConversationStore(before).find(CONVERSATION).orElseThrow();
+        Conversation conversation =
+                new JooqConversationStore(before).find(CONVERSATION).orElseThrow();
         new JooqExtraDataSettingsRepository(before).save(settings);
 
         DSLContext after = JooqContexts.postgres(DATABASE.dataSource());
@@ -46,8 +51,10 @@ class RestartTest {
         assertThat(new JooqConversationStore(after).find(CONVERSATION)).contains(conversation);
         JooqWorkQueue queue = new JooqWorkQueue(after, Clock.systemUTC(), CadLimits.DEFAULT);
         assertThat(queue.accept(job)).isInstanceOf(Acceptance.Duplicate.class);
-        assertThat(queue.claim("after-restart", 10, Duration.ofSeconds(30))).singleElement()
+        assertThat(queue.claim("after-restart", 10, Duration.ofSeconds(30)))
+                .singleElement()
                 .satisfies(claimed -> assertThat(claimed.event()).isEqualTo(job.event()));
-        assertThat(new JooqExtraDataSettingsRepository(after).find(ChannelType.CHAT)).contains(settings);
+        assertThat(new JooqExtraDataSettingsRepository(after).find(ChannelType.CHAT))
+                .contains(settings);
     }
 }

@@ -28,7 +28,8 @@ public final class IntegrationService implements ManageIntegrationsUseCase {
 
     @Override
     public SaveOutcome create(CreateIntegrationCommand command) {
-        return compileAndSave(IntegrationId.random(), command.draft(), command.secrets().applyTo(Secrets.NONE), true);
+        return compileAndSave(
+                IntegrationId.random(), command.draft(), command.secrets().applyTo(Secrets.NONE), true);
     }
 
     @Override

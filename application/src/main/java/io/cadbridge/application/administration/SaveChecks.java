@@ -33,21 +33,28 @@ final class SaveChecks {
         List<ValidationProblem> problems = new ArrayList<>();
         if (!policy.allowPlainHttp()) {
             if (integration.endpointUrl().isPlainHttp()) {
-                problems.add(new ValidationProblem("/endpointUrl", "plain http:// is refused: use https:// (the operator can allow plain http)"));
+                problems.add(new ValidationProblem(
+                        "/endpointUrl", "plain http:// is refused: use https:// (the operator can allow plain http)"));
             }
             if (integration.configuration().request().authentication() instanceof AuthenticationSetting.OAuth oauth
                     && oauth.accessTokenUrl().toLowerCase(Locale.ROOT).startsWith("http://")) {
-                problems.add(new ValidationProblem("/configuration/request/authentication/access_token_url",
+                problems.add(new ValidationProblem(
+                        "/configuration/request/authentication/access_token_url",
                         "plain http:// is refused: use https:// (the operator can allow plain http)"));
             }
         }
-        integration.configuration().response().set().flatMap(SetDefinition::queue)
+        integration
+                .configuration()
+                .response()
+                .set()
+                .flatMap(SetDefinition::queue)
                 .ifPresent(queue -> checkStaticQueue(queue, integration.channelType(), problems));
         return problems;
     }
 
     /** A queue written as a fixed value (no placeholder) must exist when the integration is saved. */
-    private void checkStaticQueue(SetDefinition.QueueTarget target, ChannelType channelType, List<ValidationProblem> problems) {
+    private void checkStaticQueue(
+            SetDefinition.QueueTarget target, ChannelType channelType, List<ValidationProblem> problems) {
         Optional<String> fixed = fixedText(target.value());
         if (fixed.isEmpty()) {
             return;
@@ -55,26 +62,44 @@ final class SaveChecks {
         boolean byId = target instanceof SetDefinition.QueueTarget.ById;
         String pointer = SET_QUEUE + (byId ? "/id" : "/address");
         if (byId && QueueIds.canonical(fixed.get()).isEmpty()) {
-            problems.add(new ValidationProblem(pointer, "\"" + fixed.get() + "\" is not a queue id (a UUID, hyphens optional)"));
+            problems.add(new ValidationProblem(
+                    pointer, "\"" + fixed.get() + "\" is not a queue id (a UUID, hyphens optional)"));
             return;
         }
-        boolean exists = channels(channelType).stream().anyMatch(channel -> byId
-                ? directory.queueById(QueueIds.canonical(fixed.get()).orElseThrow(), channel).isPresent()
-                : directory.queueByAddress(fixed.get(), channel).isPresent());
+        boolean exists = channels(channelType).stream()
+                .anyMatch(channel -> byId
+                        ? directory
+                                .queueById(QueueIds.canonical(fixed.get()).orElseThrow(), channel)
+                                .isPresent()
+                        : directory.queueByAddress(fixed.get(), channel).isPresent());
         if (!exists) {
-            problems.add(new ValidationProblem(pointer, "no " + channelType.wireName() + " queue with " + (byId ? "id" : "address")
-                    + " \"" + fixed.get() + "\" in the directory (PUT /v1/directory/queues)"));
+            problems.add(new ValidationProblem(
+                    pointer,
+                    "no " + channelType.wireName() + " queue with " + (byId ? "id" : "address") + " \"" + fixed.get()
+                            + "\" in the directory (PUT /v1/directory/queues)"));
         }
     }
 
+    /** The text of a value without placeholders; empty when it has any (its value is only known when the integration runs). */
     private static Optional<String> fixedText(TemplateValue value) {
-        if (value instanceof TemplateValue.Text text && text.template().parts().stream().allMatch(Template.Literal.class::isInstance)) {
-            return Optional.of(text.template().parts().stream().map(part -> ((Template.Literal) part).text()).reduce("", String::concat));
+        if (!(value instanceof TemplateValue.Text text)) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        StringBuilder fixed = new StringBuilder();
+        for (Template.Part part : text.template().parts()) {
+            switch (part) {
+                case Template.Literal literal -> fixed.append(literal.text());
+                case Template.Hole hole -> {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.of(fixed.toString());
     }
 
     private static List<ChannelType> channels(ChannelType channelType) {
-        return channelType == ChannelType.MULTI_CHANNEL ? List.of(ChannelType.PHONE, ChannelType.CHAT, ChannelType.EMAIL) : List.of(channelType);
+        return channelType == ChannelType.MULTI_CHANNEL
+                ? List.of(ChannelType.PHONE, ChannelType.CHAT, ChannelType.EMAIL)
+                : List.of(channelType);
     }
 }

@@ -30,8 +30,12 @@ public final class TestIntegrationService implements TestIntegrationUseCase {
     private final IntegrationRunner runner;
     private final SaveChecks checks;
 
-    public TestIntegrationService(IntegrationRepository integrations, ConversationStore conversations, IntegrationRunner runner,
-            Directory directory, IntegrationPolicy policy) {
+    public TestIntegrationService(
+            IntegrationRepository integrations,
+            ConversationStore conversations,
+            IntegrationRunner runner,
+            Directory directory,
+            IntegrationPolicy policy) {
         this.integrations = requireNonNull(integrations, "integrations is null");
         this.conversations = requireNonNull(conversations, "conversations is null");
         this.runner = requireNonNull(runner, "runner is null");
@@ -40,7 +44,8 @@ public final class TestIntegrationService implements TestIntegrationUseCase {
 
     @Override
     public TestRunOutcome testSaved(TestSavedCommand command) {
-        return integrations.findById(command.id())
+        return integrations
+                .findById(command.id())
                 .map(integration -> trace(integration, command.event()))
                 .orElseGet(() -> new TestRunOutcome.NotFound(command.id()));
     }
@@ -49,7 +54,8 @@ public final class TestIntegrationService implements TestIntegrationUseCase {
     public TestRunOutcome testDraft(TestDraftCommand command) {
         Integration integration;
         try {
-            integration = command.draft().compile(IntegrationId.random(), command.secrets().applyTo(Secrets.NONE));
+            integration = command.draft()
+                    .compile(IntegrationId.random(), command.secrets().applyTo(Secrets.NONE));
         } catch (ValidationException e) {
             return new TestRunOutcome.Invalid(e.problems());
         }
@@ -62,7 +68,10 @@ public final class TestIntegrationService implements TestIntegrationUseCase {
         if (!trigger.triggered()) {
             return new TestRunOutcome.Traced(integration, trigger, Optional.empty(), RunTrace.NOTHING);
         }
-        AttachedData attachedData = conversations.find(event.conversationId()).map(Conversation::attachedData).orElse(AttachedData.EMPTY);
+        AttachedData attachedData = conversations
+                .find(event.conversationId())
+                .map(Conversation::attachedData)
+                .orElse(AttachedData.EMPTY);
         // A test run does not wait the integration's delay: the administrator is waiting for the trace.
         RunResult result = runner.run(integration, event, attachedData.values());
         return new TestRunOutcome.Traced(integration, trigger, Optional.of(result.run()), result.trace());

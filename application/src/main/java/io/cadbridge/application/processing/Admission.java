@@ -16,6 +16,5 @@ sealed interface Admission {
     }
 
     /** The event id was accepted before: nothing was added, nothing ran. */
-    record Duplicate() implements Admission {
-    }
+    record Duplicate() implements Admission {}
 }

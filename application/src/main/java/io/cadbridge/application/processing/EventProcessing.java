@@ -22,8 +22,13 @@ import java.util.concurrent.ExecutorService;
 public final class EventProcessing {
 
     /** The outbound ports the engine works with. */
-    public record Ports(IntegrationRepository integrations, ConversationStore conversations, ExtraDataSettingsRepository extraDataSettings,
-            WorkQueue queue, CrmClient crm, Directory directory) {
+    public record Ports(
+            IntegrationRepository integrations,
+            ConversationStore conversations,
+            ExtraDataSettingsRepository extraDataSettings,
+            WorkQueue queue,
+            CrmClient crm,
+            Directory directory) {
         public Ports {
             requireNonNull(integrations, "integrations is null");
             requireNonNull(conversations, "conversations is null");
@@ -62,14 +67,17 @@ public final class EventProcessing {
         integrations = new IntegrationSnapshot(ports.integrations(), clock, settings.configurationMaxAge());
         statisticsKeys = new StatisticsKeys(ports.extraDataSettings(), clock, settings.configurationMaxAge());
         runner = new IntegrationRunner(ports.crm(), ports.directory(), runtime.random(), clock);
-        JobSteps steps = new JobSteps(integrations, ports.conversations(), runner, statisticsKeys, ports.queue(), clock);
+        JobSteps steps =
+                new JobSteps(integrations, ports.conversations(), runner, statisticsKeys, ports.queue(), clock);
         StepTiming timing = new StepTiming(integrations, runtime.pause(), runtime.random(), clock);
         worker = new JobWorker(ports.queue(), steps, timing, runtime.jobThreads(), settings, runtime.owner());
         processEvent = new ProcessEventService(integrations, ports.conversations(), worker);
     }
 
     public static EventProcessing create(Ports ports, ProcessingSettings settings, Runtime runtime) {
-        return new EventProcessing(requireNonNull(ports, "ports is null"), requireNonNull(settings, "settings is null"),
+        return new EventProcessing(
+                requireNonNull(ports, "ports is null"),
+                requireNonNull(settings, "settings is null"),
                 requireNonNull(runtime, "runtime is null"));
     }
 

@@ -53,28 +53,45 @@ public final class IntegrationRunner {
     /** @param attachedData the conversation's attached data so far: what conditions read and an echo integration answers */
     public RunResult run(Integration integration, ConversationEvent event, JsonObject attachedData) {
         Instant start = clock.instant();
-        Optional<ConditionResult> condition = integration.checkCondition(new ConditionScope(event.contact(), event, attachedData, clock, random));
+        Optional<ConditionResult> condition =
+                integration.checkCondition(new ConditionScope(event.contact(), event, attachedData, clock, random));
         RunTrace trace = RunTrace.of(condition.map(IntegrationRunner::describe));
         if (condition.isPresent() && !(condition.get() instanceof ConditionResult.Satisfied)) {
-            return RunResult.nothing(run(integration, event, RunStatus.SKIPPED, describe(condition.get()), OptionalInt.empty(), start), trace);
+            return RunResult.nothing(
+                    run(integration, event, RunStatus.SKIPPED, describe(condition.get()), OptionalInt.empty(), start),
+                    trace);
         }
         try {
             OutboundRequest request = integration.renderRequest(event);
             trace = trace.withRequest(request);
-            CrmResponse response = integration.endpointUrl().isEcho() ? echo(attachedData) : crm.send(integration.id(), request);
+            CrmResponse response =
+                    integration.endpointUrl().isEcho() ? echo(attachedData) : crm.send(integration.id(), request);
             trace = trace.withResponse(response);
             if (!response.isSuccessful()) {
-                String reason = "the CRM answered HTTP " + response.status() + response.retryNote().map(note -> " (" + note + ")").orElse("");
-                return RunResult.nothing(failed(integration, event, reason, OptionalInt.of(response.status()), start), trace);
+                String reason = "the CRM answered HTTP " + response.status()
+                        + response.retryNote().map(note -> " (" + note + ")").orElse("");
+                return RunResult.nothing(
+                        failed(integration, event, reason, OptionalInt.of(response.status()), start), trace);
             }
             JsonObject saved = integration.renderSave(event, request, response);
-            List<SetResult> set = integration.evaluateSet(event, request, response,
-                    new SetEvaluator(directory, ChannelType.fromWireName(event.contact().channelType())));
-            Run run = run(integration, event, RunStatus.SUCCEEDED, SuccessReasons.succeeded(saved, set), OptionalInt.of(response.status()), start);
+            List<SetResult> set = integration.evaluateSet(
+                    event,
+                    request,
+                    response,
+                    new SetEvaluator(
+                            directory, ChannelType.fromWireName(event.contact().channelType())));
+            Run run = run(
+                    integration,
+                    event,
+                    RunStatus.SUCCEEDED,
+                    SuccessReasons.succeeded(saved, set),
+                    OptionalInt.of(response.status()),
+                    start);
             return new RunResult(run, saved, set, trace.withMapping(saved, set), false);
         } catch (CrmCallException e) {
             Run run = failed(integration, event, e.getMessage(), OptionalInt.empty(), start);
-            return new RunResult(run, JsonObject.EMPTY, List.of(), trace, e.kind() == CrmCallException.Kind.LIMIT_REACHED);
+            return new RunResult(
+                    run, JsonObject.EMPTY, List.of(), trace, e.kind() == CrmCallException.Kind.LIMIT_REACHED);
         }
     }
 
@@ -82,22 +99,45 @@ public final class IntegrationRunner {
     private static String describe(ConditionResult result) {
         return switch (result) {
             case ConditionResult.Satisfied satisfied -> "condition is true (" + satisfied.value() + ")";
-            case ConditionResult.NotSatisfied notSatisfied -> "condition is false (" + notSatisfied.value() + "): request not sent";
+            case ConditionResult.NotSatisfied notSatisfied ->
+                "condition is false (" + notSatisfied.value() + "): request not sent";
             case ConditionResult.Failed failed -> "condition failed, request not sent: " + failed.message();
         };
     }
 
     /** {@code edi://echo}: no HTTP call; the body is the attached data saved so far. */
     private static CrmResponse echo(JsonObject attachedData) {
-        return new CrmResponse(200, Map.of("content-type", "application/json"), Optional.of(attachedData), "", Duration.ZERO);
+        return new CrmResponse(
+                200, Map.of("content-type", "application/json"), Optional.of(attachedData), "", Duration.ZERO);
     }
 
-    private Run failed(Integration integration, ConversationEvent event, String reason, OptionalInt status, Instant start) {
-        LOG.log(Level.WARNING, "integration {0} ({1}) failed for event {2}: {3}", integration.name(), integration.id(), event.id(), reason);
+    private Run failed(
+            Integration integration, ConversationEvent event, String reason, OptionalInt status, Instant start) {
+        LOG.log(
+                Level.WARNING,
+                "integration {0} ({1}) failed for event {2}: {3}",
+                integration.name(),
+                integration.id(),
+                event.id(),
+                reason);
         return run(integration, event, RunStatus.FAILED, reason, status, start);
     }
 
-    private Run run(Integration integration, ConversationEvent event, RunStatus status, String reason, OptionalInt httpStatus, Instant start) {
-        return Run.of(integration.id(), integration.name(), event, status, reason, httpStatus, Duration.between(start, clock.instant()), start);
+    private Run run(
+            Integration integration,
+            ConversationEvent event,
+            RunStatus status,
+            String reason,
+            OptionalInt httpStatus,
+            Instant start) {
+        return Run.of(
+                integration.id(),
+                integration.name(),
+                event,
+                status,
+                reason,
+                httpStatus,
+                Duration.between(start, clock.instant()),
+                start);
     }
 }

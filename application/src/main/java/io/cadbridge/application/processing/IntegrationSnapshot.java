@@ -30,7 +30,9 @@ public final class IntegrationSnapshot implements IntegrationRepository {
         }
     }
 
-    private enum Key { ALL }
+    private enum Key {
+        ALL
+    }
 
     private final IntegrationRepository repository;
     private final ReadThroughCache<Key, All> all;

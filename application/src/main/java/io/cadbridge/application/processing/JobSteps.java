@@ -42,8 +42,13 @@ final class JobSteps {
     private final WorkQueue queue;
     private final Clock clock;
 
-    JobSteps(IntegrationSnapshot integrations, ConversationStore conversations, IntegrationRunner runner, StatisticsKeys statistics,
-            WorkQueue queue, Clock clock) {
+    JobSteps(
+            IntegrationSnapshot integrations,
+            ConversationStore conversations,
+            IntegrationRunner runner,
+            StatisticsKeys statistics,
+            WorkQueue queue,
+            Clock clock) {
         this.integrations = requireNonNull(integrations, "integrations is null");
         this.conversations = requireNonNull(conversations, "conversations is null");
         this.runner = requireNonNull(runner, "runner is null");
@@ -55,7 +60,8 @@ final class JobSteps {
     /** Runs the step's integration, as it is configured now. */
     RunResult run(ClaimedJob job) {
         Instant started = clock.instant();
-        return integrations.find(job.integration())
+        return integrations
+                .find(job.integration())
                 .filter(Integration::enabled)
                 .map(integration -> runSafely(integration, job.event()))
                 .orElseGet(() -> skipped(job.integration(), job.event(), started));
@@ -75,23 +81,42 @@ final class JobSteps {
             return runner.run(integration, event, attachedDataFor(integration, event));
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "integration " + integration.id() + " failed unexpectedly for event " + event.id(), e);
-            Run run = Run.of(integration.id(), integration.name(), event, RunStatus.FAILED, "cadbridge could not run the integration: " + e,
-                    OptionalInt.empty(), Duration.between(started, clock.instant()), started);
+            Run run = Run.of(
+                    integration.id(),
+                    integration.name(),
+                    event,
+                    RunStatus.FAILED,
+                    "cadbridge could not run the integration: " + e,
+                    OptionalInt.empty(),
+                    Duration.between(started, clock.instant()),
+                    started);
             return RunResult.nothing(run, RunTrace.NOTHING);
         }
     }
 
     /** Conditions and echo integrations read the attached data; the others need not wait for a read. */
     private JsonObject attachedDataFor(Integration integration, ConversationEvent event) {
-        if (!integration.endpointUrl().isEcho() && integration.configuration().request().condition().isEmpty()) {
+        if (!integration.endpointUrl().isEcho()
+                && integration.configuration().request().condition().isEmpty()) {
             return JsonObject.EMPTY;
         }
-        return conversations.find(event.conversationId()).map(Conversation::attachedData).orElse(AttachedData.EMPTY).values();
+        return conversations
+                .find(event.conversationId())
+                .map(Conversation::attachedData)
+                .orElse(AttachedData.EMPTY)
+                .values();
     }
 
     private RunResult skipped(IntegrationId id, ConversationEvent event, Instant started) {
-        Run run = Run.of(id, "", event, RunStatus.SKIPPED, "the integration was deleted or disabled before it ran", OptionalInt.empty(),
-                Duration.between(started, clock.instant()), started);
+        Run run = Run.of(
+                id,
+                "",
+                event,
+                RunStatus.SKIPPED,
+                "the integration was deleted or disabled before it ran",
+                OptionalInt.empty(),
+                Duration.between(started, clock.instant()),
+                started);
         return RunResult.nothing(run, RunTrace.NOTHING);
     }
 }

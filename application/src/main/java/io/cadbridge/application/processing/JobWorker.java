@@ -40,7 +40,13 @@ public final class JobWorker implements AutoCloseable {
     private final LeaseHeartbeat heartbeat;
     private final QueuePoller poller;
 
-    JobWorker(WorkQueue queue, JobSteps steps, StepTiming timing, ExecutorService executor, ProcessingSettings settings, String owner) {
+    JobWorker(
+            WorkQueue queue,
+            JobSteps steps,
+            StepTiming timing,
+            ExecutorService executor,
+            ProcessingSettings settings,
+            String owner) {
         this.queue = requireNonNull(queue, "queue is null");
         this.steps = requireNonNull(steps, "steps is null");
         this.timing = requireNonNull(timing, "timing is null");
@@ -65,7 +71,8 @@ public final class JobWorker implements AutoCloseable {
      */
     Admission admit(ConversationEvent event, List<IntegrationId> integrations, int runHere) {
         if (runHere < 0 || runHere > integrations.size()) {
-            throw new IllegalArgumentException("cannot run " + runHere + " of " + integrations.size() + " integrations here");
+            throw new IllegalArgumentException(
+                    "cannot run " + runHere + " of " + integrations.size() + " integrations here");
         }
         return runHere == 0 ? startOrQueue(event, integrations) : runFirst(event, integrations, runHere);
     }
@@ -167,7 +174,8 @@ public final class JobWorker implements AutoCloseable {
                     return;
                 }
                 NextStep next = timing.after(current);
-                if (steps.commit(current, owner, result, next) instanceof StepCommitted.LeaseLost || !(next instanceof NextStep.Here)) {
+                if (steps.commit(current, owner, result, next) instanceof StepCommitted.LeaseLost
+                        || !(next instanceof NextStep.Here)) {
                     if (next instanceof NextStep.Anyone) {
                         poller.wakeUp();
                     }
@@ -176,7 +184,10 @@ public final class JobWorker implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             poller.abandon(job.jobId());
-            LOG.log(Level.WARNING, "job " + job.jobId() + " (event " + job.event().id() + ") stopped and will be taken up again: " + e);
+            LOG.log(
+                    Level.WARNING,
+                    "job " + job.jobId() + " (event " + job.event().id() + ") stopped and will be taken up again: "
+                            + e);
         } finally {
             heartbeat.forget(job.jobId());
         }
@@ -185,8 +196,7 @@ public final class JobWorker implements AutoCloseable {
     /** After the steps an event's answer waited for: the rest of the job here if there is room, else from the queue. */
     private void goOnElsewhere(ClaimedJob current, NextStep next) {
         switch (next) {
-            case NextStep.None none -> {
-            }
+            case NextStep.None none -> {}
             case NextStep.Anyone anyone -> poller.wakeUp();
             case NextStep.Here here -> {
                 try (Slots.Reservation room = slots.tryReserve(1)) {
@@ -225,7 +235,9 @@ public final class JobWorker implements AutoCloseable {
                 LOG.log(Level.INFO, "released " + released + " unfinished jobs for other processes");
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "could not release this process's jobs; they are taken over when their leases expire: " + e);
+            LOG.log(
+                    Level.WARNING,
+                    "could not release this process's jobs; they are taken over when their leases expire: " + e);
         }
     }
 }

@@ -43,10 +43,15 @@ public final class ProcessEventService implements ProcessEventUseCase {
         List<Integration> triggered = triggeredBy(event);
         List<IntegrationId> ids = triggered.stream().map(Integration::id).toList();
         // The answer waits up to the last integration that must be waited for (none: it waits for nothing).
-        int waitFor = IntStream.range(0, triggered.size()).filter(i -> triggered.get(i).mustBlock()).max().orElse(-1) + 1;
+        int waitFor = IntStream.range(0, triggered.size())
+                        .filter(i -> triggered.get(i).mustBlock())
+                        .max()
+                        .orElse(-1)
+                + 1;
         return switch (worker.admit(event, ids, waitFor)) {
             case Admission.Duplicate duplicate -> new EventOutcome.Duplicate(event.id(), event.conversationId());
-            case Admission.Admitted admitted when waitFor == 0 -> new EventOutcome.Accepted(event.id(), event.conversationId(), ids);
+            case Admission.Admitted admitted
+            when waitFor == 0 -> new EventOutcome.Accepted(event.id(), event.conversationId(), ids);
             case Admission.Admitted admitted -> processed(event, admitted.ranHere(), ids.subList(waitFor, ids.size()));
         };
     }
@@ -57,9 +62,17 @@ public final class ProcessEventService implements ProcessEventUseCase {
         for (RunResult result : ran) {
             routing = routing.withFirstOf(result.set());
         }
-        AttachedData attachedData = conversations.find(event.conversationId()).map(Conversation::attachedData).orElse(AttachedData.EMPTY);
-        return new EventOutcome.Processed(event.id(), event.conversationId(), attachedData, routing,
-                ran.stream().map(RunResult::run).toList(), pending);
+        AttachedData attachedData = conversations
+                .find(event.conversationId())
+                .map(Conversation::attachedData)
+                .orElse(AttachedData.EMPTY);
+        return new EventOutcome.Processed(
+                event.id(),
+                event.conversationId(),
+                attachedData,
+                routing,
+                ran.stream().map(RunResult::run).toList(),
+                pending);
     }
 
     private List<Integration> triggeredBy(ConversationEvent event) {

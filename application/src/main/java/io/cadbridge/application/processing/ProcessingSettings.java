@@ -14,10 +14,11 @@ import java.time.Duration;
  * @param configurationMaxAge how old the integrations and extra-data settings that event processing
  *     reads may be on a process that did not change them (zero: read on every use)
  */
-public record ProcessingSettings(int maxInFlight, Duration lease, Duration pollInterval, Duration stopGrace, Duration configurationMaxAge) {
+public record ProcessingSettings(
+        int maxInFlight, Duration lease, Duration pollInterval, Duration stopGrace, Duration configurationMaxAge) {
 
-    public static final ProcessingSettings DEFAULT = new ProcessingSettings(4096, Duration.ofSeconds(30), Duration.ofMillis(200),
-            Duration.ofSeconds(10), Duration.ofSeconds(1));
+    public static final ProcessingSettings DEFAULT = new ProcessingSettings(
+            4096, Duration.ofSeconds(30), Duration.ofMillis(200), Duration.ofSeconds(10), Duration.ofSeconds(1));
 
     public ProcessingSettings {
         if (maxInFlight < 1) {

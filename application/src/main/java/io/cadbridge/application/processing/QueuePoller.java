@@ -21,6 +21,7 @@ final class QueuePoller {
     private static final System.Logger LOG = System.getLogger(QueuePoller.class.getName());
     /** At most this many jobs per claim. */
     static final int MAX_CLAIM = 200;
+
     private static final long MAX_BACK_OFF_MILLIS = 5_000;
 
     private final WorkQueue queue;
@@ -30,11 +31,17 @@ final class QueuePoller {
     private final BiConsumer<ClaimedJob, Slots.Slot> start;
     /** Jobs whose step could not be committed (the database was down): released as soon as it is back. */
     private final Set<Long> abandoned = ConcurrentHashMap.newKeySet();
+
     private final Object wakeUp = new Object();
     private volatile boolean stopped;
     private Thread polling;
 
-    QueuePoller(WorkQueue queue, String owner, Slots slots, ProcessingSettings settings, BiConsumer<ClaimedJob, Slots.Slot> start) {
+    QueuePoller(
+            WorkQueue queue,
+            String owner,
+            Slots slots,
+            ProcessingSettings settings,
+            BiConsumer<ClaimedJob, Slots.Slot> start) {
         this.queue = requireNonNull(queue, "queue is null");
         this.owner = requireNonNull(owner, "owner is null");
         this.slots = requireNonNull(slots, "slots is null");

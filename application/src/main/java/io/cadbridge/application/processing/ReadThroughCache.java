@@ -15,8 +15,7 @@ import java.util.function.Function;
  */
 final class ReadThroughCache<K, V> {
 
-    private record Entry<V>(V value, Instant readAt) {
-    }
+    private record Entry<V>(V value, Instant readAt) {}
 
     private final Clock clock;
     private final Duration maxAge;

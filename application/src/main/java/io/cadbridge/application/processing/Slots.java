@@ -69,8 +69,7 @@ final class Slots {
 
         private boolean freed;
 
-        private Slot() {
-        }
+        private Slot() {}
 
         @Override
         public synchronized void close() {

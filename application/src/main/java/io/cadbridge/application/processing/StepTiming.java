@@ -84,6 +84,9 @@ final class StepTiming {
 
     /** The integration as configured now picks the delay; a deleted one has none. */
     private Duration delayBefore(IntegrationId id) {
-        return integrations.find(id).map(integration -> integration.pickDelay(random)).orElse(Duration.ZERO);
+        return integrations
+                .find(id)
+                .map(integration -> integration.pickDelay(random))
+                .orElse(Duration.ZERO);
     }
 }

@@ -3,8 +3,8 @@ package io.cadbridge.application.administration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cadbridge.application.fakes.InMemoryIntegrationRepository;
-import io.cadbridge.domain.exchange.CircuitView;
 import io.cadbridge.application.port.out.contract.IntegrationSamples;
+import io.cadbridge.domain.exchange.CircuitView;
 import io.cadbridge.domain.integration.Integration;
 import io.cadbridge.domain.integration.IntegrationId;
 import java.time.Instant;
@@ -16,12 +16,13 @@ import org.junit.jupiter.api.Test;
 
 class CircuitBreakerServiceTest {
 
-    private static final CircuitView OPEN =
-            new CircuitView(CircuitView.State.OPEN, OptionalDouble.of(75), 4, 3, Optional.of(Instant.parse("2024-01-01T12:00:30Z")));
+    private static final CircuitView OPEN = new CircuitView(
+            CircuitView.State.OPEN, OptionalDouble.of(75), 4, 3, Optional.of(Instant.parse("2024-01-01T12:00:30Z")));
 
     private final InMemoryIntegrationRepository integrations = new InMemoryIntegrationRepository();
     private final Map<IntegrationId, CircuitView> breakers = new HashMap<>();
-    private final CircuitBreakerService service = new CircuitBreakerService(integrations, id -> Optional.ofNullable(breakers.get(id)));
+    private final CircuitBreakerService service =
+            new CircuitBreakerService(integrations, id -> Optional.ofNullable(breakers.get(id)));
 
     @Test
     void anIntegrationsBreakerIsShownAsTheCrmClientSeesIt() {

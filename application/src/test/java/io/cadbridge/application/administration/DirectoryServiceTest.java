@@ -17,8 +17,10 @@ class DirectoryServiceTest {
 
     @Test
     void upsertedQueuesBecomeFindableForRoutingAndAreListedById() {
-        QueueEntry email = new QueueEntry("F0000000000000000000000000000001", ChannelType.EMAIL, List.of("help@acme.com"), "Help");
-        QueueEntry chat = new QueueEntry("A0000000000000000000000000000001", ChannelType.CHAT, List.of("chat@acme.com"), "Chat");
+        QueueEntry email =
+                new QueueEntry("F0000000000000000000000000000001", ChannelType.EMAIL, List.of("help@acme.com"), "Help");
+        QueueEntry chat =
+                new QueueEntry("A0000000000000000000000000000001", ChannelType.CHAT, List.of("chat@acme.com"), "Chat");
 
         service.upsertQueues(List.of(email, chat));
 

@@ -6,27 +6,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cadbridge.application.fakes.InMemoryIntegrationRepository;
+import io.cadbridge.application.fakes.InMemoryRunLog;
 import io.cadbridge.application.fakes.InMemoryWorld;
 import io.cadbridge.application.port.in.ManageRunsUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase.ProcessEventCommand;
+import io.cadbridge.application.port.in.ReadRunLogUseCase;
 import io.cadbridge.application.port.out.CrmCallException;
+import io.cadbridge.application.port.out.contract.IntegrationSamples;
 import io.cadbridge.domain.conversation.ConversationId;
 import io.cadbridge.domain.exchange.CrmResponse;
+import io.cadbridge.domain.integration.Integration;
+import io.cadbridge.domain.integration.IntegrationId;
+import io.cadbridge.domain.run.Run;
 import io.cadbridge.domain.run.RunStatus;
 import io.cadbridge.domain.testing.Seed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import io.cadbridge.application.fakes.InMemoryRunLog;
-import io.cadbridge.application.port.in.ReadRunLogUseCase;
-import io.cadbridge.domain.run.Run;
-import io.cadbridge.application.port.out.contract.IntegrationSamples;
-import io.cadbridge.domain.integration.Integration;
-import io.cadbridge.domain.integration.IntegrationId;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RunLogServiceTest {
@@ -47,16 +47,26 @@ class RunLogServiceTest {
         Run failed = service.recentRuns(Optional.of(RunStatus.FAILED), 10).getFirst();
         assertThat(failed.reason()).contains("refused");
 
-        world.crm.respond(new CrmResponse(200, Map.of("content-type", "application/json"), Optional.of(Seed.crmAnswer()), "", Duration.ZERO));
+        world.crm.respond(new CrmResponse(
+                200, Map.of("content-type", "application/json"), Optional.of(Seed.crmAnswer()), "", Duration.ZERO));
         assertThat(service.retry(failed.id())).isInstanceOf(ManageRunsUseCase.RetryOutcome.Queued.class);
         world.runBackgroundWork();
 
-        assertThat(service.recentRuns(Optional.of(RunStatus.SUCCEEDED), 10)).singleElement()
+        assertThat(service.recentRuns(Optional.of(RunStatus.SUCCEEDED), 10))
+                .singleElement()
                 .satisfies(run -> assertThat(run.eventId()).isEqualTo(failed.eventId()));
-        assertThat(world.conversations.find(new ConversationId("c-1")).orElseThrow().attachedData().get("customer_data")).isPresent();
-        assertThat(service.retry(service.recentRuns(Optional.of(RunStatus.SUCCEEDED), 1).getFirst().id()))
+        assertThat(world.conversations
+                        .find(new ConversationId("c-1"))
+                        .orElseThrow()
+                        .attachedData()
+                        .get("customer_data"))
+                .isPresent();
+        assertThat(service.retry(service.recentRuns(Optional.of(RunStatus.SUCCEEDED), 1)
+                        .getFirst()
+                        .id()))
                 .isInstanceOf(ManageRunsUseCase.RetryOutcome.NotFailed.class);
-        assertThat(service.retry(java.util.UUID.randomUUID())).isInstanceOf(ManageRunsUseCase.RetryOutcome.UnknownRun.class);
+        assertThat(service.retry(java.util.UUID.randomUUID()))
+                .isInstanceOf(ManageRunsUseCase.RetryOutcome.UnknownRun.class);
     }
 
     @Test
@@ -90,7 +100,8 @@ class RunLogServiceTest {
 
         assertThatThrownBy(() -> service.recentRuns(id, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> service.recentRuns(id, ReadRunLogUseCase.MAX_LIMIT + 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("500");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("500");
         assertThat(service.recentRuns(id, ReadRunLogUseCase.MAX_LIMIT)).isPresent();
     }
 

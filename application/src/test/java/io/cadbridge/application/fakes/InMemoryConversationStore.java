@@ -12,14 +12,14 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Conversations with the version of each attached-data key, as the queue's commits write them. */
 public final class InMemoryConversationStore implements ConversationStore {
 
-    private record Stored(VersionedAttachedData data, Instant updatedAt) {
-    }
+    private record Stored(VersionedAttachedData data, Instant updatedAt) {}
 
     private final Map<ConversationId, Stored> conversations = new ConcurrentHashMap<>();
 
     @Override
     public Optional<Conversation> find(ConversationId id) {
-        return Optional.ofNullable(conversations.get(id)).map(stored -> new Conversation(id, stored.data().data(), stored.updatedAt()));
+        return Optional.ofNullable(conversations.get(id))
+                .map(stored -> new Conversation(id, stored.data().data(), stored.updatedAt()));
     }
 
     /** The conversation exists from its first accepted event on, with no attached data yet. */

@@ -36,7 +36,9 @@ public final class InMemoryDirectory implements Directory {
 
     @Override
     public synchronized List<AgentEntry> agents() {
-        return agents.values().stream().sorted(Comparator.comparing(AgentEntry::id)).toList();
+        return agents.values().stream()
+                .sorted(Comparator.comparing(AgentEntry::id))
+                .toList();
     }
 
     @Override
@@ -56,8 +58,10 @@ public final class InMemoryDirectory implements Directory {
     public synchronized Optional<AgentEntry> agent(String identifier) {
         String wanted = identifier.trim();
         return Optional.ofNullable(agents.get(agentKey(wanted)))
-                .or(() -> firstAgent(agent -> agent.number().filter(wanted::equals).isPresent()))
-                .or(() -> firstAgent(agent -> agent.chatAddress().filter(wanted::equalsIgnoreCase).isPresent()));
+                .or(() -> firstAgent(
+                        agent -> agent.number().filter(wanted::equals).isPresent()))
+                .or(() -> firstAgent(agent ->
+                        agent.chatAddress().filter(wanted::equalsIgnoreCase).isPresent()));
     }
 
     private Optional<AgentEntry> firstAgent(Predicate<AgentEntry> matches) {

@@ -57,8 +57,17 @@ public final class InMemoryRunLog implements RunLog {
     }
 
     private static Run stored(Run run) {
-        return new Run(run.id(), run.integrationId(), run.integrationName(), run.eventId(), run.eventName(), run.conversationId(),
-                run.status(), run.reason(), run.httpStatus(),
-                run.duration().truncatedTo(ChronoUnit.MICROS), run.startedAt().truncatedTo(ChronoUnit.MICROS));
+        return new Run(
+                run.id(),
+                run.integrationId(),
+                run.integrationName(),
+                run.eventId(),
+                run.eventName(),
+                run.conversationId(),
+                run.status(),
+                run.reason(),
+                run.httpStatus(),
+                run.duration().truncatedTo(ChronoUnit.MICROS),
+                run.startedAt().truncatedTo(ChronoUnit.MICROS));
     }
 }

@@ -19,7 +19,6 @@ import io.cadbridge.domain.run.StepEffects;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,11 +34,9 @@ import java.util.UUID;
  */
 public final class InMemoryWorkQueue implements WorkQueue {
 
-    private record Event(ConversationEvent event, long sequence) {
-    }
+    private record Event(ConversationEvent event, long sequence) {}
 
-    private record StatisticsKey(ConversationId conversation, String key) {
-    }
+    private record StatisticsKey(ConversationId conversation, String key) {}
 
     private static final class Job {
         final long id;
@@ -70,11 +67,13 @@ public final class InMemoryWorkQueue implements WorkQueue {
     private final Map<Long, Job> jobs = new LinkedHashMap<>();
     /** For retries: the job and step each recorded run belongs to. */
     private final Map<UUID, Integer> runSteps = new HashMap<>();
+
     private long lastSequence;
     private long lastJobId;
     private boolean ignoreDueTimes;
 
-    public InMemoryWorkQueue(InMemoryConversationStore conversations, InMemoryRunLog runLog, Clock clock, CadLimits limits) {
+    public InMemoryWorkQueue(
+            InMemoryConversationStore conversations, InMemoryRunLog runLog, Clock clock, CadLimits limits) {
         this.conversations = requireNonNull(conversations, "conversations is null");
         this.runLog = requireNonNull(runLog, "runLog is null");
         this.clock = requireNonNull(clock, "clock is null");
@@ -88,7 +87,10 @@ public final class InMemoryWorkQueue implements WorkQueue {
 
     /** When each job that is not done is due next. */
     public synchronized List<Instant> dueTimes() {
-        return jobs.values().stream().filter(job -> !job.done).map(job -> job.runAt).toList();
+        return jobs.values().stream()
+                .filter(job -> !job.done)
+                .map(job -> job.runAt)
+                .toList();
     }
 
     /** The statistics entries kept for the conversation, by key. */
@@ -130,7 +132,8 @@ public final class InMemoryWorkQueue implements WorkQueue {
                 .sorted(Comparator.comparing(job -> job.runAt))
                 .limit(max)
                 .peek(job -> lease(job, owner, lease))
-                .map(job -> new ClaimedJob(job.id, job.event.event(), job.event.sequence(), job.integrations, job.firstStep, job.next))
+                .map(job -> new ClaimedJob(
+                        job.id, job.event.event(), job.event.sequence(), job.integrations, job.firstStep, job.next))
                 .toList();
     }
 
@@ -143,7 +146,8 @@ public final class InMemoryWorkQueue implements WorkQueue {
         ConversationId conversation = step.outcome().run().conversationId();
         StepEffects effects = step.outcome().applyTo(conversations.versioned(conversation), limits, clock.instant());
         effects.after().ifPresent(after -> conversations.put(conversation, after, clock.instant()));
-        effects.statistics().forEach(entry -> statistics.put(new StatisticsKey(entry.conversationId(), entry.key()), entry));
+        effects.statistics()
+                .forEach(entry -> statistics.put(new StatisticsKey(entry.conversationId(), entry.key()), entry));
         runLog.add(effects.run());
         runSteps.put(effects.run().id(), job.firstStep + step.index());
         job.next++;
@@ -163,7 +167,10 @@ public final class InMemoryWorkQueue implements WorkQueue {
 
     @Override
     public synchronized void renew(String owner, Collection<Long> jobIds, Duration lease) {
-        jobIds.stream().map(jobs::get).filter(job -> job != null && owner.equals(job.owner)).forEach(job -> lease(job, owner, lease));
+        jobIds.stream()
+                .map(jobs::get)
+                .filter(job -> job != null && owner.equals(job.owner))
+                .forEach(job -> lease(job, owner, lease));
     }
 
     @Override
@@ -190,7 +197,8 @@ public final class InMemoryWorkQueue implements WorkQueue {
     @Override
     public synchronized Optional<Long> retry(UUID runId, Instant runAt) {
         return runLog.find(runId).filter(run -> runSteps.containsKey(runId)).map(run -> {
-            Job job = new Job(++lastJobId, events.get(run.eventId()), List.of(run.integrationId()), runSteps.get(runId), runAt);
+            Job job = new Job(
+                    ++lastJobId, events.get(run.eventId()), List.of(run.integrationId()), runSteps.get(runId), runAt);
             jobs.put(job.id, job);
             return job.id;
         });

@@ -14,7 +14,8 @@ class InMemoryWorkQueueTest extends WorkQueueContract {
 
     private final InMemoryConversationStore conversations = new InMemoryConversationStore();
     private final InMemoryRunLog runLog = new InMemoryRunLog();
-    private final InMemoryWorkQueue fake = new InMemoryWorkQueue(conversations, runLog, Clock.systemUTC(), CadLimits.DEFAULT);
+    private final InMemoryWorkQueue fake =
+            new InMemoryWorkQueue(conversations, runLog, Clock.systemUTC(), CadLimits.DEFAULT);
 
     @Override
     protected WorkQueue emptyQueue() {

@@ -56,9 +56,12 @@ public final class InMemoryWorld {
     public InMemoryWorld(Clock clock) {
         this.clock = clock;
         this.queue = new InMemoryWorkQueue(conversations, runLog, clock, CadLimits.DEFAULT);
-        EventProcessing.Ports ports = new EventProcessing.Ports(integrations, conversations, settings, queue, crm, directory);
-        EventProcessing.Runtime runtime = new EventProcessing.Runtime(clock, random, new HeldWork(), pauses::add, "in-memory-world");
-        this.engine = EventProcessing.create(ports, ProcessingSettings.DEFAULT.withConfigurationMaxAge(Duration.ZERO), runtime);
+        EventProcessing.Ports ports =
+                new EventProcessing.Ports(integrations, conversations, settings, queue, crm, directory);
+        EventProcessing.Runtime runtime =
+                new EventProcessing.Runtime(clock, random, new HeldWork(), pauses::add, "in-memory-world");
+        this.engine = EventProcessing.create(
+                ports, ProcessingSettings.DEFAULT.withConfigurationMaxAge(Duration.ZERO), runtime);
     }
 
     public IntegrationRunner runner() {
@@ -81,8 +84,7 @@ public final class InMemoryWorld {
         }
 
         @Override
-        public void shutdown() {
-        }
+        public void shutdown() {}
 
         @Override
         public List<Runnable> shutdownNow() {

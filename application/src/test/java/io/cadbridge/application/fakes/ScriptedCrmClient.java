@@ -15,11 +15,9 @@ public final class ScriptedCrmClient implements CrmClient {
 
     /** One scripted answer: a response or a failure. */
     public sealed interface Answer {
-        record Respond(CrmResponse response) implements Answer {
-        }
+        record Respond(CrmResponse response) implements Answer {}
 
-        record Fail(CrmCallException failure) implements Answer {
-        }
+        record Fail(CrmCallException failure) implements Answer {}
     }
 
     private final Deque<Answer> answers = new ArrayDeque<>();

@@ -58,11 +58,26 @@ class ProcessEventServiceTest {
         assertThat(world.crm.requests()).as("nothing runs before the answer").isEmpty();
         world.runBackgroundWork();
 
-        assertThat(attached("c-1", "customer_data")).isEqualTo(obj("id", "C-1001", "firstname", "Aino", "lastname", "Virtanen",
-                "company", "Acme Oy", "jobtitle", "Buyer", "lastticket", "T-3"));
-        assertThat(world.crm.requests()).singleElement().satisfies(request ->
-                assertThat(request.queryParameters()).containsEntry("phone", "+358401234567"));
-        assertThat(world.runLog.recentRuns(outcome.pending().getFirst(), 10)).extracting(Run::status).containsExactly(RunStatus.SUCCEEDED);
+        assertThat(attached("c-1", "customer_data"))
+                .isEqualTo(obj(
+                        "id",
+                        "C-1001",
+                        "firstname",
+                        "Aino",
+                        "lastname",
+                        "Virtanen",
+                        "company",
+                        "Acme Oy",
+                        "jobtitle",
+                        "Buyer",
+                        "lastticket",
+                        "T-3"));
+        assertThat(world.crm.requests())
+                .singleElement()
+                .satisfies(request -> assertThat(request.queryParameters()).containsEntry("phone", "+358401234567"));
+        assertThat(world.runLog.recentRuns(outcome.pending().getFirst(), 10))
+                .extracting(Run::status)
+                .containsExactly(RunStatus.SUCCEEDED);
     }
 
     @Test
@@ -82,8 +97,14 @@ class ProcessEventServiceTest {
 
     @Test
     void onlyTheKeysIncludedInStatisticsAreSaved() {
-        world.integrations.save(integration(1, "https://crm.example/1", obj("request", obj("method", "GET"),
-                "response", obj("save", obj("customerId", "{response.body.id}", "customerType", "gold")))));
+        world.integrations.save(integration(
+                1,
+                "https://crm.example/1",
+                obj(
+                        "request",
+                        obj("method", "GET"),
+                        "response",
+                        obj("save", obj("customerId", "{response.body.id}", "customerType", "gold")))));
         world.settings.save(new ExtraDataSettings(ChannelType.PHONE, List.of(), List.of("customerType")));
         world.crm.respond(json(200, Seed.crmAnswer()));
 
@@ -98,14 +119,16 @@ class ProcessEventServiceTest {
     @Test
     void aQueuedRunRefusedByALimitOfThisServiceWaitsItsTurnInsteadOfFailing() {
         world.integrations.save(Seed.integration("https://crm.example/customers"));
-        world.crm.fail(new CrmCallException(CrmCallException.Kind.LIMIT_REACHED, "already 100 calls in progress; not sent"));
+        world.crm.fail(
+                new CrmCallException(CrmCallException.Kind.LIMIT_REACHED, "already 100 calls in progress; not sent"));
         world.crm.respond(json(200, Seed.crmAnswer()));
 
         EventOutcome.Accepted outcome = accepted(Seed.inboundCallReceived("e-1", "c-1"));
         world.runBackgroundWork();
 
         assertThat(world.crm.requests()).as("refused once, then sent").hasSize(2);
-        assertThat(world.runLog.recentRuns(outcome.pending().getFirst(), 10)).extracting(Run::status)
+        assertThat(world.runLog.recentRuns(outcome.pending().getFirst(), 10))
+                .extracting(Run::status)
                 .containsExactly(RunStatus.SUCCEEDED);
         assertThat(attached("c-1", "customer_data")).isNotNull();
     }
@@ -147,19 +170,28 @@ class ProcessEventServiceTest {
 
         EventOutcome.Processed outcome = process(Seed.inboundCallReceived("e-1", "c-1"));
 
-        assertThat(world.crm.requests()).extracting(request -> request.url())
+        assertThat(world.crm.requests())
+                .extracting(request -> request.url())
                 .containsExactly("https://crm.example/1", "https://crm.example/2", "https://crm.example/3");
-        assertThat(outcome.attachedData().values()).isEqualTo(obj("winner", "ordinal 3", "o1", true, "o2", true, "o3", true));
+        assertThat(outcome.attachedData().values())
+                .isEqualTo(obj("winner", "ordinal 3", "o1", true, "o2", true, "o3", true));
     }
 
     @Test
     void theAnswerWaitsForEveryIntegrationUpToTheLastOneThatBlocks() {
-        world.integrations.save(integration(1, "https://crm.example/1", obj("request", obj("method", "GET"),
-                "response", obj("save", obj("first", "{response.body.value}")))));
+        world.integrations.save(integration(
+                1,
+                "https://crm.example/1",
+                obj("request", obj("method", "GET"), "response", obj("save", obj("first", "{response.body.value}")))));
         world.integrations.save(blocking(2, obj("second", "{response.body.value}")));
-        world.integrations.save(integration(3, "https://crm.example/3", obj("request", obj("method", "GET"),
-                "response", obj("save", obj("third", "{response.body.value}")))));
-        world.crm.respond(json(200, obj("value", 1))).respond(json(200, obj("value", 2))).respond(json(200, obj("value", 3)));
+        world.integrations.save(integration(
+                3,
+                "https://crm.example/3",
+                obj("request", obj("method", "GET"), "response", obj("save", obj("third", "{response.body.value}")))));
+        world.crm
+                .respond(json(200, obj("value", 1)))
+                .respond(json(200, obj("value", 2)))
+                .respond(json(200, obj("value", 3)));
 
         EventOutcome.Processed outcome = process(Seed.inboundCallReceived("e-1", "c-1"));
 
@@ -172,49 +204,113 @@ class ProcessEventServiceTest {
 
     @Test
     void eachSetOperationComesFromTheFirstIntegrationThatPerformsItSuccessfully() {
-        world.directory.upsertQueues(List.of(new QueueEntry(QUEUE_ID, ChannelType.PHONE, List.of("sales@acme.com"), "Sales")));
-        world.directory.upsertAgents(List.of(new AgentEntry("A1", Optional.of("+3581001"), Optional.of("anna@acme.com"), "Anna")));
-        world.integrations.save(integration(1, "https://crm.example/1", obj("request", obj("method", "GET"),
-                "response", obj("set", obj("priority", "{response.body.priority}", "queue", obj("address", "{response.body.queue}"))))));
-        world.integrations.save(integration(2, "https://crm.example/2", obj("request", obj("method", "GET"),
-                "response", obj("set", obj("priority", "{response.body.priority}", "preferredAgent", "{response.body.agent}")))));
-        world.crm.respond(json(200, obj("priority", "not a number", "queue", "SALES@acme.com")))
+        world.directory.upsertQueues(
+                List.of(new QueueEntry(QUEUE_ID, ChannelType.PHONE, List.of("sales@acme.com"), "Sales")));
+        world.directory.upsertAgents(
+                List.of(new AgentEntry("A1", Optional.of("+3581001"), Optional.of("anna@acme.com"), "Anna")));
+        world.integrations.save(integration(
+                1,
+                "https://crm.example/1",
+                obj(
+                        "request",
+                        obj("method", "GET"),
+                        "response",
+                        obj(
+                                "set",
+                                obj(
+                                        "priority",
+                                        "{response.body.priority}",
+                                        "queue",
+                                        obj("address", "{response.body.queue}"))))));
+        world.integrations.save(integration(
+                2,
+                "https://crm.example/2",
+                obj(
+                        "request",
+                        obj("method", "GET"),
+                        "response",
+                        obj(
+                                "set",
+                                obj(
+                                        "priority",
+                                        "{response.body.priority}",
+                                        "preferredAgent",
+                                        "{response.body.agent}")))));
+        world.crm
+                .respond(json(200, obj("priority", "not a number", "queue", "SALES@acme.com")))
                 .respond(json(200, obj("priority", "20", "agent", "anna@acme.com")));
 
         EventOutcome.Processed outcome = process(Seed.inboundCallReceived("e-1", "c-1"));
 
         assertThat(outcome.routing().get(SetOperation.PRIORITY)).contains(new RoutingValue.Priority(20));
-        assertThat(outcome.routing().get(SetOperation.QUEUE)).hasValueSatisfying(queue ->
-                assertThat(((RoutingValue.Queue) queue).queue().id()).isEqualTo(QUEUE_ID));
-        assertThat(outcome.routing().get(SetOperation.PREFERRED_AGENT)).hasValueSatisfying(agent ->
-                assertThat(((RoutingValue.PreferredAgent) agent).agent().id()).isEqualTo("A1"));
+        assertThat(outcome.routing().get(SetOperation.QUEUE))
+                .hasValueSatisfying(queue ->
+                        assertThat(((RoutingValue.Queue) queue).queue().id()).isEqualTo(QUEUE_ID));
+        assertThat(outcome.routing().get(SetOperation.PREFERRED_AGENT))
+                .hasValueSatisfying(agent -> assertThat(
+                                ((RoutingValue.PreferredAgent) agent).agent().id())
+                        .isEqualTo("A1"));
         assertThat(outcome.runs().getFirst().reason()).contains("skipped set priority: expected an unsigned integer");
     }
 
     /** Contact Pro's example 5: fetch and save, then an echo integration acts on the saved data. */
     @Test
     void anEchoIntegrationAnswersWithTheAttachedDataSavedBeforeIt() {
-        world.directory.upsertAgents(List.of(new AgentEntry("A7", Optional.empty(), Optional.of("agent@acme.com"), "Agent")));
-        world.integrations.save(integration(1, "https://crm.example/records", obj("request", obj("method", "GET"),
-                "response", obj("save", obj("customer", obj("rank", "{response.body.records[0].fields.rank}",
-                        "agent", "{response.body.records[0].fields.agent}"))))));
-        world.integrations.save(integration(2, "edi://echo", obj("request", obj("method", "GET"),
-                "response", obj("set", obj("preferredAgent", "{response.body.customer.agent}")))));
-        world.crm.respond(json(200, obj("records", arr(obj("id", "R1", "fields", obj("rank", "100", "agent", "agent@acme.com"))))));
+        world.directory.upsertAgents(
+                List.of(new AgentEntry("A7", Optional.empty(), Optional.of("agent@acme.com"), "Agent")));
+        world.integrations.save(integration(
+                1,
+                "https://crm.example/records",
+                obj(
+                        "request",
+                        obj("method", "GET"),
+                        "response",
+                        obj(
+                                "save",
+                                obj(
+                                        "customer",
+                                        obj(
+                                                "rank",
+                                                "{response.body.records[0].fields.rank}",
+                                                "agent",
+                                                "{response.body.records[0].fields.agent}"))))));
+        world.integrations.save(integration(
+                2,
+                "edi://echo",
+                obj(
+                        "request",
+                        obj("method", "GET"),
+                        "response",
+                        obj("set", obj("preferredAgent", "{response.body.customer.agent}")))));
+        world.crm.respond(json(
+                200, obj("records", arr(obj("id", "R1", "fields", obj("rank", "100", "agent", "agent@acme.com"))))));
 
-        EventOutcome.Processed outcome = process(Seed.received("e-1", Seed.contact("c-1", "chat", "inbound",
-                Optional.of(new QueueRef("q1", "sales.queue@acme.com")))));
+        EventOutcome.Processed outcome = process(Seed.received(
+                "e-1",
+                Seed.contact("c-1", "chat", "inbound", Optional.of(new QueueRef("q1", "sales.queue@acme.com")))));
 
         assertThat(world.crm.requests()).hasSize(1);
-        assertThat(outcome.routing().get(SetOperation.PREFERRED_AGENT)).hasValueSatisfying(agent ->
-                assertThat(((RoutingValue.PreferredAgent) agent).agent().id()).isEqualTo("A7"));
+        assertThat(outcome.routing().get(SetOperation.PREFERRED_AGENT))
+                .hasValueSatisfying(agent -> assertThat(
+                                ((RoutingValue.PreferredAgent) agent).agent().id())
+                        .isEqualTo("A7"));
         assertThat(outcome.attachedData().get("customer")).contains(obj("rank", "100", "agent", "agent@acme.com"));
     }
 
     @Test
     void aFalseConditionSkipsTheRequestAndSaysSo() {
-        world.integrations.save(integration(1, "https://crm.example/1", obj("request", obj("method", "GET", "block", true,
-                "condition", "contact.get_language().lower() in ('fi', 'sv')"))));
+        world.integrations.save(integration(
+                1,
+                "https://crm.example/1",
+                obj(
+                        "request",
+                        obj(
+                                "method",
+                                "GET",
+                                "block",
+                                true,
+                                "condition",
+                                "contact.get_language().lower() in ('fi', 'sv')"))));
 
         EventOutcome.Processed outcome = process(Seed.inboundCallReceived("e-1", "c-1"));
 
@@ -227,8 +323,10 @@ class ProcessEventServiceTest {
 
     @Test
     void aConditionThatFailsSkipsTheRequestWithThePythonError() {
-        world.integrations.save(integration(1, "https://crm.example/1", obj("request", obj("method", "GET", "block", true,
-                "condition", "int(contact.get_language()) > 0"))));
+        world.integrations.save(integration(
+                1,
+                "https://crm.example/1",
+                obj("request", obj("method", "GET", "block", true, "condition", "int(contact.get_language()) > 0"))));
 
         EventOutcome.Processed outcome = process(Seed.inboundCallReceived("e-1", "c-1"));
 
@@ -241,13 +339,26 @@ class ProcessEventServiceTest {
 
     @Test
     void anEchoConditionReadsTheAttachedDataSavedBeforeIt() {
-        world.directory.upsertAgents(List.of(new AgentEntry("A7", Optional.empty(), Optional.of("agent@acme.com"), "Agent")));
-        world.integrations.save(integration(1, "https://crm.example/records", obj("request", obj("method", "GET"),
-                "response", obj("save", obj("rank", "{response.body.rank}", "agent", "{response.body.agent}")))));
-        world.integrations.save(integration(2, "edi://echo", obj("request", obj("method", "GET",
-                        "condition", "int(contact.get_attached_data().get('rank', '0')) >= 100"),
-                "response", obj("set", obj("preferredAgent", "{response.body.agent}")))));
-        world.crm.respond(json(200, obj("rank", "50", "agent", "agent@acme.com")))
+        world.directory.upsertAgents(
+                List.of(new AgentEntry("A7", Optional.empty(), Optional.of("agent@acme.com"), "Agent")));
+        world.integrations.save(integration(
+                1,
+                "https://crm.example/records",
+                obj(
+                        "request",
+                        obj("method", "GET"),
+                        "response",
+                        obj("save", obj("rank", "{response.body.rank}", "agent", "{response.body.agent}")))));
+        world.integrations.save(integration(
+                2,
+                "edi://echo",
+                obj(
+                        "request",
+                        obj("method", "GET", "condition", "int(contact.get_attached_data().get('rank', '0')) >= 100"),
+                        "response",
+                        obj("set", obj("preferredAgent", "{response.body.agent}")))));
+        world.crm
+                .respond(json(200, obj("rank", "50", "agent", "agent@acme.com")))
                 .respond(json(200, obj("rank", "100", "agent", "agent@acme.com")));
 
         EventOutcome.Processed low = process(Seed.inboundCallReceived("e-1", "c-1"));
@@ -261,12 +372,15 @@ class ProcessEventServiceTest {
     @Test
     void aDelayWaitsARandomTimeBetweenDelayAndDelayMax() {
         world.randomFraction(0.5);
-        world.integrations.save(integration(1, "https://crm.example/1", obj("request", obj("method", "GET", "delay", 2, "delayMax", 4))));
+        world.integrations.save(integration(
+                1, "https://crm.example/1", obj("request", obj("method", "GET", "delay", 2, "delayMax", 4))));
         world.crm.respond(json(200, obj()));
 
         accepted(Seed.inboundCallReceived("e-1", "c-1"));
 
-        assertThat(world.queue.dueTimes()).as("the delay is the job's due time, not a wait").containsExactly(NOW.plusSeconds(3));
+        assertThat(world.queue.dueTimes())
+                .as("the delay is the job's due time, not a wait")
+                .containsExactly(NOW.plusSeconds(3));
         world.runBackgroundWork();
         assertThat(world.pauses).isEmpty();
         assertThat(world.crm.requests()).hasSize(1);
@@ -275,7 +389,9 @@ class ProcessEventServiceTest {
     @Test
     void theAnswerWaitsTheDelayOfAnIntegrationItWaitsFor() {
         world.randomFraction(0.5);
-        world.integrations.save(integration(1, "https://crm.example/1",
+        world.integrations.save(integration(
+                1,
+                "https://crm.example/1",
                 obj("request", obj("method", "GET", "block", true, "delay", 2, "delayMax", 4))));
         world.crm.respond(json(200, obj()));
 
@@ -287,8 +403,14 @@ class ProcessEventServiceTest {
 
     @Test
     void aResultForAnOlderEventNeverOverwritesWhatANewerEventSaved() {
-        world.integrations.save(integration(1, "https://crm.example/1", obj("request", obj("method", "GET"),
-                "response", obj("save", obj("status", "{response.body.status}")))));
+        world.integrations.save(integration(
+                1,
+                "https://crm.example/1",
+                obj(
+                        "request",
+                        obj("method", "GET"),
+                        "response",
+                        obj("save", obj("status", "{response.body.status}")))));
         ConversationEvent older = at(Seed.inboundCallReceived("e-older", "c-1"), NOW.minusSeconds(60));
         ConversationEvent newer = at(Seed.inboundCallReceived("e-newer", "c-1"), NOW);
 
@@ -312,7 +434,10 @@ class ProcessEventServiceTest {
 
         assertThat(outcome.runs()).singleElement().satisfies(run -> {
             assertThat(run.status()).isEqualTo(RunStatus.FAILED);
-            assertThat(run.reason()).contains("\"notes\"").contains("over the limit").contains("nothing was saved");
+            assertThat(run.reason())
+                    .contains("\"notes\"")
+                    .contains("over the limit")
+                    .contains("nothing was saved");
         });
         assertThat(outcome.attachedData().isEmpty()).isTrue();
     }
@@ -321,7 +446,8 @@ class ProcessEventServiceTest {
     void integrationsThatAreNotTriggeredAreNotCalledButTheConversationIsKnown() {
         world.integrations.save(Seed.integration("https://crm.example/customers"));
 
-        EventOutcome.Accepted outcome = accepted(Seed.received("e-1", Seed.contact("c-1", "phone", "outbound", Optional.empty())));
+        EventOutcome.Accepted outcome =
+                accepted(Seed.received("e-1", Seed.contact("c-1", "phone", "outbound", Optional.empty())));
         world.runBackgroundWork();
 
         assertThat(world.crm.requests()).isEmpty();
@@ -342,22 +468,39 @@ class ProcessEventServiceTest {
     }
 
     private JsonValue attached(String conversation, String key) {
-        return world.conversations.find(new ConversationId(conversation)).orElseThrow().attachedData().get(key).orElseThrow();
+        return world.conversations
+                .find(new ConversationId(conversation))
+                .orElseThrow()
+                .attachedData()
+                .get(key)
+                .orElseThrow();
     }
 
     private static Integration blocking(int ordinal, JsonObject save) {
-        return integration(ordinal, "https://crm.example/" + ordinal,
+        return integration(
+                ordinal,
+                "https://crm.example/" + ordinal,
                 obj("request", obj("method", "GET", "block", true), "response", obj("save", save)));
     }
 
     private static Integration integration(int ordinal, String endpoint, JsonObject configuration) {
         IntegrationDraft seed = Seed.draft(endpoint);
-        IntegrationDraft draft = new IntegrationDraft("integration " + ordinal, "", seed.channelType(), endpoint, ordinal,
-                seed.direction(), seed.events(), seed.scope(), true, configuration);
+        IntegrationDraft draft = new IntegrationDraft(
+                "integration " + ordinal,
+                "",
+                seed.channelType(),
+                endpoint,
+                ordinal,
+                seed.direction(),
+                seed.events(),
+                seed.scope(),
+                true,
+                configuration);
         return draft.compile(IntegrationId.random(), Secrets.NONE);
     }
 
     private static CrmResponse json(int status, JsonObject body) {
-        return new CrmResponse(status, Map.of("content-type", "application/json"), Optional.of(body), "", Duration.ofMillis(3));
+        return new CrmResponse(
+                status, Map.of("content-type", "application/json"), Optional.of(body), "", Duration.ofMillis(3));
     }
 }

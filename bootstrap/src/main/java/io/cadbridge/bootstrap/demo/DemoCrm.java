@@ -45,7 +45,8 @@ public final class DemoCrm implements AutoCloseable {
 
     private void findByPhone(Context context) {
         if (!isAuthorized(context)) {
-            context.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Basic realm=\"demo-crm\"")
+            context.status(HttpStatus.UNAUTHORIZED)
+                    .header("WWW-Authenticate", "Basic realm=\"demo-crm\"")
                     .json(Map.of("message", "basic authentication required"));
             return;
         }

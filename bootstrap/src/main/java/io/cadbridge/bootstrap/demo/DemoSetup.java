@@ -36,21 +36,30 @@ public final class DemoSetup {
     public static final String INTEGRATION_NAME = "Demo: fetch customer by phone number";
     private static final Logger LOG = LoggerFactory.getLogger(DemoSetup.class);
 
-    private DemoSetup() {
-    }
+    private DemoSetup() {}
 
     public static void apply(Injector injector, String customersUrl) {
         ManageIntegrationsUseCase integrations = injector.getInstance(ManageIntegrationsUseCase.class);
-        IntegrationDraft draft = new IntegrationDraft(INTEGRATION_NAME,
-                "The seed example against the sample CRM started by --demo", ChannelType.MULTI_CHANNEL, customersUrl, 1,
-                IntegrationDirection.INBOUND, Set.of(EventName.RECEIVED, EventName.TRANSFERRED, EventName.FORWARDED),
-                new Scope(true, List.of(Scope.ALL_QUEUES)), true, seedConfiguration());
+        IntegrationDraft draft = new IntegrationDraft(
+                INTEGRATION_NAME,
+                "The seed example against the sample CRM started by --demo",
+                ChannelType.MULTI_CHANNEL,
+                customersUrl,
+                1,
+                IntegrationDirection.INBOUND,
+                Set.of(EventName.RECEIVED, EventName.TRANSFERRED, EventName.FORWARDED),
+                new Scope(true, List.of(Scope.ALL_QUEUES)),
+                true,
+                seedConfiguration());
         SecretsUpdate credentials = new SecretsUpdate(
                 new SecretsUpdate.Change.Replace<>(new BasicCredentials(DemoCrm.USERNAME, DemoCrm.PASSWORD)),
                 new SecretsUpdate.Change.Keep<>());
-        Optional<Integration> existing = integrations.list().stream().filter(i -> i.name().equals(INTEGRATION_NAME)).findFirst();
+        Optional<Integration> existing = integrations.list().stream()
+                .filter(i -> i.name().equals(INTEGRATION_NAME))
+                .findFirst();
         SaveOutcome outcome = existing.isPresent()
-                ? integrations.replace(new ReplaceIntegrationCommand(existing.get().id(), draft, credentials))
+                ? integrations.replace(
+                        new ReplaceIntegrationCommand(existing.get().id(), draft, credentials))
                 : integrations.create(new CreateIntegrationCommand(draft, credentials));
         if (!(outcome instanceof SaveOutcome.Saved saved)) {
             throw new IllegalStateException("the demo integration was not accepted: " + outcome);
@@ -59,7 +68,11 @@ public final class DemoSetup {
         for (ChannelType channel : List.of(ChannelType.PHONE, ChannelType.CHAT)) {
             settings.configure(new ExtraDataSettings(channel, List.of("customer_data"), List.of("customer_data")));
         }
-        LOG.info("Demo: sample CRM at {}; integration '{}' has id {}", customersUrl, INTEGRATION_NAME, saved.integration().id());
+        LOG.info(
+                "Demo: sample CRM at {}; integration '{}' has id {}",
+                customersUrl,
+                INTEGRATION_NAME,
+                saved.integration().id());
     }
 
     /** The seed example's "JSON for Configuration", verbatim. */

@@ -7,8 +7,7 @@ import java.util.List;
 /** Binary and unary operators over all value types, with Python's error messages. */
 final class Arithmetic {
 
-    private Arithmetic() {
-    }
+    private Arithmetic() {}
 
     static Object binary(BinaryOperator operator, Object left, Object right, Evaluation evaluation) {
         if (Types.isNumber(left) && Types.isNumber(right)) {
@@ -34,7 +33,8 @@ final class Arithmetic {
         if (left instanceof Double || right instanceof Double) {
             return FloatArithmetic.apply(operator, Types.toDouble(left), Types.toDouble(right), left, right);
         }
-        boolean logical = operator == BinaryOperator.BIT_AND || operator == BinaryOperator.BIT_OR
+        boolean logical = operator == BinaryOperator.BIT_AND
+                || operator == BinaryOperator.BIT_OR
                 || operator == BinaryOperator.BIT_XOR;
         if (logical && left instanceof Boolean a && right instanceof Boolean b) {
             return switch (operator) {
@@ -48,14 +48,17 @@ final class Arithmetic {
 
     private static Object concatenate(Object left, Object right, Evaluation evaluation) {
         switch (left) {
-            case String a when right instanceof String b -> {
+            case String a
+            when right instanceof String b -> {
                 evaluation.checkStringLength((long) a.length() + b.length());
                 return a + b;
             }
-            case PyList a when right instanceof PyList b -> {
+            case PyList a
+            when right instanceof PyList b -> {
                 return new PyList(joined(a.elements(), b.elements(), evaluation));
             }
-            case PyTuple a when right instanceof PyTuple b -> {
+            case PyTuple a
+            when right instanceof PyTuple b -> {
                 return new PyTuple(joined(a.elements(), b.elements(), evaluation));
             }
             case String ignored -> throw cannotConcatenate("str", right);
@@ -73,8 +76,8 @@ final class Arithmetic {
     }
 
     private static PythonError cannotConcatenate(String type, Object right) {
-        return PythonError.typeError("can only concatenate " + type + " (not \"" + Types.name(right) + "\") to "
-                + type);
+        return PythonError.typeError(
+                "can only concatenate " + type + " (not \"" + Types.name(right) + "\") to " + type);
     }
 
     private static Object repeat(Object sequence, Object times, Evaluation evaluation) {
@@ -110,20 +113,21 @@ final class Arithmetic {
     }
 
     static PythonError unsupported(BinaryOperator operator, Object left, Object right) {
-        return PythonError.typeError("unsupported operand type(s) for " + operator.symbol() + ": '"
-                + Types.name(left) + "' and '" + Types.name(right) + "'");
+        return PythonError.typeError("unsupported operand type(s) for " + operator.symbol() + ": '" + Types.name(left)
+                + "' and '" + Types.name(right) + "'");
     }
 
     static Object unary(UnaryOperator operator, Object operand) {
         return switch (operand) {
-            case Double number when operator != UnaryOperator.INVERT ->
-                    operator == UnaryOperator.NEGATE ? -number : number;
-            case PyTimedelta delta when operator != UnaryOperator.INVERT ->
-                    operator == UnaryOperator.NEGATE ? DatetimeArithmetic.negate(delta) : delta;
+            case Double number
+            when operator != UnaryOperator.INVERT -> operator == UnaryOperator.NEGATE ? -number : number;
+            case PyTimedelta delta
+            when operator != UnaryOperator.INVERT ->
+                operator == UnaryOperator.NEGATE ? DatetimeArithmetic.negate(delta) : delta;
             default -> {
                 if (!Types.isInteger(operand)) {
-                    throw PythonError.typeError("bad operand type for unary " + operator.symbol() + ": '"
-                            + Types.name(operand) + "'");
+                    throw PythonError.typeError(
+                            "bad operand type for unary " + operator.symbol() + ": '" + Types.name(operand) + "'");
                 }
                 BigInteger number = Types.integer(operand);
                 yield switch (operator) {

@@ -6,20 +6,21 @@ import java.util.Set;
 /** Attribute access: only the documented members of each type; everything else is an AttributeError. */
 final class Attributes {
 
-    private Attributes() {
-    }
+    private Attributes() {}
 
     static Object get(Object receiver, String name) {
         return switch (receiver) {
-            case PyModule module -> member(module.members(), name,
-                    "module '" + module.name() + "' has no attribute '" + name + "'");
-            case PyType type -> member(type.attributes(), name,
-                    "type object '" + type.name() + "' has no attribute '" + name + "'");
+            case PyModule module ->
+                member(module.members(), name, "module '" + module.name() + "' has no attribute '" + name + "'");
+            case PyType type ->
+                member(type.attributes(), name, "type object '" + type.name() + "' has no attribute '" + name + "'");
             default -> {
                 Map<String, Member> members = MemberTables.of(receiver);
                 Member member = members.get(name);
                 if (member == null) {
-                    throw missing("'" + Types.name(receiver) + "' object has no attribute '" + name + "'", name,
+                    throw missing(
+                            "'" + Types.name(receiver) + "' object has no attribute '" + name + "'",
+                            name,
                             members.keySet());
                 }
                 yield switch (member) {
@@ -39,7 +40,9 @@ final class Attributes {
     }
 
     private static PythonError missing(String message, String name, Set<String> known) {
-        return PythonError.attributeError(message + Suggestions.closest(name, known)
-                .map(best -> ". Did you mean: '" + best + "'?").orElse(""));
+        return PythonError.attributeError(message
+                + Suggestions.closest(name, known)
+                        .map(best -> ". Did you mean: '" + best + "'?")
+                        .orElse(""));
     }
 }

@@ -28,6 +28,8 @@ enum BinaryOperator {
     }
 
     static Optional<BinaryOperator> bySymbol(String symbol) {
-        return Arrays.stream(values()).filter(operator -> operator.symbol.equals(symbol)).findFirst();
+        return Arrays.stream(values())
+                .filter(operator -> operator.symbol.equals(symbol))
+                .findFirst();
     }
 }

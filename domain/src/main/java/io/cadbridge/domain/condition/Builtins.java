@@ -10,37 +10,56 @@ final class Builtins {
 
     static final Map<String, Object> ALL = all();
 
-    private Builtins() {
-    }
+    private Builtins() {}
 
     private static Map<String, Object> all() {
         Map<String, Object> builtins = new LinkedHashMap<>();
-        for (PyType type : List.of(BuiltinTypes.INT, BuiltinTypes.FLOAT, BuiltinTypes.STR, BuiltinTypes.BOOL,
-                BuiltinTypes.LIST, BuiltinTypes.TUPLE, BuiltinTypes.DICT, BuiltinTypes.SET, BuiltinTypes.RANGE)) {
+        for (PyType type : List.of(
+                BuiltinTypes.INT,
+                BuiltinTypes.FLOAT,
+                BuiltinTypes.STR,
+                BuiltinTypes.BOOL,
+                BuiltinTypes.LIST,
+                BuiltinTypes.TUPLE,
+                BuiltinTypes.DICT,
+                BuiltinTypes.SET,
+                BuiltinTypes.RANGE)) {
             builtins.put(type.name(), type);
         }
         function(builtins, Signature.exactly("len", "obj"), (self, arguments, evaluation) -> length(arguments.get(0)));
         function(builtins, Signature.exactly("abs", "x"), (self, arguments, evaluation) -> absolute(arguments.get(0)));
-        function(builtins, Signature.exactly("repr", "obj"),
+        function(
+                builtins,
+                Signature.exactly("repr", "obj"),
                 (self, arguments, evaluation) -> Repr.repr(arguments.get(0), evaluation));
-        function(builtins, Signature.exactly("isinstance", "obj", "class_or_tuple"),
+        function(
+                builtins,
+                Signature.exactly("isinstance", "obj", "class_or_tuple"),
                 (self, arguments, evaluation) -> isInstance(arguments.get(0), arguments.get(1)));
-        function(builtins, Signature.exactly("type", "object"),
+        function(
+                builtins,
+                Signature.exactly("type", "object"),
                 (self, arguments, evaluation) -> BuiltinTypes.of(arguments.get(0)));
-        function(builtins, Signature.of("round", 1, "number", "ndigits").byName(),
+        function(
+                builtins,
+                Signature.of("round", 1, "number", "ndigits").byName(),
                 (self, arguments, evaluation) ->
                         Rounding.round(arguments.get(0), arguments.get(1, PyNone.NONE), evaluation));
         function(builtins, Signature.exactly("ord", "c"), (self, arguments, evaluation) -> ord(arguments.get(0)));
         function(builtins, Signature.exactly("chr", "i"), (self, arguments, evaluation) -> chr(arguments.get(0)));
-        function(builtins, Signature.exactly("divmod", "x", "y"), (self, arguments, evaluation) -> PyTuple.of(
-                Arithmetic.binary(BinaryOperator.FLOOR_DIVIDE, arguments.get(0), arguments.get(1), evaluation),
-                Arithmetic.binary(BinaryOperator.MODULO, arguments.get(0), arguments.get(1), evaluation)));
+        function(
+                builtins,
+                Signature.exactly("divmod", "x", "y"),
+                (self, arguments, evaluation) -> PyTuple.of(
+                        Arithmetic.binary(BinaryOperator.FLOOR_DIVIDE, arguments.get(0), arguments.get(1), evaluation),
+                        Arithmetic.binary(BinaryOperator.MODULO, arguments.get(0), arguments.get(1), evaluation)));
         IterableFunctions.register(builtins);
         return Map.copyOf(builtins);
     }
 
     static void function(Map<String, Object> target, Signature signature, NativeBody body) {
-        target.put(signature.name().substring(signature.name().lastIndexOf('.') + 1),
+        target.put(
+                signature.name().substring(signature.name().lastIndexOf('.') + 1),
                 new BuiltinFunction(signature, body));
     }
 

@@ -6,15 +6,16 @@ import java.util.Map;
 /** Calls built-in functions, bound methods and types. */
 final class Calls {
 
-    private Calls() {
-    }
+    private Calls() {}
 
     static Object call(Object callee, List<Object> arguments, Map<String, Object> keywords, Evaluation evaluation) {
         return switch (callee) {
             case BuiltinFunction function ->
-                    function.body().apply(null, function.signature().bind(arguments, keywords), evaluation);
-            case BoundMethod method -> method.method().body().apply(method.self(),
-                    method.method().signature().bind(arguments, keywords), evaluation);
+                function.body().apply(null, function.signature().bind(arguments, keywords), evaluation);
+            case BoundMethod method ->
+                method.method()
+                        .body()
+                        .apply(method.self(), method.method().signature().bind(arguments, keywords), evaluation);
             case PyType type -> {
                 if (type.constructor() == null) {
                     throw PythonError.typeError("cannot create '" + type.name() + "' instances");

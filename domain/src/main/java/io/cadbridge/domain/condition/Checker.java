@@ -24,12 +24,12 @@ final class Checker {
 
     private void visit(Expr expression, Set<String> locals, int depth) {
         if (depth > maxDepth) {
-            throw new ConditionSyntaxException(expression.position(),
-                    "expression nested too deeply (limit " + maxDepth + ")");
+            throw new ConditionSyntaxException(
+                    expression.position(), "expression nested too deeply (limit " + maxDepth + ")");
         }
         int inner = depth + 1;
         switch (expression) {
-            case Expr.Constant ignored -> { }
+            case Expr.Constant ignored -> {}
             case Expr.Name name -> name(name, locals);
             case Expr.Display display -> display.elements().forEach(element -> visit(element, locals, inner));
             case Expr.DictDisplay dict -> {
@@ -73,20 +73,22 @@ final class Checker {
             return;
         }
         if (identifier.startsWith("__")) {
-            throw new ConditionSyntaxException(name.position(),
+            throw new ConditionSyntaxException(
+                    name.position(),
                     "names with double underscores such as '" + identifier + "' are not allowed in conditions");
         }
         Set<String> candidates = new HashSet<>(Globals.NAMES);
         candidates.addAll(locals);
-        throw new ConditionSyntaxException(name.position(),
-                "name '" + identifier + "' is not defined" + Suggestions.hint(identifier, candidates));
+        throw new ConditionSyntaxException(
+                name.position(), "name '" + identifier + "' is not defined" + Suggestions.hint(identifier, candidates));
     }
 
     private void attribute(Expr.Attribute attribute, Set<String> locals, int depth) {
         visit(attribute.receiver(), locals, depth);
         String name = attribute.name();
         if (name.startsWith("_")) {
-            throw new ConditionSyntaxException(attribute.position(),
+            throw new ConditionSyntaxException(
+                    attribute.position(),
                     "attributes starting with '_' such as '" + name + "' are not allowed in conditions");
         }
         Optional<Object> receiver = StaticValues.of(attribute.receiver(), locals);
@@ -95,8 +97,10 @@ final class Checker {
             return;
         }
         if (!KnownMembers.BY_NAME.containsKey(name)) {
-            throw new ConditionSyntaxException(attribute.position(), "no value in a condition has an attribute '"
-                    + name + "'" + Suggestions.hint(name, KnownMembers.BY_NAME.keySet()));
+            throw new ConditionSyntaxException(
+                    attribute.position(),
+                    "no value in a condition has an attribute '" + name + "'"
+                            + Suggestions.hint(name, KnownMembers.BY_NAME.keySet()));
         }
     }
 
@@ -111,8 +115,9 @@ final class Checker {
             if (!StaticValues.callable(callee.get())) {
                 throw new ConditionSyntaxException(position, StaticValues.describe(callee.get()) + " is not callable");
             }
-            StaticValues.signature(callee.get()).flatMap(signature ->
-                    signature.problem(call.arguments().size(), keywords)).ifPresent(problem -> {
+            StaticValues.signature(callee.get())
+                    .flatMap(signature -> signature.problem(call.arguments().size(), keywords))
+                    .ifPresent(problem -> {
                         throw new ConditionSyntaxException(position, problem);
                     });
             return;
@@ -147,8 +152,8 @@ final class Checker {
             visit(clause.iterable(), scope, depth);
             for (String target : clause.targets()) {
                 if (target.startsWith("__")) {
-                    throw new ConditionSyntaxException(comprehension.position(),
-                            "names with double underscores are not allowed in conditions");
+                    throw new ConditionSyntaxException(
+                            comprehension.position(), "names with double underscores are not allowed in conditions");
                 }
                 scope.add(target);
             }

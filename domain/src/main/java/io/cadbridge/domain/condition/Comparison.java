@@ -8,8 +8,7 @@ import java.util.Map;
 /** Python equality, ordering, identity and membership. */
 final class Comparison {
 
-    private Comparison() {
-    }
+    private Comparison() {}
 
     static boolean compare(CompareOperator operator, Object left, Object right, Evaluation evaluation) {
         return switch (operator) {
@@ -58,10 +57,12 @@ final class Comparison {
             case PyList a when right instanceof PyList b -> equalElements(a.elements(), b.elements());
             case PyTuple a when right instanceof PyTuple b -> equalElements(a.elements(), b.elements());
             case PyDict a when right instanceof PyDict b -> equalDicts(a, b);
-            case PyDatetime a when right instanceof PyDatetime b ->
-                    a.aware() == b.aware() && DatetimeComparison.order(a, b) == 0;
-            case PyRange a when right instanceof PyRange b -> a.length() == b.length()
-                    && (a.length() == 0 || a.start() == b.start() && (a.length() == 1 || a.step() == b.step()));
+            case PyDatetime a
+            when right instanceof PyDatetime b -> a.aware() == b.aware() && DatetimeComparison.order(a, b) == 0;
+            case PyRange a
+            when right instanceof PyRange b ->
+                a.length() == b.length()
+                        && (a.length() == 0 || a.start() == b.start() && (a.length() == 1 || a.step() == b.step()));
             default -> left == right || left.equals(right) && left.getClass() == right.getClass();
         };
     }
@@ -100,15 +101,17 @@ final class Comparison {
             case String a when right instanceof String b -> PyStrings.compare(a, b);
             case PyList a when right instanceof PyList b -> orderElements(a.elements(), b.elements(), symbol);
             case PyTuple a when right instanceof PyTuple b -> orderElements(a.elements(), b.elements(), symbol);
-            case PyDatetime a when right instanceof PyDatetime b -> {
+            case PyDatetime a
+            when right instanceof PyDatetime b -> {
                 if (a.aware() != b.aware()) {
                     throw PythonError.typeError("can't compare offset-naive and offset-aware datetimes");
                 }
                 yield DatetimeComparison.order(a, b);
             }
             case PyTimedelta a when right instanceof PyTimedelta b -> Long.compare(a.microseconds(), b.microseconds());
-            default -> throw PythonError.typeError("'" + symbol + "' not supported between instances of '"
-                    + Types.name(left) + "' and '" + Types.name(right) + "'");
+            default ->
+                throw PythonError.typeError("'" + symbol + "' not supported between instances of '" + Types.name(left)
+                        + "' and '" + Types.name(right) + "'");
         };
     }
 
@@ -128,8 +131,9 @@ final class Comparison {
         if (left instanceof Double a && right instanceof Double b) {
             return a < b ? -1 : a > b ? 1 : 0;
         }
-        return left instanceof Double a ? mixedOrder(a, Types.integer(right)) : -mixedOrder((Double) right,
-                Types.integer(left));
+        return left instanceof Double a
+                ? mixedOrder(a, Types.integer(right))
+                : -mixedOrder((Double) right, Types.integer(left));
     }
 
     /** Exact comparison of a float with an int, like CPython (no rounding of the int). */

@@ -7,8 +7,7 @@ import java.util.function.Predicate;
 /** List, set and dict comprehensions and generator expressions, with nested {@code for}/{@code if} clauses. */
 final class Comprehensions {
 
-    private Comprehensions() {
-    }
+    private Comprehensions() {}
 
     static Object evaluate(Expr.Comprehension comprehension, Locals locals, Evaluation evaluation) {
         return switch (comprehension.kind()) {
@@ -29,8 +28,8 @@ final class Comprehensions {
         };
     }
 
-    private static List<Object> collect(Expr.Comprehension comprehension, Locals locals, Evaluation evaluation,
-            Expr element) {
+    private static List<Object> collect(
+            Expr.Comprehension comprehension, Locals locals, Evaluation evaluation, Expr element) {
         List<Object> elements = new ArrayList<>();
         clause(comprehension, 0, locals, evaluation, scope -> {
             elements.add(Evaluator.evaluate(element, scope, evaluation));
@@ -43,13 +42,17 @@ final class Comprehensions {
     /** Runs a generator expression, handing each element to the consumer until it says stop. */
     static void run(PyGenerator generator, Evaluation evaluation, Predicate<Object> consumer) {
         Expr.Comprehension comprehension = generator.comprehension();
-        clause(comprehension, 0, generator.locals(), evaluation,
+        clause(
+                comprehension,
+                0,
+                generator.locals(),
+                evaluation,
                 scope -> consumer.test(Evaluator.evaluate(comprehension.element(), scope, evaluation)));
     }
 
     /** Returns false when the consumer asked to stop. */
-    private static boolean clause(Expr.Comprehension comprehension, int index, Locals locals, Evaluation evaluation,
-            Predicate<Locals> body) {
+    private static boolean clause(
+            Expr.Comprehension comprehension, int index, Locals locals, Evaluation evaluation, Predicate<Locals> body) {
         if (index == comprehension.clauses().size()) {
             return body.test(locals);
         }
@@ -79,10 +82,12 @@ final class Comprehensions {
             default -> throw PythonError.typeError("cannot unpack non-iterable " + Types.name(element) + " object");
         };
         if (values.size() != clause.targets().size()) {
-            throw PythonError.valueError(values.size() < clause.targets().size()
-                    ? "not enough values to unpack (expected " + clause.targets().size() + ", got " + values.size()
-                            + ")"
-                    : "too many values to unpack (expected " + clause.targets().size() + ")");
+            throw PythonError.valueError(
+                    values.size() < clause.targets().size()
+                            ? "not enough values to unpack (expected "
+                                    + clause.targets().size() + ", got " + values.size() + ")"
+                            : "too many values to unpack (expected "
+                                    + clause.targets().size() + ")");
         }
         Locals scope = locals;
         for (int i = 0; i < values.size(); i++) {

@@ -38,8 +38,8 @@ public final class Condition {
         requireNonNull(source, "source is null");
         requireNonNull(limits, "limits is null");
         if (source.length() > limits.maxSourceLength()) {
-            throw new ConditionSyntaxException(1, 1,
-                    "a condition may have at most " + limits.maxSourceLength() + " characters");
+            throw new ConditionSyntaxException(
+                    1, 1, "a condition may have at most " + limits.maxSourceLength() + " characters");
         }
         List<Token> tokens = Tokenizer.tokenize(source, limits);
         Expr tree = Parser.parse(tokens, limits);
@@ -62,7 +62,8 @@ public final class Condition {
             Evaluation evaluation = new Evaluation(scope, limits, regexes);
             Object value = Evaluator.evaluate(tree, Locals.NONE, evaluation);
             String description = describe(value, evaluation);
-            return Types.truthy(value) ? new ConditionResult.Satisfied(description)
+            return Types.truthy(value)
+                    ? new ConditionResult.Satisfied(description)
                     : new ConditionResult.NotSatisfied(description);
         } catch (PythonError error) {
             return new ConditionResult.Failed(error.pythonMessage());
@@ -85,7 +86,8 @@ public final class Condition {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Condition condition && condition.source.equals(source)
+        return other instanceof Condition condition
+                && condition.source.equals(source)
                 && condition.limits.equals(limits);
     }
 

@@ -34,8 +34,14 @@ public record ConditionLimits(
 
     public ConditionLimits {
         requireNonNull(timeout, "timeout is null");
-        if (maxSourceLength < 1 || maxNestingDepth < 1 || maxSteps < 1 || maxIntegerBits < 64 || maxStringLength < 1
-                || maxCollectionSize < 1 || maxRegexPatternLength < 1 || maxRegexInputLength < 1) {
+        if (maxSourceLength < 1
+                || maxNestingDepth < 1
+                || maxSteps < 1
+                || maxIntegerBits < 64
+                || maxStringLength < 1
+                || maxCollectionSize < 1
+                || maxRegexPatternLength < 1
+                || maxRegexInputLength < 1) {
             throw new IllegalArgumentException("condition limits must be positive (integers at least 64 bits)");
         }
         if (timeout.isNegative() || timeout.isZero()) {
@@ -44,12 +50,28 @@ public record ConditionLimits(
     }
 
     public ConditionLimits withTimeout(Duration newTimeout) {
-        return new ConditionLimits(maxSourceLength, maxNestingDepth, maxSteps, newTimeout, maxIntegerBits,
-                maxStringLength, maxCollectionSize, maxRegexPatternLength, maxRegexInputLength);
+        return new ConditionLimits(
+                maxSourceLength,
+                maxNestingDepth,
+                maxSteps,
+                newTimeout,
+                maxIntegerBits,
+                maxStringLength,
+                maxCollectionSize,
+                maxRegexPatternLength,
+                maxRegexInputLength);
     }
 
     public ConditionLimits withMaxSteps(long newMaxSteps) {
-        return new ConditionLimits(maxSourceLength, maxNestingDepth, newMaxSteps, timeout, maxIntegerBits,
-                maxStringLength, maxCollectionSize, maxRegexPatternLength, maxRegexInputLength);
+        return new ConditionLimits(
+                maxSourceLength,
+                maxNestingDepth,
+                newMaxSteps,
+                timeout,
+                maxIntegerBits,
+                maxStringLength,
+                maxCollectionSize,
+                maxRegexPatternLength,
+                maxRegexInputLength);
     }
 }

@@ -17,8 +17,7 @@ import java.util.function.Function;
 final class ContactObject {
 
     /** What the getters read. */
-    record State(Contact contact, io.cadbridge.domain.json.JsonObject attachedData, java.time.Clock clock) {
-    }
+    record State(Contact contact, io.cadbridge.domain.json.JsonObject attachedData, java.time.Clock clock) {}
 
     static final Map<String, Member> MEMBERS = new MemberTable("contact")
             .method("get_channel_type", 0, getter(contact -> contact.channelType()))
@@ -26,9 +25,15 @@ final class ContactObject {
             .method("get_direction", 0, getter(Contact::direction))
             .method("get_id", 0, getter(contact -> contact.id().value()))
             .method("get_guid", 0, getter(contact -> contact.guid() == null ? PyNone.NONE : contact.guid()))
-            .method("get_created", 0, getter(contact -> optional(contact.created().map(Instant::toString))))
+            .method(
+                    "get_created",
+                    0,
+                    getter(contact -> optional(contact.created().map(Instant::toString))))
             .method("get_language", 0, getter(contact -> optional(contact.language())))
-            .method("get_priority", 0, getter(contact -> optional(contact.priority().map(BigInteger::valueOf))))
+            .method(
+                    "get_priority",
+                    0,
+                    getter(contact -> optional(contact.priority().map(BigInteger::valueOf))))
             .method("get_skills", 0, getter(contact -> list(contact.skills(), Skill::toJson)))
             .method("get_queue", 0, getter(contact -> queue(contact.queue())))
             .method("get_forwarding_queue", 0, getter(contact -> queue(contact.forwardingQueue())))
@@ -39,12 +44,14 @@ final class ContactObject {
             .method("get_source", 0, getter(contact -> optional(contact.source())))
             .method("get_destination", 0, getter(contact -> optional(contact.destination())))
             .method("get_seconds_since_created", 0, (self, arguments, evaluation) -> secondsSinceCreated(state(self)))
-            .method("get_attached_data", 0, (self, arguments, evaluation) ->
-                    JsonValues.toPython(state(self).attachedData()))
+            .method(
+                    "get_attached_data",
+                    0,
+                    (self, arguments, evaluation) ->
+                            JsonValues.toPython(state(self).attachedData()))
             .build();
 
-    private ContactObject() {
-    }
+    private ContactObject() {}
 
     static NativeObject of(ConditionScope scope) {
         return new NativeObject("Contact", MEMBERS, new State(scope.contact(), scope.attachedData(), scope.clock()));
@@ -76,9 +83,12 @@ final class ContactObject {
 
     /** Seconds from the contact's creation to the injected clock's now; None when the creation time is unknown. */
     private static Object secondsSinceCreated(State state) {
-        return state.contact().created().<Object>map(created -> {
-            Duration age = Duration.between(created, state.clock().instant());
-            return age.getSeconds() + age.getNano() / 1e9;
-        }).orElse(PyNone.NONE);
+        return state.contact()
+                .created()
+                .<Object>map(created -> {
+                    Duration age = Duration.between(created, state.clock().instant());
+                    return age.getSeconds() + age.getNano() / 1e9;
+                })
+                .orElse(PyNone.NONE);
     }
 }

@@ -10,8 +10,7 @@ final class Conversions {
 
     private static final java.util.Set<String> SPECIAL_FLOATS = java.util.Set.of("inf", "infinity", "nan");
 
-    private Conversions() {
-    }
+    private Conversions() {}
 
     static BigInteger toInt(Object value, Object base, Evaluation evaluation) {
         if (base != null && !(value instanceof String)) {
@@ -22,8 +21,9 @@ final class Conversions {
             case BigInteger number -> number;
             case Double number -> truncate(number, evaluation);
             case String text -> parseInt(text, base == null ? 10 : (int) Types.smallInteger(base), evaluation);
-            default -> throw PythonError.typeError("int() argument must be a string, a bytes-like object or a real "
-                    + "number, not '" + Types.name(value) + "'");
+            default ->
+                throw PythonError.typeError("int() argument must be a string, a bytes-like object or a real "
+                        + "number, not '" + Types.name(value) + "'");
         };
     }
 
@@ -34,7 +34,8 @@ final class Conversions {
         if (Double.isInfinite(number)) {
             throw PythonError.overflow("cannot convert float infinity to integer");
         }
-        return evaluation.checkInteger(new BigDecimal(number).setScale(0, RoundingMode.DOWN).toBigInteger());
+        return evaluation.checkInteger(
+                new BigDecimal(number).setScale(0, RoundingMode.DOWN).toBigInteger());
     }
 
     private static BigInteger parseInt(String text, int base, Evaluation evaluation) {
@@ -54,7 +55,8 @@ final class Conversions {
             digits = digits.substring(2);
             digits = digits.startsWith("_") ? digits.substring(1) : digits;
         }
-        boolean leadingZero = digits.startsWith("0") && !digits.replace("_", "").chars().allMatch(c -> c == '0');
+        boolean leadingZero =
+                digits.startsWith("0") && !digits.replace("_", "").chars().allMatch(c -> c == '0');
         if (!DigitGroups.valid(digits, radix) || base == 0 && !prefixed && leadingZero) {
             throw PythonError.valueError("invalid literal for int() with base " + base + ": " + Repr.quote(text));
         }
@@ -83,8 +85,9 @@ final class Conversions {
             case Boolean ignored -> Types.toDouble(value);
             case BigInteger ignored -> Types.toDouble(value);
             case String text -> parseFloat(text);
-            default -> throw PythonError.typeError("float() argument must be a string or a real number, not '"
-                    + Types.name(value) + "'");
+            default ->
+                throw PythonError.typeError(
+                        "float() argument must be a string or a real number, not '" + Types.name(value) + "'");
         };
     }
 

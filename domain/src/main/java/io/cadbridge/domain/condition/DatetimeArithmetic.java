@@ -10,8 +10,7 @@ import java.time.temporal.ChronoUnit;
 /** Arithmetic of datetimes and timedeltas. */
 final class DatetimeArithmetic {
 
-    private DatetimeArithmetic() {
-    }
+    private DatetimeArithmetic() {}
 
     static Object binary(BinaryOperator operator, Object left, Object right) {
         try {
@@ -33,19 +32,20 @@ final class DatetimeArithmetic {
         return switch (left) {
             case PyDatetime datetime when right instanceof PyTimedelta delta -> shift(datetime, delta.microseconds());
             case PyTimedelta delta when right instanceof PyDatetime datetime -> shift(datetime, delta.microseconds());
-            case PyTimedelta a when right instanceof PyTimedelta b ->
-                    new PyTimedelta(Math.addExact(a.microseconds(), b.microseconds()));
+            case PyTimedelta a
+            when right instanceof PyTimedelta b -> new PyTimedelta(Math.addExact(a.microseconds(), b.microseconds()));
             default -> throw Arithmetic.unsupported(BinaryOperator.ADD, left, right);
         };
     }
 
     private static Object subtract(Object left, Object right) {
         return switch (left) {
-            case PyDatetime datetime when right instanceof PyTimedelta delta ->
-                    shift(datetime, Math.negateExact(delta.microseconds()));
+            case PyDatetime datetime
+            when right instanceof PyTimedelta delta -> shift(datetime, Math.negateExact(delta.microseconds()));
             case PyDatetime a when right instanceof PyDatetime b -> difference(a, b);
-            case PyTimedelta a when right instanceof PyTimedelta b ->
-                    new PyTimedelta(Math.subtractExact(a.microseconds(), b.microseconds()));
+            case PyTimedelta a
+            when right instanceof PyTimedelta b ->
+                new PyTimedelta(Math.subtractExact(a.microseconds(), b.microseconds()));
             default -> throw Arithmetic.unsupported(BinaryOperator.SUBTRACT, left, right);
         };
     }
@@ -58,10 +58,11 @@ final class DatetimeArithmetic {
         if (a.aware() != b.aware()) {
             throw PythonError.typeError("can't subtract offset-naive and offset-aware datetimes");
         }
-        Duration between = a.aware() ? Duration.between(DatetimeComparison.instant(b), DatetimeComparison.instant(a))
+        Duration between = a.aware()
+                ? Duration.between(DatetimeComparison.instant(b), DatetimeComparison.instant(a))
                 : Duration.between(b.value(), a.value());
-        return new PyTimedelta(Math.addExact(Math.multiplyExact(between.getSeconds(), 1_000_000L),
-                between.getNano() / 1000));
+        return new PyTimedelta(
+                Math.addExact(Math.multiplyExact(between.getSeconds(), 1_000_000L), between.getNano() / 1000));
     }
 
     private static Object multiply(Object left, Object right) {
@@ -75,8 +76,8 @@ final class DatetimeArithmetic {
     }
 
     private static PyTimedelta scale(PyTimedelta delta, Object factor) {
-        BigDecimal exactFactor = factor instanceof Double number ? new BigDecimal(number)
-                : new BigDecimal(Types.integer(factor));
+        BigDecimal exactFactor =
+                factor instanceof Double number ? new BigDecimal(number) : new BigDecimal(Types.integer(factor));
         return micros(new BigDecimal(delta.microseconds()).multiply(exactFactor));
     }
 
@@ -108,20 +109,28 @@ final class DatetimeArithmetic {
 
     private static Object floorDivide(Object left, Object right) {
         if (left instanceof PyTimedelta a && right instanceof PyTimedelta b) {
-            return IntegerArithmetic.floorDivide(BigInteger.valueOf(a.microseconds()),
-                    BigInteger.valueOf(b.microseconds()), "integer division or modulo by zero");
+            return IntegerArithmetic.floorDivide(
+                    BigInteger.valueOf(a.microseconds()),
+                    BigInteger.valueOf(b.microseconds()),
+                    "integer division or modulo by zero");
         }
         if (left instanceof PyTimedelta delta && Types.isInteger(right)) {
-            return new PyTimedelta(IntegerArithmetic.floorDivide(BigInteger.valueOf(delta.microseconds()),
-                    Types.integer(right), "integer division or modulo by zero").longValue());
+            return new PyTimedelta(IntegerArithmetic.floorDivide(
+                            BigInteger.valueOf(delta.microseconds()),
+                            Types.integer(right),
+                            "integer division or modulo by zero")
+                    .longValue());
         }
         throw Arithmetic.unsupported(BinaryOperator.FLOOR_DIVIDE, left, right);
     }
 
     private static Object modulo(Object left, Object right) {
         if (left instanceof PyTimedelta a && right instanceof PyTimedelta b) {
-            return new PyTimedelta(IntegerArithmetic.modulo(BigInteger.valueOf(a.microseconds()),
-                    BigInteger.valueOf(b.microseconds()), "integer modulo by zero").longValue());
+            return new PyTimedelta(IntegerArithmetic.modulo(
+                            BigInteger.valueOf(a.microseconds()),
+                            BigInteger.valueOf(b.microseconds()),
+                            "integer modulo by zero")
+                    .longValue());
         }
         throw Arithmetic.unsupported(BinaryOperator.MODULO, left, right);
     }

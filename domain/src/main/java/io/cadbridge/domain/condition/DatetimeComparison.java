@@ -3,8 +3,7 @@ package io.cadbridge.domain.condition;
 /** Orders two datetimes of the same kind (both naive or both aware). */
 final class DatetimeComparison {
 
-    private DatetimeComparison() {
-    }
+    private DatetimeComparison() {}
 
     static int order(PyDatetime a, PyDatetime b) {
         if (a.aware() && b.aware()) {

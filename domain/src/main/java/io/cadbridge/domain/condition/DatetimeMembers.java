@@ -16,17 +16,29 @@ final class DatetimeMembers {
             .property("minute", field(LocalDateTime::getMinute))
             .property("second", field(LocalDateTime::getSecond))
             .property("microsecond", field(value -> value.getNano() / 1000))
-            .property("tzinfo", self -> datetime(self).offset().<Object>map(PyTimezone::new).orElse(PyNone.NONE))
-            .method("weekday", 0, (self, arguments, evaluation) ->
-                    BigInteger.valueOf(datetime(self).value().getDayOfWeek().getValue() - 1L))
-            .method("isoweekday", 0, (self, arguments, evaluation) ->
-                    BigInteger.valueOf(datetime(self).value().getDayOfWeek().getValue()))
-            .method(Signature.of("datetime.isoformat", 0, "sep").byName(), (self, arguments, evaluation) ->
-                    DatetimeText.isoformat(datetime(self), separator(arguments.get(0, "T"))))
+            .property(
+                    "tzinfo",
+                    self -> datetime(self).offset().<Object>map(PyTimezone::new).orElse(PyNone.NONE))
+            .method(
+                    "weekday",
+                    0,
+                    (self, arguments, evaluation) -> BigInteger.valueOf(
+                            datetime(self).value().getDayOfWeek().getValue() - 1L))
+            .method(
+                    "isoweekday",
+                    0,
+                    (self, arguments, evaluation) -> BigInteger.valueOf(
+                            datetime(self).value().getDayOfWeek().getValue()))
+            .method(
+                    Signature.of("datetime.isoformat", 0, "sep").byName(),
+                    (self, arguments, evaluation) ->
+                            DatetimeText.isoformat(datetime(self), separator(arguments.get(0, "T"))))
             .method("timestamp", 0, (self, arguments, evaluation) -> timestamp(datetime(self), evaluation))
-            .method("strftime", 1, (self, arguments, evaluation) ->
-                    Strftime.format(datetime(self), Types.string(arguments.get(0), "strftime() argument 1 "),
-                            evaluation),
+            .method(
+                    "strftime",
+                    1,
+                    (self, arguments, evaluation) -> Strftime.format(
+                            datetime(self), Types.string(arguments.get(0), "strftime() argument 1 "), evaluation),
                     "format")
             .build();
 
@@ -37,8 +49,7 @@ final class DatetimeMembers {
             .method("total_seconds", 0, (self, arguments, evaluation) -> ((PyTimedelta) self).totalSeconds())
             .build();
 
-    private DatetimeMembers() {
-    }
+    private DatetimeMembers() {}
 
     private static PyDatetime datetime(Object self) {
         return (PyDatetime) self;
@@ -60,7 +71,8 @@ final class DatetimeMembers {
     private static double timestamp(PyDatetime datetime, Evaluation evaluation) {
         java.time.Instant instant = datetime.offset()
                 .map(offset -> datetime.value().toInstant(offset))
-                .orElseGet(() -> datetime.value().atZone(evaluation.clock().getZone()).toInstant());
+                .orElseGet(() ->
+                        datetime.value().atZone(evaluation.clock().getZone()).toInstant());
         return instant.getEpochSecond() + instant.getNano() / 1e9;
     }
 }

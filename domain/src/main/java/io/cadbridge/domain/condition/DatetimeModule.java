@@ -18,30 +18,45 @@ final class DatetimeModule {
 
     private static final Map<String, Object> CLASS_METHODS = classMethods();
 
-    static final PyType DATETIME = new PyType("datetime.datetime",
+    static final PyType DATETIME = new PyType(
+            "datetime.datetime",
             Signature.of("datetime", 3, "year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo")
                     .byName(),
-            DatetimeModule::construct, CLASS_METHODS, PyDatetime.class::isInstance);
-    static final PyType TIMEDELTA = new PyType("datetime.timedelta",
+            DatetimeModule::construct,
+            CLASS_METHODS,
+            PyDatetime.class::isInstance);
+    static final PyType TIMEDELTA = new PyType(
+            "datetime.timedelta",
             Signature.of("timedelta", 0, "days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks")
                     .byName(),
-            DatetimeModule::timedelta, Map.of(), PyTimedelta.class::isInstance);
-    static final PyType TIMEZONE = new PyType("datetime.timezone", Signature.exactly("timezone", "offset"),
-            DatetimeModule::timezone, Map.of("utc", PyTimezone.UTC), PyTimezone.class::isInstance);
+            DatetimeModule::timedelta,
+            Map.of(),
+            PyTimedelta.class::isInstance);
+    static final PyType TIMEZONE = new PyType(
+            "datetime.timezone",
+            Signature.exactly("timezone", "offset"),
+            DatetimeModule::timezone,
+            Map.of("utc", PyTimezone.UTC),
+            PyTimezone.class::isInstance);
 
     static final PyModule MODULE = module();
 
-    private DatetimeModule() {
-    }
+    private DatetimeModule() {}
 
     private static Map<String, Object> classMethods() {
         return Map.of(
                 "now", new BuiltinFunction(Signature.of("datetime.now", 0, "tz").byName(), DatetimeModule::now),
-                "utcnow", new BuiltinFunction(Signature.of("datetime.utcnow", 0), (self, arguments, evaluation) ->
-                        new PyDatetime(LocalDateTime.ofInstant(evaluation.clock().instant(), ZoneOffset.UTC),
-                                Optional.empty())),
-                "fromisoformat", new BuiltinFunction(Signature.exactly("datetime.fromisoformat", "date_string"),
-                        (self, arguments, evaluation) -> IsoDatetime.parse(arguments.get(0))));
+                "utcnow",
+                        new BuiltinFunction(
+                                Signature.of("datetime.utcnow", 0),
+                                (self, arguments, evaluation) -> new PyDatetime(
+                                        LocalDateTime.ofInstant(
+                                                evaluation.clock().instant(), ZoneOffset.UTC),
+                                        Optional.empty())),
+                "fromisoformat",
+                        new BuiltinFunction(
+                                Signature.exactly("datetime.fromisoformat", "date_string"),
+                                (self, arguments, evaluation) -> IsoDatetime.parse(arguments.get(0))));
     }
 
     private static PyModule module() {
@@ -55,34 +70,44 @@ final class DatetimeModule {
     private static Object now(Object self, Arguments arguments, Evaluation evaluation) {
         Object zone = arguments.get(0, PyNone.NONE);
         if (zone == PyNone.NONE) {
-            return new PyDatetime(LocalDateTime.ofInstant(evaluation.clock().instant(), evaluation.clock().getZone()),
+            return new PyDatetime(
+                    LocalDateTime.ofInstant(
+                            evaluation.clock().instant(), evaluation.clock().getZone()),
                     Optional.empty());
         }
         if (!(zone instanceof PyTimezone timezone)) {
-            throw PythonError.typeError("tzinfo argument must be None or of a tzinfo subclass, not type '"
-                    + Types.name(zone) + "'");
+            throw PythonError.typeError(
+                    "tzinfo argument must be None or of a tzinfo subclass, not type '" + Types.name(zone) + "'");
         }
-        return new PyDatetime(LocalDateTime.ofInstant(evaluation.clock().instant(), timezone.offset()),
+        return new PyDatetime(
+                LocalDateTime.ofInstant(evaluation.clock().instant(), timezone.offset()),
                 Optional.of(timezone.offset()));
     }
 
     private static Object construct(Object self, Arguments arguments, Evaluation evaluation) {
         int[] fields = new int[7];
         for (int i = 0; i < fields.length; i++) {
-            fields[i] = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE,
-                    Types.smallInteger(arguments.get(i, BigInteger.ZERO))));
+            fields[i] = (int) Math.max(
+                    Integer.MIN_VALUE,
+                    Math.min(Integer.MAX_VALUE, Types.smallInteger(arguments.get(i, BigInteger.ZERO))));
         }
         Object zone = arguments.get(7, PyNone.NONE);
         if (zone != PyNone.NONE && !(zone instanceof PyTimezone)) {
-            throw PythonError.typeError("tzinfo argument must be None or of a tzinfo subclass, not type '"
-                    + Types.name(zone) + "'");
+            throw PythonError.typeError(
+                    "tzinfo argument must be None or of a tzinfo subclass, not type '" + Types.name(zone) + "'");
         }
         checkFields(fields);
         try {
-            LocalDateTime value = LocalDateTime.of(fields[0], fields[1], fields[2], fields[3], fields[4], fields[5],
+            LocalDateTime value = LocalDateTime.of(
+                    fields[0],
+                    fields[1],
+                    fields[2],
+                    fields[3],
+                    fields[4],
+                    fields[5],
                     Math.multiplyExact(fields[6], 1000));
-            return new PyDatetime(value, zone instanceof PyTimezone timezone ? Optional.of(timezone.offset())
-                    : Optional.empty());
+            return new PyDatetime(
+                    value, zone instanceof PyTimezone timezone ? Optional.of(timezone.offset()) : Optional.empty());
         } catch (DateTimeException | ArithmeticException invalid) {
             throw PythonError.valueError("day is out of range for month");
         }
@@ -99,15 +124,23 @@ final class DatetimeModule {
         }
         for (int i = 1; i < fields.length; i++) {
             if (fields[i] < FIELD_MINIMUM[i] || fields[i] > FIELD_MAXIMUM[i]) {
-                throw PythonError.valueError(i == 2 ? "day is out of range for month"
-                        : FIELD_NAMES[i] + " must be in " + FIELD_MINIMUM[i] + ".." + FIELD_MAXIMUM[i]);
+                throw PythonError.valueError(
+                        i == 2
+                                ? "day is out of range for month"
+                                : FIELD_NAMES[i] + " must be in " + FIELD_MINIMUM[i] + ".." + FIELD_MAXIMUM[i]);
             }
         }
     }
 
     private static final long[] MICROSECONDS = {
-        PyTimedelta.MICROSECONDS_PER_DAY, 1_000_000L, 1L, 1_000L, 60_000_000L, 3_600_000_000L,
-        7 * PyTimedelta.MICROSECONDS_PER_DAY};
+        PyTimedelta.MICROSECONDS_PER_DAY,
+        1_000_000L,
+        1L,
+        1_000L,
+        60_000_000L,
+        3_600_000_000L,
+        7 * PyTimedelta.MICROSECONDS_PER_DAY
+    };
 
     private static Object timedelta(Object self, Arguments arguments, Evaluation evaluation) {
         BigDecimal total = BigDecimal.ZERO;
@@ -134,8 +167,8 @@ final class DatetimeModule {
 
     private static Object timezone(Object self, Arguments arguments, Evaluation evaluation) {
         if (!(arguments.get(0) instanceof PyTimedelta offset)) {
-            throw PythonError.typeError("timezone() argument 1 must be datetime.timedelta, not "
-                    + Types.name(arguments.get(0)));
+            throw PythonError.typeError(
+                    "timezone() argument 1 must be datetime.timedelta, not " + Types.name(arguments.get(0)));
         }
         long microseconds = offset.microseconds();
         if (Math.abs(microseconds) >= PyTimedelta.MICROSECONDS_PER_DAY || microseconds % 1_000_000 != 0) {

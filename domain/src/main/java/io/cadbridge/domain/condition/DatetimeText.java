@@ -6,13 +6,19 @@ import java.time.ZoneOffset;
 /** Python's text forms of datetimes, timedeltas and timezones. */
 final class DatetimeText {
 
-    private DatetimeText() {
-    }
+    private DatetimeText() {}
 
     static String isoformat(PyDatetime datetime, String separator) {
         LocalDateTime value = datetime.value();
-        String text = String.format("%04d-%02d-%02d%s%02d:%02d:%02d", value.getYear(), value.getMonthValue(),
-                value.getDayOfMonth(), separator, value.getHour(), value.getMinute(), value.getSecond());
+        String text = String.format(
+                "%04d-%02d-%02d%s%02d:%02d:%02d",
+                value.getYear(),
+                value.getMonthValue(),
+                value.getDayOfMonth(),
+                separator,
+                value.getHour(),
+                value.getMinute(),
+                value.getSecond());
         int micros = value.getNano() / 1000;
         if (micros != 0) {
             text += String.format(".%06d", micros);
@@ -30,9 +36,16 @@ final class DatetimeText {
 
     static String repr(PyDatetime datetime) {
         LocalDateTime value = datetime.value();
-        StringBuilder text = new StringBuilder("datetime.datetime(").append(value.getYear()).append(", ")
-                .append(value.getMonthValue()).append(", ").append(value.getDayOfMonth()).append(", ")
-                .append(value.getHour()).append(", ").append(value.getMinute());
+        StringBuilder text = new StringBuilder("datetime.datetime(")
+                .append(value.getYear())
+                .append(", ")
+                .append(value.getMonthValue())
+                .append(", ")
+                .append(value.getDayOfMonth())
+                .append(", ")
+                .append(value.getHour())
+                .append(", ")
+                .append(value.getMinute());
         int micros = value.getNano() / 1000;
         if (value.getSecond() != 0 || micros != 0) {
             text.append(", ").append(value.getSecond());

@@ -11,15 +11,18 @@ import java.util.Map;
 final class DictMethods {
 
     static final Map<String, Member> MEMBERS = new MemberTable("dict")
-            .method("get", 1, (self, arguments, evaluation) ->
-                    get(self, arguments.get(0), arguments.get(1, PyNone.NONE)), "key", "default")
+            .method(
+                    "get",
+                    1,
+                    (self, arguments, evaluation) -> get(self, arguments.get(0), arguments.get(1, PyNone.NONE)),
+                    "key",
+                    "default")
             .method("keys", 0, (self, arguments, evaluation) -> new PyList(((PyDict) self).keys()))
             .method("values", 0, (self, arguments, evaluation) -> new PyList(((PyDict) self).values()))
             .method("items", 0, (self, arguments, evaluation) -> items((PyDict) self))
             .build();
 
-    private DictMethods() {
-    }
+    private DictMethods() {}
 
     private static Object get(Object self, Object key, Object fallback) {
         Object value = ((PyDict) self).get(key);

@@ -6,8 +6,7 @@ package io.cadbridge.domain.condition;
  */
 final class DigitGroups {
 
-    private DigitGroups() {
-    }
+    private DigitGroups() {}
 
     /** Digits of the radix, single underscores only between digits; not empty. */
     static boolean valid(String text, int radix) {
@@ -44,7 +43,8 @@ final class DigitGroups {
         String whole = mantissa.substring(0, point);
         String fraction = mantissa.substring(point + 1);
         return (!whole.isEmpty() || !fraction.isEmpty())
-                && (whole.isEmpty() || valid(whole, 10)) && (fraction.isEmpty() || valid(fraction, 10));
+                && (whole.isEmpty() || valid(whole, 10))
+                && (fraction.isEmpty() || valid(fraction, 10));
     }
 
     static boolean asciiDigits(String text) {

@@ -202,7 +202,8 @@ final class DisplayParser {
             if (tokens.peek().kind() != TokenKind.NAME || tokens.atKeyword("in")) {
                 break;
             }
-            names.add(tokens.expectName("expected a name in the comprehension target").text());
+            names.add(tokens.expectName("expected a name in the comprehension target")
+                    .text());
         }
         if (parenthesized) {
             tokens.expect(")", "expected ')' after the comprehension target");

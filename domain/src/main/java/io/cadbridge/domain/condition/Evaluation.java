@@ -68,7 +68,8 @@ final class Evaluation {
 
     void checkDeadline() {
         if (System.nanoTime() - deadline > 0) {
-            throw new PythonError("TimeoutError",
+            throw new PythonError(
+                    "TimeoutError",
                     "condition exceeded its time limit of " + limits.timeout().toMillis() + " ms");
         }
     }
@@ -86,14 +87,16 @@ final class Evaluation {
 
     void checkStringLength(long length) {
         if (length > limits.maxStringLength()) {
-            throw new PythonError("MemoryError",
+            throw new PythonError(
+                    "MemoryError",
                     "string of " + length + " characters exceeds the limit of " + limits.maxStringLength());
         }
     }
 
     void checkCollectionSize(long size) {
         if (size > limits.maxCollectionSize()) {
-            throw new PythonError("MemoryError",
+            throw new PythonError(
+                    "MemoryError",
                     "collection of " + size + " elements exceeds the limit of " + limits.maxCollectionSize());
         }
     }

@@ -8,8 +8,7 @@ import java.util.Map;
 /** Evaluates an expression tree; every node visit counts against the step budget. */
 final class Evaluator {
 
-    private Evaluator() {
-    }
+    private Evaluator() {}
 
     static Object evaluate(Expr expression, Locals locals, Evaluation evaluation) {
         evaluation.tick();
@@ -17,20 +16,27 @@ final class Evaluator {
             case Expr.Constant constant -> constant.value();
             case Expr.Name name -> name(name, locals, evaluation);
             case Expr.Display display -> display(display, locals, evaluation);
-            case Expr.DictDisplay dict -> PyDict.of(all(dict.keys(), locals, evaluation),
-                    all(dict.values(), locals, evaluation));
+            case Expr.DictDisplay dict ->
+                PyDict.of(all(dict.keys(), locals, evaluation), all(dict.values(), locals, evaluation));
             case Expr.BoolOp bool -> bool(bool, locals, evaluation);
             case Expr.Not not -> !Types.truthy(evaluate(not.operand(), locals, evaluation));
             case Expr.Unary unary -> Arithmetic.unary(unary.operator(), evaluate(unary.operand(), locals, evaluation));
-            case Expr.Binary binary -> Arithmetic.binary(binary.operator(),
-                    evaluate(binary.left(), locals, evaluation), evaluate(binary.right(), locals, evaluation),
-                    evaluation);
+            case Expr.Binary binary ->
+                Arithmetic.binary(
+                        binary.operator(),
+                        evaluate(binary.left(), locals, evaluation),
+                        evaluate(binary.right(), locals, evaluation),
+                        evaluation);
             case Expr.Compare compare -> compare(compare, locals, evaluation);
-            case Expr.Conditional conditional -> evaluate(
-                    Types.truthy(evaluate(conditional.test(), locals, evaluation)) ? conditional.body()
-                            : conditional.orElse(), locals, evaluation);
-            case Expr.Attribute attribute -> Attributes.get(evaluate(attribute.receiver(), locals, evaluation),
-                    attribute.name());
+            case Expr.Conditional conditional ->
+                evaluate(
+                        Types.truthy(evaluate(conditional.test(), locals, evaluation))
+                                ? conditional.body()
+                                : conditional.orElse(),
+                        locals,
+                        evaluation);
+            case Expr.Attribute attribute ->
+                Attributes.get(evaluate(attribute.receiver(), locals, evaluation), attribute.name());
             case Expr.Call call -> call(call, locals, evaluation);
             case Expr.Subscript subscript -> subscript(subscript, locals, evaluation);
             case Expr.Slice slice -> throw new PythonError("SyntaxError", "a slice outside of brackets");
@@ -103,8 +109,11 @@ final class Evaluator {
     private static Object subscript(Expr.Subscript subscript, Locals locals, Evaluation evaluation) {
         Object receiver = evaluate(subscript.receiver(), locals, evaluation);
         if (subscript.index() instanceof Expr.Slice slice) {
-            return Subscripts.slice(receiver, optional(slice.lower(), locals, evaluation),
-                    optional(slice.upper(), locals, evaluation), optional(slice.step(), locals, evaluation),
+            return Subscripts.slice(
+                    receiver,
+                    optional(slice.lower(), locals, evaluation),
+                    optional(slice.upper(), locals, evaluation),
+                    optional(slice.step(), locals, evaluation),
                     evaluation);
         }
         return Subscripts.item(receiver, evaluate(subscript.index(), locals, evaluation), evaluation);

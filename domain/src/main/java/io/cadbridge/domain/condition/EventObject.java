@@ -11,13 +11,21 @@ import java.util.Map;
 final class EventObject {
 
     static final Map<String, Member> MEMBERS = new MemberTable("event")
-            .method("get_name", 0, (self, arguments, evaluation) -> event(self).name().displayName())
-            .method("get_datetime", 0, (self, arguments, evaluation) -> event(self).datetime().toString())
-            .method("get_id", 0, (self, arguments, evaluation) -> event(self).id().value())
+            .method(
+                    "get_name",
+                    0,
+                    (self, arguments, evaluation) -> event(self).name().displayName())
+            .method(
+                    "get_datetime",
+                    0,
+                    (self, arguments, evaluation) -> event(self).datetime().toString())
+            .method(
+                    "get_id",
+                    0,
+                    (self, arguments, evaluation) -> event(self).id().value())
             .build();
 
-    private EventObject() {
-    }
+    private EventObject() {}
 
     static NativeObject of(ConversationEvent event) {
         return new NativeObject("Event", MEMBERS, event);

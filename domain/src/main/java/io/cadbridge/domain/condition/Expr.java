@@ -11,11 +11,9 @@ sealed interface Expr {
     Position position();
 
     /** A literal: int ({@code BigInteger}), float ({@code Double}), str, bool or None. */
-    record Constant(Object value, Position position) implements Expr {
-    }
+    record Constant(Object value, Position position) implements Expr {}
 
-    record Name(String identifier, Position position) implements Expr {
-    }
+    record Name(String identifier, Position position) implements Expr {}
 
     /** A tuple, list or set display such as {@code ('en', 'fi')}. */
     record Display(DisplayKind kind, List<Expr> elements, Position position) implements Expr {
@@ -38,14 +36,11 @@ sealed interface Expr {
         }
     }
 
-    record Not(Expr operand, Position position) implements Expr {
-    }
+    record Not(Expr operand, Position position) implements Expr {}
 
-    record Unary(UnaryOperator operator, Expr operand, Position position) implements Expr {
-    }
+    record Unary(UnaryOperator operator, Expr operand, Position position) implements Expr {}
 
-    record Binary(BinaryOperator operator, Expr left, Expr right, Position position) implements Expr {
-    }
+    record Binary(BinaryOperator operator, Expr left, Expr right, Position position) implements Expr {}
 
     /** A chained comparison {@code a < b <= c}: {@code operators.size() == operands.size()}. */
     record Compare(Expr first, List<CompareOperator> operators, List<Expr> operands, Position position)
@@ -57,11 +52,9 @@ sealed interface Expr {
     }
 
     /** {@code body if test else orElse}. */
-    record Conditional(Expr test, Expr body, Expr orElse, Position position) implements Expr {
-    }
+    record Conditional(Expr test, Expr body, Expr orElse, Position position) implements Expr {}
 
-    record Attribute(Expr receiver, String name, Position position) implements Expr {
-    }
+    record Attribute(Expr receiver, String name, Position position) implements Expr {}
 
     record Call(Expr callee, List<Expr> arguments, List<Keyword> keywords, Position position) implements Expr {
         public Call {
@@ -70,16 +63,15 @@ sealed interface Expr {
         }
     }
 
-    record Subscript(Expr receiver, Expr index, Position position) implements Expr {
-    }
+    record Subscript(Expr receiver, Expr index, Position position) implements Expr {}
 
     /** {@code lower:upper:step} inside a subscript. */
-    record Slice(Optional<Expr> lower, Optional<Expr> upper, Optional<Expr> step, Position position) implements Expr {
-    }
+    record Slice(Optional<Expr> lower, Optional<Expr> upper, Optional<Expr> step, Position position) implements Expr {}
 
     /** A list, set or dict comprehension or a generator expression; {@code value} is set for dicts only. */
-    record Comprehension(ComprehensionKind kind, Expr element, Optional<Expr> value, List<ForClause> clauses,
-            Position position) implements Expr {
+    record Comprehension(
+            ComprehensionKind kind, Expr element, Optional<Expr> value, List<ForClause> clauses, Position position)
+            implements Expr {
         public Comprehension {
             clauses = List.copyOf(clauses);
         }
@@ -100,7 +92,16 @@ sealed interface Expr {
         }
     }
 
-    enum DisplayKind { TUPLE, LIST, SET }
+    enum DisplayKind {
+        TUPLE,
+        LIST,
+        SET
+    }
 
-    enum ComprehensionKind { LIST, SET, DICT, GENERATOR }
+    enum ComprehensionKind {
+        LIST,
+        SET,
+        DICT,
+        GENERATOR
+    }
 }

@@ -3,8 +3,7 @@ package io.cadbridge.domain.condition;
 /** Python float arithmetic (IEEE doubles), including CPython's floor division and modulo. */
 final class FloatArithmetic {
 
-    private FloatArithmetic() {
-    }
+    private FloatArithmetic() {}
 
     static Object apply(BinaryOperator operator, double left, double right, Object leftValue, Object rightValue) {
         return switch (operator) {
@@ -20,8 +19,9 @@ final class FloatArithmetic {
             case FLOOR_DIVIDE -> divmod(left, right, "float floor division by zero")[0];
             case MODULO -> divmod(left, right, "float modulo")[1];
             case POWER -> power(left, right);
-            default -> throw PythonError.typeError("unsupported operand type(s) for " + operator.symbol() + ": '"
-                    + Types.name(leftValue) + "' and '" + Types.name(rightValue) + "'");
+            default ->
+                throw PythonError.typeError("unsupported operand type(s) for " + operator.symbol() + ": '"
+                        + Types.name(leftValue) + "' and '" + Types.name(rightValue) + "'");
         };
     }
 

@@ -8,8 +8,7 @@ import java.math.BigDecimal;
  */
 final class FloatFormat {
 
-    private FloatFormat() {
-    }
+    private FloatFormat() {}
 
     static String repr(double value) {
         if (Double.isNaN(value)) {

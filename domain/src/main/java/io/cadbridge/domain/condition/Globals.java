@@ -13,8 +13,7 @@ final class Globals {
     /** Every global name, for "did you mean" hints. */
     static final Set<String> NAMES = names();
 
-    private Globals() {
-    }
+    private Globals() {}
 
     private static Map<String, Object> statics() {
         Map<String, Object> globals = new HashMap<>(Builtins.ALL);

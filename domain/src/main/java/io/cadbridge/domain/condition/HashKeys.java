@@ -7,11 +7,9 @@ import java.util.List;
 /** A hashable Python value as a Java key with Python equality: {@code 1}, {@code 1.0}, {@code True} are one key. */
 final class HashKeys {
 
-    private record TupleKey(List<Object> elements) {
-    }
+    private record TupleKey(List<Object> elements) {}
 
-    private HashKeys() {
-    }
+    private HashKeys() {}
 
     static Object of(Object value) {
         return switch (value) {

@@ -5,8 +5,7 @@ import java.math.BigInteger;
 /** Python int arithmetic on arbitrary-precision integers, bounded by the integer size limit. */
 final class IntegerArithmetic {
 
-    private IntegerArithmetic() {
-    }
+    private IntegerArithmetic() {}
 
     static Object apply(BinaryOperator operator, BigInteger left, BigInteger right, Evaluation evaluation) {
         return switch (operator) {
@@ -40,7 +39,8 @@ final class IntegerArithmetic {
             return left.doubleValue() / right.doubleValue();
         }
         double quotient = new java.math.BigDecimal(left)
-                .divide(new java.math.BigDecimal(right), java.math.MathContext.DECIMAL128).doubleValue();
+                .divide(new java.math.BigDecimal(right), java.math.MathContext.DECIMAL128)
+                .doubleValue();
         if (Double.isInfinite(quotient)) {
             throw PythonError.overflow("integer division result too large for a float");
         }
@@ -92,7 +92,8 @@ final class IntegerArithmetic {
         if (value.signum() == 0) {
             return value;
         }
-        if (count.bitLength() > 31 || value.bitLength() + count.longValue() > evaluation.limits().maxIntegerBits()) {
+        if (count.bitLength() > 31
+                || value.bitLength() + count.longValue() > evaluation.limits().maxIntegerBits()) {
             throw evaluation.integerTooLarge();
         }
         return value.shiftLeft(count.intValue());

@@ -12,8 +12,7 @@ final class IsoDatetime {
 
     private static final Pattern OFFSET = Pattern.compile(".*(?:[+-]\\d\\d:?\\d\\d(?::?\\d\\d)?|Z)$");
 
-    private IsoDatetime() {
-    }
+    private IsoDatetime() {}
 
     static PyDatetime parse(Object argument) {
         if (!(argument instanceof String text)) {
@@ -22,8 +21,8 @@ final class IsoDatetime {
         if (text.length() > 40) {
             throw PythonError.valueError("Invalid isoformat string: " + Repr.quote(text.substring(0, 40) + "..."));
         }
-        String normalized = text.length() > 10 && text.charAt(10) == ' '
-                ? text.substring(0, 10) + "T" + text.substring(11) : text;
+        String normalized =
+                text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + "T" + text.substring(11) : text;
         try {
             if (normalized.length() == 10) {
                 return new PyDatetime(LocalDate.parse(normalized).atStartOfDay(), Optional.empty());

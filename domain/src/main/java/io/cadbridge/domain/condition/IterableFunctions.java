@@ -13,23 +13,32 @@ import java.util.Map;
  */
 final class IterableFunctions {
 
-    private IterableFunctions() {
-    }
+    private IterableFunctions() {}
 
     static void register(Map<String, Object> builtins) {
-        Builtins.function(builtins, Signature.of("min", 1, "iterable").variadic().withOptions("key", "default"),
+        Builtins.function(
+                builtins,
+                Signature.of("min", 1, "iterable").variadic().withOptions("key", "default"),
                 (self, arguments, evaluation) -> extreme(arguments, evaluation, -1, "min"));
-        Builtins.function(builtins, Signature.of("max", 1, "iterable").variadic().withOptions("key", "default"),
+        Builtins.function(
+                builtins,
+                Signature.of("max", 1, "iterable").variadic().withOptions("key", "default"),
                 (self, arguments, evaluation) -> extreme(arguments, evaluation, 1, "max"));
         Builtins.function(builtins, Signature.of("sum", 1, "iterable", "start").byName(), IterableFunctions::sum);
-        Builtins.function(builtins, Signature.exactly("any", "iterable"),
+        Builtins.function(
+                builtins,
+                Signature.exactly("any", "iterable"),
                 (self, arguments, evaluation) -> decide(arguments.get(0), evaluation, true));
-        Builtins.function(builtins, Signature.exactly("all", "iterable"),
+        Builtins.function(
+                builtins,
+                Signature.exactly("all", "iterable"),
                 (self, arguments, evaluation) -> !decide(arguments.get(0), evaluation, false));
-        Builtins.function(builtins, Signature.exactly("sorted", "iterable").withOptions("key", "reverse"),
+        Builtins.function(
+                builtins,
+                Signature.exactly("sorted", "iterable").withOptions("key", "reverse"),
                 IterableFunctions::sorted);
-        Builtins.function(builtins, Signature.of("enumerate", 1, "iterable", "start").byName(),
-                IterableFunctions::enumerate);
+        Builtins.function(
+                builtins, Signature.of("enumerate", 1, "iterable", "start").byName(), IterableFunctions::enumerate);
         Builtins.function(builtins, Signature.of("zip", 0).variadic(), IterableFunctions::zip);
         Builtins.function(builtins, Signature.exactly("reversed", "sequence"), (self, arguments, evaluation) -> {
             List<Object> elements = new ArrayList<>(Iteration.toList(arguments.get(0), evaluation));
@@ -50,7 +59,8 @@ final class IterableFunctions {
 
     private static Object extreme(Arguments arguments, Evaluation evaluation, int direction, String name) {
         List<Object> candidates = arguments.positional().size() == 1
-                ? Iteration.toList(arguments.get(0), evaluation) : arguments.positional();
+                ? Iteration.toList(arguments.get(0), evaluation)
+                : arguments.positional();
         if (candidates.isEmpty()) {
             Object fallback = arguments.option("default", null);
             if (fallback == null) {
@@ -64,8 +74,11 @@ final class IterableFunctions {
         for (Object candidate : candidates.subList(1, candidates.size())) {
             evaluation.tick();
             Object candidateKey = keyOf(key, candidate, evaluation);
-            if (Comparison.compare(direction < 0 ? CompareOperator.LESS : CompareOperator.GREATER, candidateKey,
-                    bestKey, evaluation)) {
+            if (Comparison.compare(
+                    direction < 0 ? CompareOperator.LESS : CompareOperator.GREATER,
+                    candidateKey,
+                    bestKey,
+                    evaluation)) {
                 best = candidate;
                 bestKey = candidateKey;
             }

@@ -7,8 +7,7 @@ import java.util.function.Predicate;
 /** Iterates Python iterables, one step per element; the consumer returns false to stop early. */
 final class Iteration {
 
-    private Iteration() {
-    }
+    private Iteration() {}
 
     static void forEach(Object iterable, Evaluation evaluation, Predicate<Object> consumer) {
         switch (iterable) {

@@ -76,7 +76,9 @@ final class JsonDumper {
         }
         out.append("{");
         for (int i = 0; i < members.size(); i++) {
-            out.append(i > 0 ? ", " : "").append(string(members.get(i).getKey())).append(": ");
+            out.append(i > 0 ? ", " : "")
+                    .append(string(members.get(i).getKey()))
+                    .append(": ");
             write(members.get(i).getValue(), depth + 1);
         }
         out.append("}");
@@ -89,8 +91,8 @@ final class JsonDumper {
             case PyNone ignored -> "null";
             case BigInteger number -> number.toString();
             case Double number -> number(number);
-            default -> throw PythonError.typeError("keys must be str, int, float, bool or None, not "
-                    + Types.name(key));
+            default ->
+                throw PythonError.typeError("keys must be str, int, float, bool or None, not " + Types.name(key));
         };
     }
 

@@ -8,8 +8,7 @@ final class JsonModule {
 
     static final PyModule MODULE = module();
 
-    private JsonModule() {
-    }
+    private JsonModule() {}
 
     private static PyModule module() {
         Map<String, Object> members = new HashMap<>();
@@ -19,9 +18,12 @@ final class JsonModule {
             }
             return new JsonReader(text, evaluation).document();
         });
-        Builtins.function(members, Signature.exactly("json.dumps", "obj").withOptions("sort_keys"),
-                (self, arguments, evaluation) -> new JsonDumper(evaluation,
-                        Types.truthy(arguments.option("sort_keys", false))).dump(arguments.get(0)));
+        Builtins.function(
+                members,
+                Signature.exactly("json.dumps", "obj").withOptions("sort_keys"),
+                (self, arguments, evaluation) -> new JsonDumper(
+                                evaluation, Types.truthy(arguments.option("sort_keys", false)))
+                        .dump(arguments.get(0)));
         return new PyModule("json", members);
     }
 }

@@ -158,7 +158,8 @@ final class JsonReader {
             case 'r' -> value.append('\r');
             case 't' -> value.append('\t');
             case 'u' -> {
-                if (index + 4 > text.length() || !text.substring(index, index + 4).matches("[0-9a-fA-F]{4}")) {
+                if (index + 4 > text.length()
+                        || !text.substring(index, index + 4).matches("[0-9a-fA-F]{4}")) {
                     throw error("Invalid \\uXXXX escape", index - 1);
                 }
                 value.append((char) Integer.parseInt(text.substring(index, index + 4), 16));
@@ -244,7 +245,8 @@ final class JsonReader {
                 lineStart = i + 1;
             }
         }
-        return new PythonError("json.decoder.JSONDecodeError", message + ": line " + line + " column "
-                + (position - lineStart + 1) + " (char " + position + ")");
+        return new PythonError(
+                "json.decoder.JSONDecodeError",
+                message + ": line " + line + " column " + (position - lineStart + 1) + " (char " + position + ")");
     }
 }

@@ -16,8 +16,7 @@ final class JsonValues {
 
     private static final int MAX_INTEGER_DIGITS = 1000;
 
-    private JsonValues() {
-    }
+    private JsonValues() {}
 
     static Object toPython(JsonValue value) {
         return switch (value) {
@@ -30,7 +29,8 @@ final class JsonValues {
                 });
                 yield PyDict.of(keys, values);
             }
-            case JsonArray array -> new PyList(array.elements().stream().map(JsonValues::toPython).toList());
+            case JsonArray array ->
+                new PyList(array.elements().stream().map(JsonValues::toPython).toList());
             case JsonString string -> string.value();
             case JsonNumber number -> number(number.value());
             case JsonBoolean bool -> bool.value();

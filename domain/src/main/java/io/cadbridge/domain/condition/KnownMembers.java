@@ -13,15 +13,22 @@ final class KnownMembers {
 
     static final Map<String, List<Object>> BY_NAME = byName();
 
-    private KnownMembers() {
-    }
+    private KnownMembers() {}
 
     private static Map<String, List<Object>> byName() {
         Map<String, List<Object>> byName = new HashMap<>();
-        for (Map<String, Member> table : List.of(StrMethods.MEMBERS, SequenceMethods.LIST, SequenceMethods.TUPLE,
-                DictMethods.MEMBERS, DatetimeMembers.DATETIME, DatetimeMembers.TIMEDELTA, MatchMembers.MEMBERS,
-                ContactObject.MEMBERS, EventObject.MEMBERS)) {
-            table.forEach((name, member) -> byName.computeIfAbsent(name, key -> new ArrayList<>()).add(member));
+        for (Map<String, Member> table : List.of(
+                StrMethods.MEMBERS,
+                SequenceMethods.LIST,
+                SequenceMethods.TUPLE,
+                DictMethods.MEMBERS,
+                DatetimeMembers.DATETIME,
+                DatetimeMembers.TIMEDELTA,
+                MatchMembers.MEMBERS,
+                ContactObject.MEMBERS,
+                EventObject.MEMBERS)) {
+            table.forEach((name, member) ->
+                    byName.computeIfAbsent(name, key -> new ArrayList<>()).add(member));
         }
         for (Object global : Globals.STATIC.values()) {
             if (global == BuiltinTypes.STR) {
@@ -35,8 +42,10 @@ final class KnownMembers {
             attributes.forEach((name, value) -> {
                 byName.computeIfAbsent(name, key -> new ArrayList<>()).add(MODULE_OR_TYPE_ATTRIBUTE);
                 if (value instanceof PyType type) {
-                    type.attributes().keySet().forEach(inner ->
-                            byName.computeIfAbsent(inner, key -> new ArrayList<>()).add(MODULE_OR_TYPE_ATTRIBUTE));
+                    type.attributes()
+                            .keySet()
+                            .forEach(inner -> byName.computeIfAbsent(inner, key -> new ArrayList<>())
+                                    .add(MODULE_OR_TYPE_ATTRIBUTE));
                 }
             });
         }

@@ -11,21 +11,33 @@ final class MatchMembers {
 
     static final Map<String, Member> MEMBERS = new MemberTable("Match")
             .method(Signature.of("Match.group", 0).variadic(), (self, arguments, evaluation) -> group(self, arguments))
-            .method(Signature.of("Match.groups", 0, "default").byName(), (self, arguments, evaluation) ->
-                    groups(match(self), arguments.get(0, PyNone.NONE)))
-            .method(Signature.of("Match.groupdict", 0, "default").byName(), (self, arguments, evaluation) ->
-                    groupdict(match(self), arguments.get(0, PyNone.NONE)))
-            .method("start", 0, (self, arguments, evaluation) -> span(self, arguments).elements().get(0), "group")
-            .method("end", 0, (self, arguments, evaluation) -> span(self, arguments).elements().get(1), "group")
+            .method(
+                    Signature.of("Match.groups", 0, "default").byName(),
+                    (self, arguments, evaluation) -> groups(match(self), arguments.get(0, PyNone.NONE)))
+            .method(
+                    Signature.of("Match.groupdict", 0, "default").byName(),
+                    (self, arguments, evaluation) -> groupdict(match(self), arguments.get(0, PyNone.NONE)))
+            .method(
+                    "start",
+                    0,
+                    (self, arguments, evaluation) ->
+                            span(self, arguments).elements().get(0),
+                    "group")
+            .method(
+                    "end",
+                    0,
+                    (self, arguments, evaluation) ->
+                            span(self, arguments).elements().get(1),
+                    "group")
             .method("span", 0, (self, arguments, evaluation) -> span(self, arguments), "group")
             .build();
 
-    private MatchMembers() {
-    }
+    private MatchMembers() {}
 
     private static PyTuple span(Object self, Arguments arguments) {
         int group = index(match(self), arguments.get(0, BigInteger.ZERO));
-        return PyTuple.of(BigInteger.valueOf(match(self).result().start(group)),
+        return PyTuple.of(
+                BigInteger.valueOf(match(self).result().start(group)),
                 BigInteger.valueOf(match(self).result().end(group)));
     }
 

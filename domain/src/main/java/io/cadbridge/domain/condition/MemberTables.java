@@ -5,8 +5,7 @@ import java.util.Map;
 /** The members each value type offers. */
 final class MemberTables {
 
-    private MemberTables() {
-    }
+    private MemberTables() {}
 
     static Map<String, Member> of(Object receiver) {
         return switch (receiver) {

@@ -5,15 +5,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** The {@code in} operator. */
 final class Membership {
 
-    private Membership() {
-    }
+    private Membership() {}
 
     static boolean contains(Object container, Object item, Evaluation evaluation) {
         return switch (container) {
             case String text -> {
                 if (!(item instanceof String part)) {
-                    throw PythonError.typeError("'in <string>' requires string as left operand, not "
-                            + Types.name(item));
+                    throw PythonError.typeError(
+                            "'in <string>' requires string as left operand, not " + Types.name(item));
                 }
                 yield text.contains(part);
             }
@@ -23,8 +22,7 @@ final class Membership {
             case PyList ignored -> anyEqual(container, item, evaluation);
             case PyTuple ignored -> anyEqual(container, item, evaluation);
             case PyGenerator ignored -> anyEqual(container, item, evaluation);
-            default -> throw PythonError.typeError("argument of type '" + Types.name(container)
-                    + "' is not iterable");
+            default -> throw PythonError.typeError("argument of type '" + Types.name(container) + "' is not iterable");
         };
     }
 

@@ -5,8 +5,7 @@ import java.math.BigInteger;
 /** Reads a Python number literal: decimal, {@code 0x}/{@code 0o}/{@code 0b} integers, floats with exponents. */
 final class NumberLiteral {
 
-    private NumberLiteral() {
-    }
+    private NumberLiteral() {}
 
     static Token read(SourceReader reader, ConditionLimits limits) {
         Position position = reader.position();
@@ -24,12 +23,15 @@ final class NumberLiteral {
         rejectTrailingLetters(reader, position);
         boolean isFloat = text.contains(".") || text.contains("e") || text.contains("E");
         if (!isFloat) {
-            boolean leadingZero = text.startsWith("0") && !text.replace("_", "").chars().allMatch(c -> c == '0');
+            boolean leadingZero =
+                    text.startsWith("0") && !text.replace("_", "").chars().allMatch(c -> c == '0');
             if (!DigitGroups.valid(text, 10) || !DigitGroups.asciiDigits(text) || leadingZero) {
-                throw new ConditionSyntaxException(position, leadingZero && DigitGroups.valid(text, 10)
-                        ? "leading zeros in decimal integer literals are not permitted; "
-                                + "use an 0o prefix for octal integers"
-                        : "invalid decimal literal");
+                throw new ConditionSyntaxException(
+                        position,
+                        leadingZero && DigitGroups.valid(text, 10)
+                                ? "leading zeros in decimal integer literals are not permitted; "
+                                        + "use an 0o prefix for octal integers"
+                                : "invalid decimal literal");
             }
             return integer(text, text, 10, position, limits, reader);
         }
@@ -39,8 +41,8 @@ final class NumberLiteral {
         return new Token(TokenKind.FLOAT, text, Double.parseDouble(text.replace("_", "")), position);
     }
 
-    private static Token integer(String text, String digits, int radix, Position position, ConditionLimits limits,
-            SourceReader reader) {
+    private static Token integer(
+            String text, String digits, int radix, Position position, ConditionLimits limits, SourceReader reader) {
         rejectTrailingLetters(reader, position);
         String plain = digits.startsWith("_") ? digits.substring(1) : digits;
         if (!DigitGroups.valid(plain, radix) || !DigitGroups.asciiDigits(plain)) {
@@ -53,8 +55,8 @@ final class NumberLiteral {
             throw new ConditionSyntaxException(position, "invalid digit in " + radixName(radix) + " literal");
         }
         if (value.bitLength() > limits.maxIntegerBits()) {
-            throw new ConditionSyntaxException(position,
-                    "integer literal too large (more than " + limits.maxIntegerBits() + " bits)");
+            throw new ConditionSyntaxException(
+                    position, "integer literal too large (more than " + limits.maxIntegerBits() + " bits)");
         }
         return new Token(TokenKind.INTEGER, text, value, position);
     }
@@ -69,8 +71,10 @@ final class NumberLiteral {
     }
 
     private static void consume(SourceReader reader, int radix) {
-        while (!reader.atEnd() && (Character.digit(reader.peek(), radix) >= 0 || reader.peek() == '_'
-                || radix < 10 && Character.isDigit(reader.peek()))) {
+        while (!reader.atEnd()
+                && (Character.digit(reader.peek(), radix) >= 0
+                        || reader.peek() == '_'
+                        || radix < 10 && Character.isDigit(reader.peek()))) {
             reader.advance();
         }
     }

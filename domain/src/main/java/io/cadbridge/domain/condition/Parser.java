@@ -47,9 +47,13 @@ final class Parser {
     boolean startsExpression() {
         Token token = tokens.peek();
         return switch (token.kind()) {
-            case NAME -> !TokenStream.KEYWORDS.contains(token.text()) || token.text().equals("not")
-                    || token.text().equals("True") || token.text().equals("False") || token.text().equals("None")
-                    || token.text().equals("lambda");
+            case NAME ->
+                !TokenStream.KEYWORDS.contains(token.text())
+                        || token.text().equals("not")
+                        || token.text().equals("True")
+                        || token.text().equals("False")
+                        || token.text().equals("None")
+                        || token.text().equals("lambda");
             case INTEGER, FLOAT, STRING -> true;
             case OPERATOR -> "([{-+~".contains(token.text()) && token.text().length() == 1;
             case NEWLINE, END -> false;
@@ -110,7 +114,8 @@ final class Parser {
         Expr first = binary(0);
         List<CompareOperator> operators = new ArrayList<>();
         List<Expr> operands = new ArrayList<>();
-        for (Optional<CompareOperator> operator = compareOperator(); operator.isPresent();
+        for (Optional<CompareOperator> operator = compareOperator();
+                operator.isPresent();
                 operator = compareOperator()) {
             operators.add(operator.get());
             operands.add(binary(0));
@@ -144,7 +149,11 @@ final class Parser {
 
     /** Left-associative binary levels from {@code |} down to {@code * / // %}. */
     private static final List<List<String>> LEVELS = List.of(
-            List.of("|"), List.of("^"), List.of("&"), List.of("<<", ">>"), List.of("+", "-"),
+            List.of("|"),
+            List.of("^"),
+            List.of("&"),
+            List.of("<<", ">>"),
+            List.of("+", "-"),
             List.of("*", "/", "//", "%", "@"));
 
     private Expr binary(int level) {
@@ -152,26 +161,29 @@ final class Parser {
             return factor();
         }
         Expr left = binary(level + 1);
-        while (tokens.peek().kind() == TokenKind.OPERATOR && LEVELS.get(level).contains(tokens.peek().text())) {
+        while (tokens.peek().kind() == TokenKind.OPERATOR
+                && LEVELS.get(level).contains(tokens.peek().text())) {
             Token operator = tokens.next();
             if (operator.text().equals("@")) {
                 throw tokens.error(operator, "the matrix multiplication operator '@' is not supported");
             }
             Expr right = binary(level + 1);
-            left = new Expr.Binary(BinaryOperator.bySymbol(operator.text()).orElseThrow(), left, right,
-                    operator.position());
+            left = new Expr.Binary(
+                    BinaryOperator.bySymbol(operator.text()).orElseThrow(), left, right, operator.position());
         }
         return left;
     }
 
     private Expr factor() {
         Token token = tokens.peek();
-        UnaryOperator operator = token.kind() != TokenKind.OPERATOR ? null : switch (token.text()) {
-            case "-" -> UnaryOperator.NEGATE;
-            case "+" -> UnaryOperator.PLUS;
-            case "~" -> UnaryOperator.INVERT;
-            default -> null;
-        };
+        UnaryOperator operator = token.kind() != TokenKind.OPERATOR
+                ? null
+                : switch (token.text()) {
+                    case "-" -> UnaryOperator.NEGATE;
+                    case "+" -> UnaryOperator.PLUS;
+                    case "~" -> UnaryOperator.INVERT;
+                    default -> null;
+                };
         if (operator == null) {
             return power();
         }

@@ -24,8 +24,8 @@ final class PyDict {
         for (int i = 0; i < keys.size(); i++) {
             Object key = keys.get(i);
             Object value = values.get(i);
-            entries.merge(HashKeys.of(key), Map.entry(key, value),
-                    (old, replacement) -> Map.entry(old.getKey(), value));
+            entries.merge(
+                    HashKeys.of(key), Map.entry(key, value), (old, replacement) -> Map.entry(old.getKey(), value));
         }
         return new PyDict(entries);
     }

@@ -1,5 +1,4 @@
 package io.cadbridge.domain.condition;
 
 /** A generator expression, run lazily by whatever consumes it (so {@code any(...)} stops early). */
-record PyGenerator(Expr.Comprehension comprehension, Locals locals) {
-}
+record PyGenerator(Expr.Comprehension comprehension, Locals locals) {}

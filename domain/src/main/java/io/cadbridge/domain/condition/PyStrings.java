@@ -6,8 +6,7 @@ package io.cadbridge.domain.condition;
  */
 final class PyStrings {
 
-    private PyStrings() {
-    }
+    private PyStrings() {}
 
     static boolean simple(String text) {
         for (int i = 0; i < text.length(); i++) {

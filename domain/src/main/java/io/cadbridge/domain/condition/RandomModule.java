@@ -9,24 +9,34 @@ final class RandomModule {
 
     static final PyModule MODULE = module();
 
-    private RandomModule() {
-    }
+    private RandomModule() {}
 
     private static PyModule module() {
         Map<String, Object> members = new java.util.HashMap<>();
-        Builtins.function(members, Signature.of("random.randrange", 1, "start", "stop", "step"),
+        Builtins.function(
+                members,
+                Signature.of("random.randrange", 1, "start", "stop", "step"),
                 (self, arguments, evaluation) -> randrange(arguments, evaluation));
-        Builtins.function(members, Signature.exactly("random.randint", "a", "b"), (self, arguments, evaluation) ->
-                between(Types.integer(arguments.get(0)), Types.integer(arguments.get(1)).add(BigInteger.ONE),
-                        BigInteger.ONE, evaluation));
-        Builtins.function(members, Signature.of("random.random", 0),
+        Builtins.function(
+                members,
+                Signature.exactly("random.randint", "a", "b"),
+                (self, arguments, evaluation) -> between(
+                        Types.integer(arguments.get(0)),
+                        Types.integer(arguments.get(1)).add(BigInteger.ONE),
+                        BigInteger.ONE,
+                        evaluation));
+        Builtins.function(
+                members,
+                Signature.of("random.random", 0),
                 (self, arguments, evaluation) -> evaluation.random().nextDouble());
         Builtins.function(members, Signature.exactly("random.uniform", "a", "b"), (self, arguments, evaluation) -> {
             double a = Types.toDouble(arguments.get(0));
             double b = Types.toDouble(arguments.get(1));
             return a + (b - a) * evaluation.random().nextDouble();
         });
-        Builtins.function(members, Signature.exactly("random.choice", "seq"),
+        Builtins.function(
+                members,
+                Signature.exactly("random.choice", "seq"),
                 (self, arguments, evaluation) -> choice(arguments.get(0), evaluation));
         return new PyModule("random", members);
     }
@@ -63,7 +73,10 @@ final class RandomModule {
         List<Object> elements = switch (sequence) {
             case PyList list -> list.elements();
             case PyTuple tuple -> tuple.elements();
-            case String text -> text.codePoints().mapToObj(c -> (Object) new String(Character.toChars(c))).toList();
+            case String text ->
+                text.codePoints()
+                        .mapToObj(c -> (Object) new String(Character.toChars(c)))
+                        .toList();
             case PyRange range -> {
                 if (range.length() == 0) {
                     throw PythonError.indexError("Cannot choose from an empty sequence");

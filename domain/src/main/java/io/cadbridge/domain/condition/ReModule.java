@@ -22,19 +22,26 @@ final class ReModule {
 
     static final PyModule MODULE = module();
 
-    private enum Mode { MATCH, SEARCH, FULLMATCH }
-
-    private ReModule() {
+    private enum Mode {
+        MATCH,
+        SEARCH,
+        FULLMATCH
     }
+
+    private ReModule() {}
 
     private static PyModule module() {
         Map<String, Object> members = new HashMap<>();
         for (Mode mode : Mode.values()) {
             String name = mode.name().toLowerCase(java.util.Locale.ROOT);
-            Builtins.function(members, Signature.of("re." + name, 2, "pattern", "string", "flags").byName(),
+            Builtins.function(
+                    members,
+                    Signature.of("re." + name, 2, "pattern", "string", "flags").byName(),
                     (self, arguments, evaluation) -> find(mode, arguments, evaluation));
         }
-        Builtins.function(members, Signature.of("re.findall", 2, "pattern", "string", "flags").byName(),
+        Builtins.function(
+                members,
+                Signature.of("re.findall", 2, "pattern", "string", "flags").byName(),
                 ReModule::findall);
         members.put("IGNORECASE", IGNORECASE);
         members.put("I", IGNORECASE);
@@ -97,7 +104,8 @@ final class ReModule {
                     + evaluation.limits().maxRegexPatternLength() + " characters in conditions");
         }
         int pythonFlags = (int) Types.smallInteger(arguments.get(2, BigInteger.ZERO));
-        int flags = Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS
+        int flags = Pattern.UNICODE_CASE
+                | Pattern.UNICODE_CHARACTER_CLASS
                 | ((pythonFlags & 2) != 0 ? Pattern.CASE_INSENSITIVE : 0)
                 | ((pythonFlags & 8) != 0 ? Pattern.MULTILINE : 0)
                 | ((pythonFlags & 16) != 0 ? Pattern.DOTALL : 0);
@@ -108,8 +116,8 @@ final class ReModule {
         try {
             return Pattern.compile(RegexTranslation.toJava(source), flags);
         } catch (PatternSyntaxException invalid) {
-            throw new PythonError("re.error",
-                    invalid.getDescription() + " at position " + Math.max(0, invalid.getIndex()));
+            throw new PythonError(
+                    "re.error", invalid.getDescription() + " at position " + Math.max(0, invalid.getIndex()));
         }
     }
 }

@@ -9,8 +9,7 @@ final class RegexCache {
 
     private static final int CAPACITY = 32;
 
-    private record Key(String pattern, int flags) {
-    }
+    private record Key(String pattern, int flags) {}
 
     private final Map<Key, Pattern> patterns = new ConcurrentHashMap<>();
 

@@ -3,8 +3,7 @@ package io.cadbridge.domain.condition;
 /** Rewrites Python-only regular expression syntax for {@link java.util.regex.Pattern}. */
 final class RegexTranslation {
 
-    private RegexTranslation() {
-    }
+    private RegexTranslation() {}
 
     static String toJava(String python) {
         StringBuilder java = new StringBuilder(python.length());

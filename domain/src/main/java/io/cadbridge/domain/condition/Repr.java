@@ -7,8 +7,7 @@ import java.util.Map;
 /** Python's {@code repr()} and {@code str()} of values. */
 final class Repr {
 
-    private Repr() {
-    }
+    private Repr() {}
 
     static String repr(Object value, Evaluation evaluation) {
         BoundedText out = new BoundedText(evaluation);
@@ -34,8 +33,8 @@ final class Repr {
             case Double number -> out.append(FloatFormat.repr(number));
             case String text -> out.append(quote(text));
             case PyList list -> sequence(list.elements(), "[", "]", out, evaluation);
-            case PyTuple tuple -> sequence(tuple.elements(), "(", tuple.elements().size() == 1 ? ",)" : ")", out,
-                    evaluation);
+            case PyTuple tuple ->
+                sequence(tuple.elements(), "(", tuple.elements().size() == 1 ? ",)" : ")", out, evaluation);
             case PySet set -> {
                 if (set.size() == 0) {
                     out.append("set()");
@@ -48,8 +47,8 @@ final class Repr {
         }
     }
 
-    private static void sequence(List<Object> elements, String open, String close, BoundedText out,
-            Evaluation evaluation) {
+    private static void sequence(
+            List<Object> elements, String open, String close, BoundedText out, Evaluation evaluation) {
         out.append(open);
         for (int i = 0; i < elements.size(); i++) {
             if (i > 0) {
@@ -77,17 +76,21 @@ final class Repr {
 
     private static String other(Object value) {
         return switch (value) {
-            case PyRange range -> "range(" + range.start() + ", " + range.stop()
-                    + (range.step() == 1 ? ")" : ", " + range.step() + ")");
+            case PyRange range ->
+                "range(" + range.start() + ", " + range.stop() + (range.step() == 1 ? ")" : ", " + range.step() + ")");
             case PyDatetime datetime -> DatetimeText.repr(datetime);
             case PyTimedelta delta -> DatetimeText.repr(delta);
             case PyTimezone zone -> DatetimeText.repr(zone);
-            case PyMatch match -> "<re.Match object; span=(" + match.result().start() + ", " + match.result().end()
-                    + "), match=" + quote(match.result().group()) + ">";
+            case PyMatch match ->
+                "<re.Match object; span=(" + match.result().start() + ", "
+                        + match.result().end() + "), match="
+                        + quote(match.result().group()) + ">";
             case PyModule module -> "<module '" + module.name() + "'>";
             case PyType type -> "<class '" + type.name() + "'>";
-            case BuiltinFunction function -> "<built-in function " + function.signature().name() + ">";
-            case BoundMethod method -> "<built-in method " + method.method().signature().name() + ">";
+            case BuiltinFunction function ->
+                "<built-in function " + function.signature().name() + ">";
+            case BoundMethod method ->
+                "<built-in method " + method.method().signature().name() + ">";
             case PyGenerator ignored -> "<generator object <genexpr>>";
             case NativeObject object -> "<" + object.typeName() + " object>";
             default -> String.valueOf(value);
@@ -122,9 +125,14 @@ final class Repr {
 
     private static boolean isPrintable(int c) {
         int type = Character.getType(c);
-        return c == ' ' || type != Character.UNASSIGNED && type != Character.SPACE_SEPARATOR
-                && type != Character.LINE_SEPARATOR && type != Character.PARAGRAPH_SEPARATOR
-                && type != Character.FORMAT && type != Character.SURROGATE && type != Character.PRIVATE_USE
-                && type != Character.CONTROL;
+        return c == ' '
+                || type != Character.UNASSIGNED
+                        && type != Character.SPACE_SEPARATOR
+                        && type != Character.LINE_SEPARATOR
+                        && type != Character.PARAGRAPH_SEPARATOR
+                        && type != Character.FORMAT
+                        && type != Character.SURROGATE
+                        && type != Character.PRIVATE_USE
+                        && type != Character.CONTROL;
     }
 }

@@ -7,8 +7,7 @@ import java.math.RoundingMode;
 /** {@code round()}: halves go to the even neighbour, on the float's exact binary value, as in Python. */
 final class Rounding {
 
-    private Rounding() {
-    }
+    private Rounding() {}
 
     static Object round(Object number, Object digits, Evaluation evaluation) {
         if (number instanceof Double value) {
@@ -25,7 +24,9 @@ final class Rounding {
         if (-places > integer.toString().length() + 1) {
             return BigInteger.ZERO;
         }
-        return new BigDecimal(integer).setScale((int) places, RoundingMode.HALF_EVEN).toBigInteger();
+        return new BigDecimal(integer)
+                .setScale((int) places, RoundingMode.HALF_EVEN)
+                .toBigInteger();
     }
 
     private static BigInteger roundToInteger(double value, Evaluation evaluation) {
@@ -35,7 +36,8 @@ final class Rounding {
         if (Double.isInfinite(value)) {
             throw PythonError.overflow("cannot convert float infinity to integer");
         }
-        return evaluation.checkInteger(new BigDecimal(value).setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
+        return evaluation.checkInteger(
+                new BigDecimal(value).setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
     }
 
     private static double roundFloat(double value, Object digits) {
@@ -43,7 +45,9 @@ final class Rounding {
         if (!Double.isFinite(value) || value == 0) {
             return value;
         }
-        double rounded = new BigDecimal(value).setScale((int) places, RoundingMode.HALF_EVEN).doubleValue();
+        double rounded = new BigDecimal(value)
+                .setScale((int) places, RoundingMode.HALF_EVEN)
+                .doubleValue();
         return rounded == 0 ? Math.copySign(0.0, value) : rounded;
     }
 }

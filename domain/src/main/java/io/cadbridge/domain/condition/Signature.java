@@ -11,7 +11,12 @@ import java.util.Set;
  * more positional ones ({@code variadic}), keyword use of the parameters ({@code byName}) and keyword-only
  * {@code options}. Checked when a condition is compiled (where the callee is known) and on every call.
  */
-record Signature(String name, List<String> parameters, int required, boolean extraPositional, boolean namedParameters,
+record Signature(
+        String name,
+        List<String> parameters,
+        int required,
+        boolean extraPositional,
+        boolean namedParameters,
         Set<String> options) {
 
     /** An option name that lets a callee accept any keyword, as {@code dict(a=1)} does. */

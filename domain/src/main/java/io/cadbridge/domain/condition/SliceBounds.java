@@ -5,8 +5,7 @@ import java.math.BigInteger;
 /** CPython's {@code slice.indices}: start, stop and step clamped to a sequence of a given length. */
 final class SliceBounds {
 
-    private SliceBounds() {
-    }
+    private SliceBounds() {}
 
     static long[] of(long length, Object lower, Object upper, Object step) {
         long stride = step == PyNone.NONE ? 1 : clamp(step);

@@ -11,11 +11,9 @@ import java.util.Set;
 final class StaticValues {
 
     /** {@code contact} or {@code event} before any scope exists. */
-    private record KnownObject(String name, Map<String, Member> members) {
-    }
+    private record KnownObject(String name, Map<String, Member> members) {}
 
-    private StaticValues() {
-    }
+    private StaticValues() {}
 
     static Optional<Object> of(Expr expression, Set<String> locals) {
         if (expression instanceof Expr.Name name && !locals.contains(name.identifier())) {
@@ -26,8 +24,8 @@ final class StaticValues {
             return Optional.ofNullable(Globals.STATIC.get(name.identifier()));
         }
         if (expression instanceof Expr.Attribute attribute) {
-            return of(attribute.receiver(), locals).map(receiver -> member(receiver, attribute.name(),
-                    attribute.position()));
+            return of(attribute.receiver(), locals)
+                    .map(receiver -> member(receiver, attribute.name(), attribute.position()));
         }
         return Optional.empty();
     }
@@ -50,7 +48,8 @@ final class StaticValues {
             case PyType type -> "type '" + type.name() + "'";
             default -> "'" + Types.name(receiver) + "' object";
         };
-        String hint = members.containsKey("get_" + name) ? "; did you mean 'get_" + name + "()'?"
+        String hint = members.containsKey("get_" + name)
+                ? "; did you mean 'get_" + name + "()'?"
                 : Suggestions.hint(name, members.keySet());
         throw new ConditionSyntaxException(position, owner + " has no attribute '" + name + "'" + hint);
     }

@@ -5,12 +5,10 @@ import java.math.BigInteger;
 /** {@code str} searching: strip, startswith/endswith, find/index/count, replace. */
 final class StrSearch {
 
-    private StrSearch() {
-    }
+    private StrSearch() {}
 
     /** The part of {@code text} between the optional start and end arguments, and its code point offset. */
-    private record Window(String text, int offset) {
-    }
+    private record Window(String text, int offset) {}
 
     private static Window window(String text, Arguments arguments, int startSlot) {
         Object start = arguments.get(startSlot, PyNone.NONE);
@@ -49,13 +47,14 @@ final class StrSearch {
     static boolean affix(String text, Arguments arguments, boolean prefix, String method) {
         Window window = window(text, arguments, 1);
         Object wanted = arguments.get(0);
-        java.util.List<Object> candidates = wanted instanceof PyTuple tuple ? tuple.elements()
-                : java.util.List.of(wanted);
+        java.util.List<Object> candidates =
+                wanted instanceof PyTuple tuple ? tuple.elements() : java.util.List.of(wanted);
         for (Object candidate : candidates) {
             if (!(candidate instanceof String affix)) {
-                throw PythonError.typeError(wanted instanceof PyTuple
-                        ? "tuple for " + method + " must only contain str, not " + Types.name(candidate)
-                        : method + " first arg must be str or a tuple of str, not " + Types.name(candidate));
+                throw PythonError.typeError(
+                        wanted instanceof PyTuple
+                                ? "tuple for " + method + " must only contain str, not " + Types.name(candidate)
+                                : method + " first arg must be str or a tuple of str, not " + Types.name(candidate));
             }
             if (prefix ? window.text().startsWith(affix) : window.text().endsWith(affix)) {
                 return true;
@@ -99,8 +98,10 @@ final class StrSearch {
         if (limit < 0) {
             limit = Long.MAX_VALUE;
         }
-        long occurrences = Math.min(limit, count(text, new Arguments(java.util.List.of(old), java.util.Map.of(),
-                new Object[] {old, null, null})).longValue());
+        long occurrences = Math.min(
+                limit,
+                count(text, new Arguments(java.util.List.of(old), java.util.Map.of(), new Object[] {old, null, null}))
+                        .longValue());
         evaluation.checkStringLength(text.length() + occurrences * (replacement.length() - old.length()));
         if (old.isEmpty()) {
             return insertEverywhere(text, replacement, occurrences);

@@ -6,8 +6,7 @@ import java.util.List;
 /** {@code str.split}: on runs of whitespace without a separator, else on exactly the separator. */
 final class StrSplit {
 
-    private StrSplit() {
-    }
+    private StrSplit() {}
 
     static PyList split(String text, Arguments arguments, Evaluation evaluation) {
         Object separator = arguments.get(0, PyNone.NONE);
@@ -15,7 +14,8 @@ final class StrSplit {
         if (maxSplit < 0) {
             maxSplit = Long.MAX_VALUE;
         }
-        List<Object> parts = separator == PyNone.NONE ? onWhitespace(text, maxSplit)
+        List<Object> parts = separator == PyNone.NONE
+                ? onWhitespace(text, maxSplit)
                 : onSeparator(text, separatorText(separator), maxSplit);
         evaluation.checkCollectionSize(parts.size());
         return new PyList(parts);

@@ -7,8 +7,7 @@ import java.util.Locale;
 /** {@code datetime.strftime} for the common directives, in the C locale. */
 final class Strftime {
 
-    private Strftime() {
-    }
+    private Strftime() {}
 
     static String format(PyDatetime datetime, String pattern, Evaluation evaluation) {
         LocalDateTime value = datetime.value();
@@ -42,9 +41,14 @@ final class Strftime {
             case 'A' -> value.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
             case 'b' -> value.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
             case 'B' -> value.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-            case 'z' -> datetime.offset().map(offset -> DatetimeText.offset(offset).replace(":", "")).orElse("");
-            case 'Z' -> datetime.offset().map(offset -> offset.getTotalSeconds() == 0 ? "UTC"
-                    : "UTC" + DatetimeText.offset(offset)).orElse("");
+            case 'z' ->
+                datetime.offset()
+                        .map(offset -> DatetimeText.offset(offset).replace(":", ""))
+                        .orElse("");
+            case 'Z' ->
+                datetime.offset()
+                        .map(offset -> offset.getTotalSeconds() == 0 ? "UTC" : "UTC" + DatetimeText.offset(offset))
+                        .orElse("");
             case '%' -> "%";
             default -> "%" + directive;
         };

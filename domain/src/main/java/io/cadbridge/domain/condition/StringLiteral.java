@@ -65,8 +65,10 @@ final class StringLiteral {
     }
 
     private ConditionSyntaxException unterminated(boolean triple) {
-        return new ConditionSyntaxException(start, "unterminated " + (triple ? "triple-quoted " : "")
-                + "string literal (detected at line " + reader.line() + ")");
+        return new ConditionSyntaxException(
+                start,
+                "unterminated " + (triple ? "triple-quoted " : "") + "string literal (detected at line " + reader.line()
+                        + ")");
     }
 
     private void backslash() {

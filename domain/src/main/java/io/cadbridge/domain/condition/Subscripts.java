@@ -7,8 +7,7 @@ import java.util.List;
 /** Indexing ({@code x[i]}, {@code d[k]}) and slicing ({@code x[a:b:c]}) with Python's rules. */
 final class Subscripts {
 
-    private Subscripts() {
-    }
+    private Subscripts() {}
 
     static Object item(Object receiver, Object index, Evaluation evaluation) {
         return switch (receiver) {
@@ -35,8 +34,8 @@ final class Subscripts {
 
     private static int position(long length, Object index, String type) {
         if (!Types.isInteger(index)) {
-            throw PythonError.typeError(type.replace(" object", "") + " indices must be integers or slices, not "
-                    + Types.name(index));
+            throw PythonError.typeError(
+                    type.replace(" object", "") + " indices must be integers or slices, not " + Types.name(index));
         }
         BigInteger value = Types.integer(index);
         BigInteger resolved = value.signum() < 0 ? value.add(BigInteger.valueOf(length)) : value;
@@ -59,8 +58,8 @@ final class Subscripts {
         };
     }
 
-    private static List<Object> pick(List<Object> elements, Object lower, Object upper, Object step,
-            Evaluation evaluation) {
+    private static List<Object> pick(
+            List<Object> elements, Object lower, Object upper, Object step, Evaluation evaluation) {
         long[] bounds = SliceBounds.of(elements.size(), lower, upper, step);
         List<Object> picked = new ArrayList<>();
         for (long i = bounds[0]; bounds[2] > 0 ? i < bounds[1] : i > bounds[1]; i += bounds[2]) {

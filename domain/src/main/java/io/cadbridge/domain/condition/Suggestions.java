@@ -10,15 +10,15 @@ import java.util.Optional;
  */
 final class Suggestions {
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     static Optional<String> closest(String name, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
-            int distance = candidate.equalsIgnoreCase(name) ? 0 : distance(name.toLowerCase(Locale.ROOT),
-                    candidate.toLowerCase(Locale.ROOT)) + 1;
+            int distance = candidate.equalsIgnoreCase(name)
+                    ? 0
+                    : distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT)) + 1;
             if (distance < bestDistance || distance == bestDistance && candidate.compareTo(best) < 0) {
                 best = candidate;
                 bestDistance = distance;
@@ -30,7 +30,9 @@ final class Suggestions {
 
     /** {@code "; did you mean 'x'?"} or nothing. */
     static String hint(String name, Collection<String> candidates) {
-        return closest(name, candidates).map(best -> "; did you mean '" + best + "'?").orElse("");
+        return closest(name, candidates)
+                .map(best -> "; did you mean '" + best + "'?")
+                .orElse("");
     }
 
     private static int distance(String a, String b) {

@@ -9,8 +9,7 @@ final class TimeModule {
 
     static final PyModule MODULE = module();
 
-    private TimeModule() {
-    }
+    private TimeModule() {}
 
     private static PyModule module() {
         Map<String, Object> members = new HashMap<>();

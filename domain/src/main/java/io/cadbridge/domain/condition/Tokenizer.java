@@ -91,8 +91,9 @@ final class Tokenizer {
             text = String.valueOf(reader.peek());
         } else {
             int codePoint = reader.codePoint();
-            throw new ConditionSyntaxException(position, String.format("invalid character '%s' (U+%04X)",
-                    Character.toString(codePoint), codePoint));
+            throw new ConditionSyntaxException(
+                    position,
+                    String.format("invalid character '%s' (U+%04X)", Character.toString(codePoint), codePoint));
         }
         reader.skip(text.length());
         Token token = new Token(TokenKind.OPERATOR, text, text, position);
@@ -107,8 +108,8 @@ final class Tokenizer {
         }
         if (c == '(' || c == '[' || c == '{') {
             if (openBrackets.size() >= limits.maxNestingDepth()) {
-                throw new ConditionSyntaxException(token.position(),
-                        "too many nested brackets (limit " + limits.maxNestingDepth() + ")");
+                throw new ConditionSyntaxException(
+                        token.position(), "too many nested brackets (limit " + limits.maxNestingDepth() + ")");
             }
             openBrackets.push(token);
         } else if (CLOSERS.containsKey(c)) {
@@ -117,8 +118,9 @@ final class Tokenizer {
             }
             Token open = openBrackets.pop();
             if (open.text().charAt(0) != CLOSERS.get(c)) {
-                throw new ConditionSyntaxException(token.position(), "closing parenthesis '" + c
-                        + "' does not match opening parenthesis '" + open.text() + "'");
+                throw new ConditionSyntaxException(
+                        token.position(),
+                        "closing parenthesis '" + c + "' does not match opening parenthesis '" + open.text() + "'");
             }
         }
     }

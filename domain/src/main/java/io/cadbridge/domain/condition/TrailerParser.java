@@ -41,7 +41,8 @@ final class TrailerParser {
                 }
                 Expr argument = parser.expression();
                 if (tokens.atKeyword("for")) {
-                    argument = displays.comprehension(Expr.ComprehensionKind.GENERATOR, argument, Optional.empty(), start);
+                    argument =
+                            displays.comprehension(Expr.ComprehensionKind.GENERATOR, argument, Optional.empty(), start);
                 }
                 arguments.add(argument);
             }

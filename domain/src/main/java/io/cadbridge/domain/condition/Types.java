@@ -5,8 +5,7 @@ import java.math.BigInteger;
 /** Python type names, truthiness and numeric coercions. */
 final class Types {
 
-    private Types() {
-    }
+    private Types() {}
 
     static String name(Object value) {
         return switch (value) {

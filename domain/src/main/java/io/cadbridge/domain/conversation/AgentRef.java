@@ -12,6 +12,10 @@ public record AgentRef(String id, String number, String chatAddress) {
     }
 
     public JsonObject toJson() {
-        return JsonObject.builder().put("id", id).put("number", number).put("chat_address", chatAddress).build();
+        return JsonObject.builder()
+                .put("id", id)
+                .put("number", number)
+                .put("chat_address", chatAddress)
+                .build();
     }
 }

@@ -32,8 +32,8 @@ public record CadLimits(int maxKeyLength, int maxValueBytes, int maxTotalBytes) 
             }
             int bytes = bytes(member.getValue());
             if (bytes > maxValueBytes) {
-                return Optional.of("the value of attached-data key \"" + key + "\" is " + bytes + " bytes, over the limit of "
-                        + maxValueBytes + " bytes per value; nothing was saved");
+                return Optional.of("the value of attached-data key \"" + key + "\" is " + bytes
+                        + " bytes, over the limit of " + maxValueBytes + " bytes per value; nothing was saved");
             }
         }
         return Optional.empty();
@@ -42,9 +42,10 @@ public record CadLimits(int maxKeyLength, int maxValueBytes, int maxTotalBytes) 
     /** The reason when {@code merged} is over the total limit. */
     public Optional<String> checkTotal(AttachedData merged) {
         int bytes = bytes(merged.values());
-        return bytes <= maxTotalBytes ? Optional.empty()
-                : Optional.of("the conversation's attached data would be " + bytes + " bytes, over the limit of " + maxTotalBytes
-                        + " bytes per conversation; nothing was saved");
+        return bytes <= maxTotalBytes
+                ? Optional.empty()
+                : Optional.of("the conversation's attached data would be " + bytes + " bytes, over the limit of "
+                        + maxTotalBytes + " bytes per conversation; nothing was saved");
     }
 
     static int bytes(JsonValue value) {

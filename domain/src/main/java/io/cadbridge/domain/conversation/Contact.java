@@ -63,13 +63,22 @@ public record Contact(
                 .put("created", created.map(Instant::toString).orElse(null))
                 .put("language", language.orElse(null))
                 .put("priority", priority.map(JsonNumber::of).orElse(null))
-                .put("skills", new JsonArray(skills.stream().<JsonValue>map(Skill::toJson).toList()))
+                .put(
+                        "skills",
+                        new JsonArray(
+                                skills.stream().<JsonValue>map(Skill::toJson).toList()))
                 .put("queue", queue.map(QueueRef::toJson).orElse(null))
                 .put("forwarding_queue", forwardingQueue.map(QueueRef::toJson).orElse(null))
                 .put("agent", agent.map(AgentRef::toJson).orElse(null))
                 .put("preferred_agent", preferredAgent.map(AgentRef::toJson).orElse(null))
-                .put("required_agents", new JsonArray(requiredAgents.stream().<JsonValue>map(AgentRef::toJson).toList()))
-                .put("transferring_agent", transferringAgent.map(AgentRef::toJson).orElse(null))
+                .put(
+                        "required_agents",
+                        new JsonArray(requiredAgents.stream()
+                                .<JsonValue>map(AgentRef::toJson)
+                                .toList()))
+                .put(
+                        "transferring_agent",
+                        transferringAgent.map(AgentRef::toJson).orElse(null))
                 .put("source", source.orElse(null))
                 .put("destination", destination.orElse(null))
                 .build();

@@ -9,7 +9,8 @@ import java.util.List;
  * A channel's Extra Data Settings: the CAD keys shown when a conversation is allocated and the keys
  * saved for statistics and history. By default nothing is saved.
  */
-public record ExtraDataSettings(ChannelType channel, List<String> includedWhenAllocating, List<String> includedInStatistics) {
+public record ExtraDataSettings(
+        ChannelType channel, List<String> includedWhenAllocating, List<String> includedInStatistics) {
 
     public ExtraDataSettings {
         requireNonNull(channel, "channel is null");

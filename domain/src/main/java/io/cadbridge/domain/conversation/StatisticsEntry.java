@@ -6,7 +6,8 @@ import io.cadbridge.domain.json.JsonValue;
 import java.time.Instant;
 
 /** One CAD key saved for statistics and history: one value per conversation and key. */
-public record StatisticsEntry(ConversationId conversationId, String key, JsonValue value, EventId eventId, Instant savedAt) {
+public record StatisticsEntry(
+        ConversationId conversationId, String key, JsonValue value, EventId eventId, Instant savedAt) {
     public StatisticsEntry {
         requireNonNull(conversationId, "conversationId is null");
         requireNonNull(key, "key is null");

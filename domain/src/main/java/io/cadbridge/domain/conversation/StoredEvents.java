@@ -5,7 +5,6 @@ import io.cadbridge.domain.json.JsonArray;
 import io.cadbridge.domain.json.JsonNumber;
 import io.cadbridge.domain.json.JsonObject;
 import io.cadbridge.domain.json.JsonString;
-import io.cadbridge.domain.json.JsonValue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,20 +17,26 @@ import java.util.function.Function;
  */
 public final class StoredEvents {
 
-    private StoredEvents() {
-    }
+    private StoredEvents() {}
 
     public static JsonObject write(ConversationEvent event) {
-        return JsonObject.builder().put("event", event.toJson()).put("contact", event.contact().toJson()).build();
+        return JsonObject.builder()
+                .put("event", event.toJson())
+                .put("contact", event.contact().toJson())
+                .build();
     }
 
     /** @throws IllegalArgumentException when {@code stored} was not written by {@link #write} */
     public static ConversationEvent read(JsonObject stored) {
-        JsonObject event = object(stored, "event").orElseThrow(() -> new IllegalArgumentException("stored event has no \"event\""));
-        JsonObject contact = object(stored, "contact").orElseThrow(() -> new IllegalArgumentException("stored event has no \"contact\""));
+        JsonObject event = object(stored, "event")
+                .orElseThrow(() -> new IllegalArgumentException("stored event has no \"event\""));
+        JsonObject contact = object(stored, "contact")
+                .orElseThrow(() -> new IllegalArgumentException("stored event has no \"contact\""));
         EventName name = EventName.parse(required(event, "name"))
-                .orElseThrow(() -> new IllegalArgumentException("stored event has an unknown name: " + required(event, "name")));
-        return new ConversationEvent(new EventId(required(event, "id")), name, Instant.parse(required(event, "datetime")), contact(contact));
+                .orElseThrow(() ->
+                        new IllegalArgumentException("stored event has an unknown name: " + required(event, "name")));
+        return new ConversationEvent(
+                new EventId(required(event, "id")), name, Instant.parse(required(event, "datetime")), contact(contact));
     }
 
     private static Contact contact(JsonObject contact) {
@@ -44,8 +49,13 @@ public final class StoredEvents {
                 text(contact, "created").map(Instant::parse),
                 text(contact, "language"),
                 number(contact, "priority").map(JsonNumber::value).map(value -> value.longValueExact()),
-                list(contact, "skills", skill -> new Skill(required(skill, "id"),
-                        number(skill, "value").map(JsonNumber::value).orElse(null), text(skill, "name").orElse(null))),
+                list(
+                        contact,
+                        "skills",
+                        skill -> new Skill(
+                                required(skill, "id"),
+                                number(skill, "value").map(JsonNumber::value).orElse(null),
+                                text(skill, "name").orElse(null))),
                 object(contact, "queue").map(StoredEvents::queue),
                 object(contact, "forwarding_queue").map(StoredEvents::queue),
                 object(contact, "agent").map(StoredEvents::agent),
@@ -57,16 +67,26 @@ public final class StoredEvents {
     }
 
     private static QueueRef queue(JsonObject queue) {
-        return new QueueRef(text(queue, "id").orElse(null), text(queue, "address").orElse(null));
+        return new QueueRef(
+                text(queue, "id").orElse(null), text(queue, "address").orElse(null));
     }
 
     private static AgentRef agent(JsonObject agent) {
-        return new AgentRef(text(agent, "id").orElse(null), text(agent, "number").orElse(null), text(agent, "chat_address").orElse(null));
+        return new AgentRef(
+                text(agent, "id").orElse(null),
+                text(agent, "number").orElse(null),
+                text(agent, "chat_address").orElse(null));
     }
 
     private static <T> List<T> list(JsonObject parent, String name, Function<JsonObject, T> element) {
-        return parent.get(name).filter(JsonArray.class::isInstance).map(JsonArray.class::cast)
-                .map(array -> array.elements().stream().filter(JsonObject.class::isInstance).map(JsonObject.class::cast).map(element).toList())
+        return parent.get(name)
+                .filter(JsonArray.class::isInstance)
+                .map(JsonArray.class::cast)
+                .map(array -> array.elements().stream()
+                        .filter(JsonObject.class::isInstance)
+                        .map(JsonObject.class::cast)
+                        .map(element)
+                        .toList())
                 .orElse(List.of());
     }
 
@@ -79,10 +99,14 @@ public final class StoredEvents {
     }
 
     private static Optional<String> text(JsonObject parent, String name) {
-        return parent.get(name).filter(JsonString.class::isInstance).map(JsonString.class::cast).map(JsonString::value);
+        return parent.get(name)
+                .filter(JsonString.class::isInstance)
+                .map(JsonString.class::cast)
+                .map(JsonString::value);
     }
 
     private static String required(JsonObject parent, String name) {
-        return text(parent, name).orElseThrow(() -> new IllegalArgumentException("stored event has no text \"" + name + "\""));
+        return text(parent, name)
+                .orElseThrow(() -> new IllegalArgumentException("stored event has no text \"" + name + "\""));
     }
 }

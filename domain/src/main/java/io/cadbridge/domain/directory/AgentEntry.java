@@ -25,6 +25,8 @@ public record AgentEntry(String id, Optional<String> number, Optional<String> ch
         String wanted = identifier.trim();
         boolean byId = id.equalsIgnoreCase(wanted)
                 || QueueIds.canonical(id).isPresent() && QueueIds.canonical(id).equals(QueueIds.canonical(wanted));
-        return byId || number.filter(wanted::equals).isPresent() || chatAddress.filter(wanted::equalsIgnoreCase).isPresent();
+        return byId
+                || number.filter(wanted::equals).isPresent()
+                || chatAddress.filter(wanted::equalsIgnoreCase).isPresent();
     }
 }

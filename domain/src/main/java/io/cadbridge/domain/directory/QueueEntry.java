@@ -10,7 +10,8 @@ public record QueueEntry(String id, ChannelType channelType, List<String> addres
 
     public QueueEntry {
         id = QueueIds.canonical(requireNonNull(id, "id is null"))
-                .orElseThrow(() -> new IllegalArgumentException("a queue id is a UUID (32 hex digits, hyphens optional)"));
+                .orElseThrow(
+                        () -> new IllegalArgumentException("a queue id is a UUID (32 hex digits, hyphens optional)"));
         requireNonNull(channelType, "channelType is null");
         if (channelType == ChannelType.MULTI_CHANNEL) {
             throw new IllegalArgumentException("a queue belongs to one channel: phone, chat or email");

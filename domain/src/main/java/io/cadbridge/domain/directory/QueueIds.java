@@ -12,8 +12,7 @@ public final class QueueIds {
 
     private static final Pattern CANONICAL = Pattern.compile("[0-9A-F]{32}");
 
-    private QueueIds() {
-    }
+    private QueueIds() {}
 
     public static Optional<String> canonical(String text) {
         if (text == null) {

@@ -14,10 +14,12 @@ import java.util.OptionalDouble;
  * @param failedCalls of those, the failed ones (timeouts, connection errors, HTTP 5xx)
  * @param retryAt when an open breaker lets trial calls through again
  */
-public record CircuitView(State state, OptionalDouble failureRate, int bufferedCalls, int failedCalls, Optional<Instant> retryAt) {
+public record CircuitView(
+        State state, OptionalDouble failureRate, int bufferedCalls, int failedCalls, Optional<Instant> retryAt) {
 
     /** A breaker that has judged no call yet: closed, nothing counted. */
-    public static final CircuitView UNUSED = new CircuitView(State.CLOSED, OptionalDouble.empty(), 0, 0, Optional.empty());
+    public static final CircuitView UNUSED =
+            new CircuitView(State.CLOSED, OptionalDouble.empty(), 0, 0, Optional.empty());
 
     public enum State {
         /** Calls are sent. */
@@ -32,7 +34,8 @@ public record CircuitView(State state, OptionalDouble failureRate, int bufferedC
         requireNonNull(state, "state is null");
         requireNonNull(failureRate, "failureRate is null");
         if (bufferedCalls < 0 || failedCalls < 0 || failedCalls > bufferedCalls) {
-            throw new IllegalArgumentException("need 0 <= failedCalls <= bufferedCalls: " + failedCalls + ", " + bufferedCalls);
+            throw new IllegalArgumentException(
+                    "need 0 <= failedCalls <= bufferedCalls: " + failedCalls + ", " + bufferedCalls);
         }
         requireNonNull(retryAt, "retryAt is null");
     }

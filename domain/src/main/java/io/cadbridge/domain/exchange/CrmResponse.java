@@ -18,7 +18,12 @@ import java.util.TreeMap;
  * up on a failed answer ("after 3 attempts", "not retried: …") so that the run log can tell; it is
  * not part of {@code {response}}.
  */
-public record CrmResponse(int status, Map<String, String> headers, Optional<JsonValue> json, String text, Duration duration,
+public record CrmResponse(
+        int status,
+        Map<String, String> headers,
+        Optional<JsonValue> json,
+        String text,
+        Duration duration,
         Optional<String> retryNote) {
 
     public CrmResponse {
@@ -26,7 +31,8 @@ public record CrmResponse(int status, Map<String, String> headers, Optional<Json
             throw new IllegalArgumentException("HTTP status out of range: " + status);
         }
         TreeMap<String, String> lowerCase = new TreeMap<>();
-        requireNonNull(headers, "headers is null").forEach((name, value) -> lowerCase.put(name.toLowerCase(Locale.ROOT), value));
+        requireNonNull(headers, "headers is null")
+                .forEach((name, value) -> lowerCase.put(name.toLowerCase(Locale.ROOT), value));
         headers = Map.copyOf(lowerCase);
         requireNonNull(json, "json is null");
         requireNonNull(text, "text is null");
@@ -34,7 +40,8 @@ public record CrmResponse(int status, Map<String, String> headers, Optional<Json
         requireNonNull(retryNote, "retryNote is null");
     }
 
-    public CrmResponse(int status, Map<String, String> headers, Optional<JsonValue> json, String text, Duration duration) {
+    public CrmResponse(
+            int status, Map<String, String> headers, Optional<JsonValue> json, String text, Duration duration) {
         this(status, headers, json, text, duration, Optional.empty());
     }
 
@@ -54,7 +61,9 @@ public record CrmResponse(int status, Map<String, String> headers, Optional<Json
                 .put("status", JsonNumber.of(status))
                 .put("headers", headerObject.build())
                 .put("body", json.orElse(JsonValue.of(text.isEmpty() ? null : text)))
-                .put("duration", new JsonNumber(BigDecimal.valueOf(duration.toNanos(), 9).stripTrailingZeros()))
+                .put(
+                        "duration",
+                        new JsonNumber(BigDecimal.valueOf(duration.toNanos(), 9).stripTrailingZeros()))
                 .build();
     }
 }

@@ -19,6 +19,7 @@ public record OAuthClient(String clientId, String clientSecret, String accessTok
 
     @Override
     public String toString() {
-        return "OAuthClient[clientId=" + clientId + ", clientSecret=****, accessTokenUrl=" + accessTokenUrl + ", scopes=" + scopes + "]";
+        return "OAuthClient[clientId=" + clientId + ", clientSecret=****, accessTokenUrl=" + accessTokenUrl
+                + ", scopes=" + scopes + "]";
     }
 }

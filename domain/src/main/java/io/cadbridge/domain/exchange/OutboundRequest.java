@@ -30,7 +30,8 @@ public record OutboundRequest(
         requireNonNull(method, "method is null");
         requireNonNull(url, "url is null");
         headers = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(headers, "headers is null")));
-        queryParameters = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(queryParameters, "queryParameters is null")));
+        queryParameters = Collections.unmodifiableMap(
+                new LinkedHashMap<>(requireNonNull(queryParameters, "queryParameters is null")));
         requireNonNull(body, "body is null");
         requireNonNull(authentication, "authentication is null");
         requireNonNull(timeout, "timeout is null");
@@ -40,7 +41,9 @@ public record OutboundRequest(
 
     /** The basic credentials, when the request uses basic authentication. */
     public Optional<BasicCredentials> credentials() {
-        return authentication instanceof RequestAuthentication.Basic basic ? Optional.of(basic.credentials()) : Optional.empty();
+        return authentication instanceof RequestAuthentication.Basic basic
+                ? Optional.of(basic.credentials())
+                : Optional.empty();
     }
 
     /** What {@code {request}} shows: method, URL and query parameters, never headers or credentials. */
@@ -57,7 +60,8 @@ public record OutboundRequest(
     @Override
     public String toString() {
         return "OutboundRequest[" + method + " " + url + ", query=" + queryParameters.keySet()
-                + ", headers=" + headers.keySet() + ", authentication=" + authentication.getClass().getSimpleName()
+                + ", headers=" + headers.keySet() + ", authentication="
+                + authentication.getClass().getSimpleName()
                 + ", proxy=" + proxy + ", verifyTls=" + verifyTls + "]";
     }
 }

@@ -9,12 +9,10 @@ public sealed interface ProxySetting {
     Direct DIRECT = new Direct();
 
     /** Use the proxy the environment names ({@code https_proxy}/{@code http_proxy}, JVM proxy properties), if any. */
-    record Auto() implements ProxySetting {
-    }
+    record Auto() implements ProxySetting {}
 
     /** {@code "no"}: connect directly, bypassing any proxy. */
-    record Direct() implements ProxySetting {
-    }
+    record Direct() implements ProxySetting {}
 
     /** An explicit HTTP proxy, e.g. {@code http://proxy.example:3128}. */
     record Address(String host, int port) implements ProxySetting {

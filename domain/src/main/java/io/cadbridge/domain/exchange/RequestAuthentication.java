@@ -9,8 +9,7 @@ public sealed interface RequestAuthentication {
 
     None NONE = new None();
 
-    record None() implements RequestAuthentication {
-    }
+    record None() implements RequestAuthentication {}
 
     record Basic(BasicCredentials credentials) implements RequestAuthentication {
         public Basic {

@@ -29,8 +29,11 @@ final class AuthenticationCompiler {
         if (auth.isEmpty()) {
             return AuthenticationSetting.NONE;
         }
-        String type = auth.get().get("type").filter(JsonString.class::isInstance)
-                .map(t -> ((JsonString) t).value().toLowerCase(Locale.ROOT)).orElse("");
+        String type = auth.get()
+                .get("type")
+                .filter(JsonString.class::isInstance)
+                .map(t -> ((JsonString) t).value().toLowerCase(Locale.ROOT))
+                .orElse("");
         return switch (type) {
             case "basic" -> {
                 problems.checkFields(auth.get(), at, BASIC_FIELDS);
@@ -48,7 +51,8 @@ final class AuthenticationCompiler {
         problems.checkFields(auth, at, OAUTH_FIELDS);
         Optional<String> clientId = required(auth, "client_id", at);
         Optional<String> tokenUrl = required(auth, "access_token_url", at);
-        tokenUrl.filter(url -> !url.toLowerCase(Locale.ROOT).startsWith("https://") && !url.toLowerCase(Locale.ROOT).startsWith("http://"))
+        tokenUrl.filter(url -> !url.toLowerCase(Locale.ROOT).startsWith("https://")
+                        && !url.toLowerCase(Locale.ROOT).startsWith("http://"))
                 .ifPresent(url -> problems.add(child(at, "access_token_url"), "must be an https:// (or http://) URL"));
         List<String> scopes = scopes(auth.get("scope"), child(at, "scope"));
         if (clientId.isEmpty() || tokenUrl.isEmpty()) {

@@ -10,12 +10,10 @@ public sealed interface AuthenticationSetting {
     None NONE = new None();
     Basic BASIC = new Basic();
 
-    record None() implements AuthenticationSetting {
-    }
+    record None() implements AuthenticationSetting {}
 
     /** Credentials come from the integration's write-only secrets. */
-    record Basic() implements AuthenticationSetting {
-    }
+    record Basic() implements AuthenticationSetting {}
 
     /** {@code {"type": "oauth", "client_id", "access_token_url", "scope"}}; the client secret is a write-only secret. */
     record OAuth(String clientId, String accessTokenUrl, List<String> scopes) implements AuthenticationSetting {

@@ -21,7 +21,9 @@ public enum ChannelType {
     }
 
     public static Optional<ChannelType> fromWireName(String name) {
-        return Arrays.stream(values()).filter(type -> type.wireName.equalsIgnoreCase(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(type -> type.wireName.equalsIgnoreCase(name))
+                .findFirst();
     }
 
     /** Whether an integration of this type applies to a conversation on {@code conversationChannel}. */
@@ -30,6 +32,7 @@ public enum ChannelType {
     }
 
     public static String allowedNames() {
-        return String.join(", ", Arrays.stream(values()).map(ChannelType::wireName).toList());
+        return String.join(
+                ", ", Arrays.stream(values()).map(ChannelType::wireName).toList());
     }
 }

@@ -30,7 +30,8 @@ final class ConfigurationCompiler {
         if (requestSource.isEmpty()) {
             problems.add(child(pointer, "request"), "is required");
         }
-        Optional<RequestDefinition> request = requestSource.flatMap(value -> new RequestCompiler(problems).compile(value, child(pointer, "request")));
+        Optional<RequestDefinition> request =
+                requestSource.flatMap(value -> new RequestCompiler(problems).compile(value, child(pointer, "request")));
         ResponseDefinition response = document.get("response")
                 .map(value -> new ResponseCompiler(problems).compile(value, child(pointer, "response")))
                 .orElse(ResponseDefinition.NOTHING);

@@ -36,7 +36,8 @@ public record EndpointUrl(Template template) {
             return Optional.of(new EndpointUrl(Template.parse(ECHO)));
         }
         if (!lower.startsWith("https://") && !lower.startsWith("http://")) {
-            problems.add(new ValidationProblem(pointer, "must start with https:// (or http:// where the operator allows it), or be " + ECHO));
+            problems.add(new ValidationProblem(
+                    pointer, "must start with https:// (or http:// where the operator allows it), or be " + ECHO));
             return Optional.empty();
         }
         if (text.length() > MAX_LENGTH) {
@@ -44,7 +45,9 @@ public record EndpointUrl(Template template) {
             return Optional.empty();
         }
         TemplateValue compiled = TemplateValue.compileText(text, pointer, PlaceholderRules.ENDPOINT, problems);
-        return compiled instanceof TemplateValue.Text url ? Optional.of(new EndpointUrl(url.template())) : Optional.empty();
+        return compiled instanceof TemplateValue.Text url
+                ? Optional.of(new EndpointUrl(url.template()))
+                : Optional.empty();
     }
 
     public boolean isEcho() {

@@ -27,10 +27,13 @@ public enum EventName {
     }
 
     public static Optional<EventName> parse(String name) {
-        return Arrays.stream(values()).filter(event -> event.displayName.equalsIgnoreCase(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(event -> event.displayName.equalsIgnoreCase(name))
+                .findFirst();
     }
 
     public static String allowedNames() {
-        return String.join(", ", Arrays.stream(values()).map(EventName::displayName).toList());
+        return String.join(
+                ", ", Arrays.stream(values()).map(EventName::displayName).toList());
     }
 }

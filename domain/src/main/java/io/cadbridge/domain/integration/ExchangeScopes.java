@@ -10,8 +10,7 @@ import java.util.Locale;
 /** Builds the placeholder roots for rendering a request and for handling its response. */
 final class ExchangeScopes {
 
-    private ExchangeScopes() {
-    }
+    private ExchangeScopes() {}
 
     static PlaceholderScope conversation(Integration integration, ConversationEvent event) {
         return new PlaceholderScope(JsonObject.builder()
@@ -27,7 +26,8 @@ final class ExchangeScopes {
         return conversation(integration, event).with("authentications", authentications.build());
     }
 
-    static PlaceholderScope response(Integration integration, ConversationEvent event, OutboundRequest request, CrmResponse response) {
+    static PlaceholderScope response(
+            Integration integration, ConversationEvent event, OutboundRequest request, CrmResponse response) {
         JsonObject requestJson = request.toJson();
         JsonObject responseJson = response.toJson();
         JsonObject debug = debug(integration, requestJson, response, responseJson);
@@ -43,7 +43,8 @@ final class ExchangeScopes {
     }
 
     /** {@code {debug}}, {@code {response.debug}}, {@code *}: configuration id, request and response; a JSON body as body, any other as text. */
-    private static JsonObject debug(Integration integration, JsonObject request, CrmResponse response, JsonObject responseJson) {
+    private static JsonObject debug(
+            Integration integration, JsonObject request, CrmResponse response, JsonObject responseJson) {
         JsonObject.Builder debug = JsonObject.builder()
                 .put("config_id", integration.id().value().toString().toUpperCase(Locale.ROOT))
                 .put("method", request.get("method").orElseThrow())

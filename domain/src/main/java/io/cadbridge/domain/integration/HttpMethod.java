@@ -16,6 +16,8 @@ public enum HttpMethod {
     }
 
     public static Optional<HttpMethod> parse(String name) {
-        return Arrays.stream(values()).filter(method -> method.name().equalsIgnoreCase(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(method -> method.name().equalsIgnoreCase(name))
+                .findFirst();
     }
 }

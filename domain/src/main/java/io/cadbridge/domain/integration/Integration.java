@@ -12,15 +12,15 @@ import io.cadbridge.domain.exchange.OAuthClient;
 import io.cadbridge.domain.exchange.OutboundRequest;
 import io.cadbridge.domain.exchange.RequestAuthentication;
 import io.cadbridge.domain.json.JsonObject;
-import io.cadbridge.domain.template.PlaceholderScope;
 import io.cadbridge.domain.routing.SetEvaluator;
 import io.cadbridge.domain.routing.SetResult;
+import io.cadbridge.domain.template.PlaceholderScope;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.EnumSet;
 import java.util.Set;
 
 /** An event-driven integration: when it runs (trigger), what it calls and what it keeps. */
@@ -66,12 +66,14 @@ public record Integration(
             return TriggerDecision.notTriggered("direction " + contact.direction() + " is not " + direction.wireName());
         }
         if (!channelType.covers(contact.channelType())) {
-            return TriggerDecision.notTriggered("channel " + contact.channelType() + " is not " + channelType.wireName());
+            return TriggerDecision.notTriggered(
+                    "channel " + contact.channelType() + " is not " + channelType.wireName());
         }
         if (!scope.covers(contact.queue())) {
-            return TriggerDecision.notTriggered(contact.queue().isEmpty()
-                    ? "direct conversations are not in its scope"
-                    : "queue " + contact.queue().get() + " is not in its scope");
+            return TriggerDecision.notTriggered(
+                    contact.queue().isEmpty()
+                            ? "direct conversations are not in its scope"
+                            : "queue " + contact.queue().get() + " is not in its scope");
         }
         return TriggerDecision.TRIGGERED;
     }
@@ -86,26 +88,45 @@ public record Integration(
         request.params().forEach((param, template) -> params.put(param, template.renderText(scope)));
         RequestAuthentication authentication = switch (request.authentication()) {
             case AuthenticationSetting.None none -> RequestAuthentication.NONE;
-            case AuthenticationSetting.Basic basic -> secrets.credentials()
-                    .<RequestAuthentication>map(RequestAuthentication.Basic::new).orElse(RequestAuthentication.NONE);
-            case AuthenticationSetting.OAuth oauth -> new RequestAuthentication.OAuth(new OAuthClient(oauth.clientId(),
-                    secrets.oauthClientSecret().orElse(""), oauth.accessTokenUrl(), oauth.scopes()));
+            case AuthenticationSetting.Basic basic ->
+                secrets.credentials()
+                        .<RequestAuthentication>map(RequestAuthentication.Basic::new)
+                        .orElse(RequestAuthentication.NONE);
+            case AuthenticationSetting.OAuth oauth ->
+                new RequestAuthentication.OAuth(new OAuthClient(
+                        oauth.clientId(),
+                        secrets.oauthClientSecret().orElse(""),
+                        oauth.accessTokenUrl(),
+                        oauth.scopes()));
         };
-        return new OutboundRequest(request.method(), endpointUrl.render(scope), headers, params,
-                request.body().map(body -> body.render(scope)), authentication, request.timeout(), request.proxy(), request.verify(),
+        return new OutboundRequest(
+                request.method(),
+                endpointUrl.render(scope),
+                headers,
+                params,
+                request.body().map(body -> body.render(scope)),
+                authentication,
+                request.timeout(),
+                request.proxy(),
+                request.verify(),
                 configuration.resilience());
     }
 
     /** What {@code response.save} makes of an answer: the attached data to merge, empty when nothing is saved. */
     public JsonObject renderSave(ConversationEvent event, OutboundRequest request, CrmResponse response) {
-        return configuration.response().save()
+        return configuration
+                .response()
+                .save()
                 .map(save -> save.render(ExchangeScopes.response(this, event, request, response)))
                 .orElse(JsonObject.EMPTY);
     }
 
     /** What {@code response.set} makes of an answer, each operation checked; empty when nothing is set. */
-    public List<SetResult> evaluateSet(ConversationEvent event, OutboundRequest request, CrmResponse response, SetEvaluator evaluator) {
-        return configuration.response().set()
+    public List<SetResult> evaluateSet(
+            ConversationEvent event, OutboundRequest request, CrmResponse response, SetEvaluator evaluator) {
+        return configuration
+                .response()
+                .set()
                 .map(set -> evaluator.evaluate(set, ExchangeScopes.response(this, event, request, response)))
                 .orElse(List.of());
     }
@@ -120,7 +141,11 @@ public record Integration(
      * {@code delayMax}; zero when the request has no delay.
      */
     public Duration pickDelay(RandomSource random) {
-        return configuration.request().delay().map(range -> range.pick(random.nextDouble())).orElse(Duration.ZERO);
+        return configuration
+                .request()
+                .delay()
+                .map(range -> range.pick(random.nextDouble()))
+                .orElse(Duration.ZERO);
     }
 
     /** An integration must be waited for when it blocks or decides routing. */

@@ -10,7 +10,8 @@ import io.cadbridge.domain.json.JsonValue;
  * kept verbatim, and its compiled form, built once when the integration is saved. Without a
  * {@code resilience} member the CRM call uses {@link Resilience#DEFAULTS}.
  */
-public record IntegrationConfiguration(JsonObject source, RequestDefinition request, ResponseDefinition response, Resilience resilience) {
+public record IntegrationConfiguration(
+        JsonObject source, RequestDefinition request, ResponseDefinition response, Resilience resilience) {
 
     public IntegrationConfiguration {
         requireNonNull(source, "source is null");

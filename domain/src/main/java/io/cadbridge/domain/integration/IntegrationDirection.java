@@ -14,7 +14,9 @@ public enum IntegrationDirection {
     }
 
     public static Optional<IntegrationDirection> fromWireName(String name) {
-        return Arrays.stream(values()).filter(direction -> direction.name().equalsIgnoreCase(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(direction -> direction.name().equalsIgnoreCase(name))
+                .findFirst();
     }
 
     public boolean covers(String conversationDirection) {

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.cadbridge.domain.json.JsonValue;
 import io.cadbridge.domain.template.PlaceholderPath;
 import io.cadbridge.domain.template.Template;
-import io.cadbridge.domain.template.TemplateValue;
 import io.cadbridge.domain.validation.ValidationException;
 import io.cadbridge.domain.validation.ValidationProblem;
 import java.util.ArrayList;
@@ -71,20 +70,36 @@ public record IntegrationDraft(
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        return new Integration(id, name, description, channelType, endpoint.orElseThrow(), ordinal, direction, events,
-                scope, enabled, compiled, secrets);
+        return new Integration(
+                id,
+                name,
+                description,
+                channelType,
+                endpoint.orElseThrow(),
+                ordinal,
+                direction,
+                events,
+                scope,
+                enabled,
+                compiled,
+                secrets);
     }
 
     private static void checkSecrets(RequestDefinition request, Secrets secrets, List<ValidationProblem> problems) {
-        if (request.authentication() instanceof AuthenticationSetting.Basic && secrets.credentials().isEmpty()) {
-            problems.add(new ValidationProblem("/credentials",
-                    "are required: the configuration uses \"authentication\": {\"type\": \"basic\"}"));
+        if (request.authentication() instanceof AuthenticationSetting.Basic
+                && secrets.credentials().isEmpty()) {
+            problems.add(new ValidationProblem(
+                    "/credentials", "are required: the configuration uses \"authentication\": {\"type\": \"basic\"}"));
         }
-        if (request.authentication() instanceof AuthenticationSetting.OAuth && secrets.oauthClientSecret().isEmpty()) {
-            problems.add(new ValidationProblem("/oauthClientSecret",
+        if (request.authentication() instanceof AuthenticationSetting.OAuth
+                && secrets.oauthClientSecret().isEmpty()) {
+            problems.add(new ValidationProblem(
+                    "/oauthClientSecret",
                     "is required: the configuration uses \"authentication\": {\"type\": \"oauth\"}"));
         }
-        Stream.of(request.headers().values().stream(), request.params().values().stream(),
+        Stream.of(
+                        request.headers().values().stream(),
+                        request.params().values().stream(),
                         request.body().stream().flatMap(body -> body.templates().stream()))
                 .flatMap(templates -> templates)
                 .map(Template::placeholders)
@@ -93,12 +108,14 @@ public record IntegrationDraft(
                 .map(IntegrationDraft::authenticationName)
                 .distinct()
                 .filter(name -> !secrets.authentications().containsKey(name))
-                .forEach(name -> problems.add(new ValidationProblem("/authentications",
+                .forEach(name -> problems.add(new ValidationProblem(
+                        "/authentications",
                         "no value named \"" + name + "\" is stored, but {authentications." + name + "} is used")));
     }
 
     private static String authenticationName(PlaceholderPath path) {
-        return path.segments().size() > 1 && path.segments().get(1) instanceof io.cadbridge.domain.template.PathSegment.Member member
+        return path.segments().size() > 1
+                        && path.segments().get(1) instanceof io.cadbridge.domain.template.PathSegment.Member member
                 ? member.name()
                 : "";
     }

@@ -15,8 +15,10 @@ final class Numbers {
     }
 
     int whole(JsonValue value, String at, int minimum, int maximum, int fallback) {
-        if (value instanceof JsonNumber number && isWhole(number.value())
-                && number.value().compareTo(BigDecimal.valueOf(minimum)) >= 0 && number.value().compareTo(BigDecimal.valueOf(maximum)) <= 0) {
+        if (value instanceof JsonNumber number
+                && isWhole(number.value())
+                && number.value().compareTo(BigDecimal.valueOf(minimum)) >= 0
+                && number.value().compareTo(BigDecimal.valueOf(maximum)) <= 0) {
             return number.value().intValueExact();
         }
         problems.add(at, "must be a whole number from " + minimum + " to " + maximum + ", not " + value.toJson());
@@ -25,10 +27,14 @@ final class Numbers {
 
     /** A number greater than 0 and at most {@code maximum}; the fallback is {@code maximum}. */
     double positive(JsonValue value, String at, int maximum, String unit) {
-        if (value instanceof JsonNumber number && number.value().signum() > 0 && number.value().compareTo(BigDecimal.valueOf(maximum)) <= 0) {
+        if (value instanceof JsonNumber number
+                && number.value().signum() > 0
+                && number.value().compareTo(BigDecimal.valueOf(maximum)) <= 0) {
             return number.value().doubleValue();
         }
-        problems.add(at, "must be a number of " + unit + " greater than 0 and at most " + maximum + ", not " + value.toJson());
+        problems.add(
+                at,
+                "must be a number of " + unit + " greater than 0 and at most " + maximum + ", not " + value.toJson());
         return maximum;
     }
 

@@ -12,21 +12,47 @@ import java.util.TreeSet;
 final class PlaceholderRules {
 
     static final Set<String> CONTACT_PROPERTIES = Set.of(
-            "id", "guid", "channel_type", "channel_sub_type", "direction", "created", "language", "priority",
-            "skills", "queue", "forwarding_queue", "agent", "preferred_agent", "required_agents",
-            "transferring_agent", "source", "destination");
+            "id",
+            "guid",
+            "channel_type",
+            "channel_sub_type",
+            "direction",
+            "created",
+            "language",
+            "priority",
+            "skills",
+            "queue",
+            "forwarding_queue",
+            "agent",
+            "preferred_agent",
+            "required_agents",
+            "transferring_agent",
+            "source",
+            "destination");
     private static final Set<String> EVENT_PROPERTIES = Set.of("id", "name", "datetime");
 
     /** The endpoint URL: conversation data only. */
     static final PlaceholderPolicy ENDPOINT = path -> check(path, Set.of("contact", "event", "config_id"));
     /** Headers, params, body: conversation data and the integration's stored secrets. */
-    static final PlaceholderPolicy REQUEST = path -> check(path, Set.of("contact", "event", "config_id", "authentications"));
+    static final PlaceholderPolicy REQUEST =
+            path -> check(path, Set.of("contact", "event", "config_id", "authentications"));
     /** Response handling: the answer and the request made; never secrets, so they cannot land in attached data. */
-    static final PlaceholderPolicy RESPONSE = path -> check(path, Set.of("contact", "event", "config_id", "response",
-            "request", "url", "method", "query_params", "status", "duration", "debug"));
+    static final PlaceholderPolicy RESPONSE = path -> check(
+            path,
+            Set.of(
+                    "contact",
+                    "event",
+                    "config_id",
+                    "response",
+                    "request",
+                    "url",
+                    "method",
+                    "query_params",
+                    "status",
+                    "duration",
+                    "debug"));
 
-    private PlaceholderRules() {
-    }
+    private PlaceholderRules() {}
 
     private static Optional<String> check(PlaceholderPath path, Set<String> roots) {
         String root = path.root();
@@ -51,8 +77,8 @@ final class PlaceholderRules {
             if (properties.contains(member.name())) {
                 return Optional.empty();
             }
-            return Optional.of("unknown " + root + " property \"" + member.name() + "\"" + Suggestions.didYouMean(member.name(), properties)
-                    + "; known: " + new TreeSet<>(properties));
+            return Optional.of("unknown " + root + " property \"" + member.name() + "\""
+                    + Suggestions.didYouMean(member.name(), properties) + "; known: " + new TreeSet<>(properties));
         }
         return Optional.of(root + " is an object: name one of its properties " + new TreeSet<>(properties));
     }

@@ -41,8 +41,10 @@ final class Problems {
     void checkFields(JsonObject object, String at, Set<String> known) {
         for (String name : object.members().keySet()) {
             if (!known.contains(name)) {
-                add(child(at, name), "unknown field" + Suggestions.didYouMean(name, known)
-                        + "; known fields here are " + new TreeSet<>(known));
+                add(
+                        child(at, name),
+                        "unknown field" + Suggestions.didYouMean(name, known) + "; known fields here are "
+                                + new TreeSet<>(known));
             }
         }
     }

@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 /** Reads the configuration's {@code proxy}: {@code auto}, {@code no}, {@code host:port} or {@code http://host:port}. */
 final class ProxyAddresses {
 
-    private static final Pattern ADDRESS = Pattern.compile("(?:http://)?([A-Za-z0-9.\\-]+|\\[[0-9A-Fa-f:]+]):([0-9]{1,5})/?");
+    private static final Pattern ADDRESS =
+            Pattern.compile("(?:http://)?([A-Za-z0-9.\\-]+|\\[[0-9A-Fa-f:]+]):([0-9]{1,5})/?");
 
-    private ProxyAddresses() {
-    }
+    private ProxyAddresses() {}
 
     static Optional<ProxySetting> parse(String text) {
         String value = text.trim();
@@ -29,7 +29,9 @@ final class ProxyAddresses {
                     return Optional.empty();
                 }
                 int port = Integer.parseInt(matcher.group(2));
-                return port >= 1 && port <= 65535 ? Optional.of(new ProxySetting.Address(matcher.group(1), port)) : Optional.empty();
+                return port >= 1 && port <= 65535
+                        ? Optional.of(new ProxySetting.Address(matcher.group(1), port))
+                        : Optional.empty();
             }
         }
     }

@@ -20,8 +20,19 @@ import java.util.Set;
 /** The {@code request} object: every Contact Pro field, checked and compiled. */
 final class RequestCompiler {
 
-    static final Set<String> FIELDS = Set.of("authentication", "method", "headers", "params", "body", "condition",
-            "timeout", "proxy", "block", "verify", "delay", "delayMax");
+    static final Set<String> FIELDS = Set.of(
+            "authentication",
+            "method",
+            "headers",
+            "params",
+            "body",
+            "condition",
+            "timeout",
+            "proxy",
+            "block",
+            "verify",
+            "delay",
+            "delayMax");
     private static final BigDecimal MAX_TIMEOUT_SECONDS = BigDecimal.valueOf(300);
     static final BigDecimal MAX_DELAY_SECONDS = BigDecimal.valueOf(600);
 
@@ -45,20 +56,28 @@ final class RequestCompiler {
                 .orElse(AuthenticationSetting.NONE);
         Map<String, Template> headers = templates(request.get("headers"), child(at, "headers"));
         Map<String, Template> params = templates(request.get("params"), child(at, "params"));
-        Optional<TemplateValue> body = request.get("body").map(b -> TemplateValue.compile(b, child(at, "body"), PlaceholderRules.REQUEST, problems.list()));
+        Optional<TemplateValue> body = request.get("body")
+                .map(b -> TemplateValue.compile(b, child(at, "body"), PlaceholderRules.REQUEST, problems.list()));
         if (body.isPresent() && method.isPresent() && !method.get().carriesBody()) {
-            problems.add(child(at, "body"), "a " + method.get() + " request has no body; Contact Pro sends a body only with POST, PUT and PATCH");
+            problems.add(
+                    child(at, "body"),
+                    "a " + method.get()
+                            + " request has no body; Contact Pro sends a body only with POST, PUT and PATCH");
         }
         Optional<Condition> condition = request.get("condition").flatMap(c -> condition(c, child(at, "condition")));
-        Duration timeout = request.get("timeout").map(t -> timeout(t, child(at, "timeout"))).orElse(RequestDefinition.DEFAULT_TIMEOUT);
-        ProxySetting proxy = request.get("proxy").map(p -> proxy(p, child(at, "proxy"))).orElse(ProxySetting.AUTO);
+        Duration timeout = request.get("timeout")
+                .map(t -> timeout(t, child(at, "timeout")))
+                .orElse(RequestDefinition.DEFAULT_TIMEOUT);
+        ProxySetting proxy =
+                request.get("proxy").map(p -> proxy(p, child(at, "proxy"))).orElse(ProxySetting.AUTO);
         boolean block = problems.flag(request.get("block"), child(at, "block"), false);
         boolean verify = problems.flag(request.get("verify"), child(at, "verify"), true);
         Optional<DelayRange> delay = delay(request, at);
         if (method.isEmpty() || problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new RequestDefinition(authentication, method.get(), headers, params, body, condition, timeout, proxy, verify, block, delay));
+        return Optional.of(new RequestDefinition(
+                authentication, method.get(), headers, params, body, condition, timeout, proxy, verify, block, delay));
     }
 
     private Optional<HttpMethod> method(Optional<JsonValue> value, String at) {
@@ -66,21 +85,29 @@ final class RequestCompiler {
             problems.add(at, "is required: one of GET, POST, PUT, PATCH, DELETE");
             return Optional.empty();
         }
-        Optional<HttpMethod> method = value.get() instanceof JsonString text ? HttpMethod.parse(text.value()) : Optional.empty();
+        Optional<HttpMethod> method =
+                value.get() instanceof JsonString text ? HttpMethod.parse(text.value()) : Optional.empty();
         if (method.isEmpty()) {
-            problems.add(at, "must be one of GET, POST, PUT, PATCH, DELETE, not " + value.get().toJson());
+            problems.add(
+                    at,
+                    "must be one of GET, POST, PUT, PATCH, DELETE, not "
+                            + value.get().toJson());
         }
         return method;
     }
 
     private Map<String, Template> templates(Optional<JsonValue> value, String at) {
         Map<String, Template> templates = new LinkedHashMap<>();
-        value.flatMap(v -> problems.object(v, at, "an object of names and text values")).ifPresent(object ->
-                object.members().forEach((name, member) -> problems.text(member, child(at, name)).ifPresent(text -> {
-                    if (TemplateValue.compileText(text, child(at, name), PlaceholderRules.REQUEST, problems.list()) instanceof TemplateValue.Text template) {
-                        templates.put(name, template.template());
-                    }
-                })));
+        value.flatMap(v -> problems.object(v, at, "an object of names and text values"))
+                .ifPresent(object -> object.members()
+                        .forEach((name, member) -> problems.text(member, child(at, name))
+                                .ifPresent(text -> {
+                                    if (TemplateValue.compileText(
+                                                    text, child(at, name), PlaceholderRules.REQUEST, problems.list())
+                                            instanceof TemplateValue.Text template) {
+                                        templates.put(name, template.template());
+                                    }
+                                })));
         return templates;
     }
 
@@ -101,7 +128,9 @@ final class RequestCompiler {
     private Duration timeout(JsonValue value, String at) {
         Optional<BigDecimal> seconds = problems.number(value);
         if (seconds.isEmpty() || seconds.get().signum() <= 0 || seconds.get().compareTo(MAX_TIMEOUT_SECONDS) > 0) {
-            problems.add(at, "must be a number of seconds greater than 0 and at most " + MAX_TIMEOUT_SECONDS + ", such as 14.5");
+            problems.add(
+                    at,
+                    "must be a number of seconds greater than 0 and at most " + MAX_TIMEOUT_SECONDS + ", such as 14.5");
             return RequestDefinition.DEFAULT_TIMEOUT;
         }
         return Duration.ofMillis(seconds.get().movePointRight(3).longValue());
@@ -110,7 +139,10 @@ final class RequestCompiler {
     private ProxySetting proxy(JsonValue value, String at) {
         Optional<ProxySetting> proxy = problems.text(value, at).flatMap(ProxyAddresses::parse);
         if (proxy.isEmpty() && value instanceof JsonString text) {
-            problems.add(at, "must be \"auto\", \"no\" or a proxy address such as \"http://proxy.example:3128\", not \"" + text.value() + "\"");
+            problems.add(
+                    at,
+                    "must be \"auto\", \"no\" or a proxy address such as \"http://proxy.example:3128\", not \""
+                            + text.value() + "\"");
         }
         return proxy.orElse(ProxySetting.AUTO);
     }

@@ -27,8 +27,13 @@ public record Resilience(
         Optional<Duration> deadline) {
 
     public static final int DEFAULT_MAX_CONCURRENT_CALLS = 100;
-    public static final Resilience DEFAULTS = new Resilience(RetrySettings.DEFAULTS, CircuitBreakerSettings.DEFAULTS,
-            DEFAULT_MAX_CONCURRENT_CALLS, OptionalDouble.empty(), Optional.empty(), Optional.empty());
+    public static final Resilience DEFAULTS = new Resilience(
+            RetrySettings.DEFAULTS,
+            CircuitBreakerSettings.DEFAULTS,
+            DEFAULT_MAX_CONCURRENT_CALLS,
+            OptionalDouble.empty(),
+            Optional.empty(),
+            Optional.empty());
 
     public Resilience {
         requireNonNull(retries, "retries is null");
@@ -53,7 +58,8 @@ public record Resilience(
     }
 
     private static void requirePositive(Optional<Duration> duration, String name) {
-        if (duration.isPresent() && (duration.get().isNegative() || duration.get().isZero())) {
+        if (duration.isPresent()
+                && (duration.get().isNegative() || duration.get().isZero())) {
             throw new IllegalArgumentException(name + " must be positive: " + duration.get());
         }
     }

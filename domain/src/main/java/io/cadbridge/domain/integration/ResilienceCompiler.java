@@ -13,7 +13,8 @@ import java.util.Set;
 /** The optional {@code resilience} object: retries, circuit breaker, concurrency, rate limit, cache and deadline. */
 final class ResilienceCompiler {
 
-    static final Set<String> FIELDS = Set.of("retries", "circuitBreaker", "maxConcurrentCalls", "rateLimit", "cache", "deadline");
+    static final Set<String> FIELDS =
+            Set.of("retries", "circuitBreaker", "maxConcurrentCalls", "rateLimit", "cache", "deadline");
     static final Set<String> RETRY_FIELDS = Set.of("maxAttempts", "initialBackoff", "maxBackoff", "maxRetryAfter");
     static final Set<String> BREAKER_FIELDS = Set.of("failureRateThreshold", "minimumCalls", "openFor");
     static final Set<String> CACHE_FIELDS = Set.of("ttl");
@@ -33,17 +34,23 @@ final class ResilienceCompiler {
         }
         JsonObject resilience = maybeResilience.get();
         problems.checkFields(resilience, at, FIELDS);
-        RetrySettings retries = member(resilience, "retries").map(r -> retries(r, child(at, "retries"))).orElse(RetrySettings.DEFAULTS);
+        RetrySettings retries = member(resilience, "retries")
+                .map(r -> retries(r, child(at, "retries")))
+                .orElse(RetrySettings.DEFAULTS);
         CircuitBreakerSettings breaker = member(resilience, "circuitBreaker")
-                .map(b -> circuitBreaker(b, child(at, "circuitBreaker"))).orElse(CircuitBreakerSettings.DEFAULTS);
+                .map(b -> circuitBreaker(b, child(at, "circuitBreaker")))
+                .orElse(CircuitBreakerSettings.DEFAULTS);
         int concurrent = member(resilience, "maxConcurrentCalls")
-                .map(c -> numbers.whole(c, child(at, "maxConcurrentCalls"), 1, 10_000, Resilience.DEFAULT_MAX_CONCURRENT_CALLS))
+                .map(c -> numbers.whole(
+                        c, child(at, "maxConcurrentCalls"), 1, 10_000, Resilience.DEFAULT_MAX_CONCURRENT_CALLS))
                 .orElse(Resilience.DEFAULT_MAX_CONCURRENT_CALLS);
         OptionalDouble rateLimit = member(resilience, "rateLimit")
                 .map(r -> numbers.positive(r, child(at, "rateLimit"), 10_000, "calls per second"))
-                .map(OptionalDouble::of).orElse(OptionalDouble.empty());
+                .map(OptionalDouble::of)
+                .orElse(OptionalDouble.empty());
         Optional<Duration> cacheTtl = member(resilience, "cache").flatMap(c -> cacheTtl(c, child(at, "cache")));
-        Optional<Duration> deadline = member(resilience, "deadline").map(d -> numbers.seconds(d, child(at, "deadline"), false, 3600));
+        Optional<Duration> deadline =
+                member(resilience, "deadline").map(d -> numbers.seconds(d, child(at, "deadline"), false, 3600));
         return new Resilience(retries, breaker, concurrent, rateLimit, cacheTtl, deadline);
     }
 
@@ -55,23 +62,30 @@ final class ResilienceCompiler {
         JsonObject retries = maybeRetries.get();
         problems.checkFields(retries, at, RETRY_FIELDS);
         RetrySettings defaults = RetrySettings.DEFAULTS;
-        int attempts = member(retries, "maxAttempts").map(a -> numbers.whole(a, child(at, "maxAttempts"), 1, 10, defaults.maxAttempts()))
+        int attempts = member(retries, "maxAttempts")
+                .map(a -> numbers.whole(a, child(at, "maxAttempts"), 1, 10, defaults.maxAttempts()))
                 .orElse(defaults.maxAttempts());
-        Duration initial = member(retries, "initialBackoff").map(b -> numbers.seconds(b, child(at, "initialBackoff"), false, 60))
+        Duration initial = member(retries, "initialBackoff")
+                .map(b -> numbers.seconds(b, child(at, "initialBackoff"), false, 60))
                 .orElse(defaults.initialBackoff());
-        Duration maximum = member(retries, "maxBackoff").map(b -> numbers.seconds(b, child(at, "maxBackoff"), false, 300))
+        Duration maximum = member(retries, "maxBackoff")
+                .map(b -> numbers.seconds(b, child(at, "maxBackoff"), false, 300))
                 .orElse(defaults.maxBackoff().compareTo(initial) < 0 ? initial : defaults.maxBackoff());
         if (maximum.compareTo(initial) < 0) {
-            problems.add(child(at, "maxBackoff"), "must be at least \"initialBackoff\" (" + initial.toMillis() / 1000.0 + " s)");
+            problems.add(
+                    child(at, "maxBackoff"),
+                    "must be at least \"initialBackoff\" (" + initial.toMillis() / 1000.0 + " s)");
             maximum = initial;
         }
-        Duration retryAfter = member(retries, "maxRetryAfter").map(r -> numbers.seconds(r, child(at, "maxRetryAfter"), true, 600))
+        Duration retryAfter = member(retries, "maxRetryAfter")
+                .map(r -> numbers.seconds(r, child(at, "maxRetryAfter"), true, 600))
                 .orElse(defaults.maxRetryAfter());
         return new RetrySettings(attempts, initial, maximum, retryAfter);
     }
 
     private CircuitBreakerSettings circuitBreaker(JsonValue value, String at) {
-        Optional<JsonObject> maybeBreaker = problems.object(value, at, "an object such as {\"failureRateThreshold\": 50}");
+        Optional<JsonObject> maybeBreaker =
+                problems.object(value, at, "an object such as {\"failureRateThreshold\": 50}");
         if (maybeBreaker.isEmpty()) {
             return CircuitBreakerSettings.DEFAULTS;
         }
@@ -81,15 +95,18 @@ final class ResilienceCompiler {
         double threshold = member(breaker, "failureRateThreshold")
                 .map(t -> numbers.positive(t, child(at, "failureRateThreshold"), 100, "percent"))
                 .orElse(defaults.failureRateThreshold());
-        int minimumCalls = member(breaker, "minimumCalls").map(m -> numbers.whole(m, child(at, "minimumCalls"), 1, 1000, defaults.minimumCalls()))
+        int minimumCalls = member(breaker, "minimumCalls")
+                .map(m -> numbers.whole(m, child(at, "minimumCalls"), 1, 1000, defaults.minimumCalls()))
                 .orElse(defaults.minimumCalls());
-        Duration openFor = member(breaker, "openFor").map(o -> numbers.seconds(o, child(at, "openFor"), false, 3600))
+        Duration openFor = member(breaker, "openFor")
+                .map(o -> numbers.seconds(o, child(at, "openFor"), false, 3600))
                 .orElse(defaults.openFor());
         return new CircuitBreakerSettings(threshold, minimumCalls, openFor);
     }
 
     private Optional<Duration> cacheTtl(JsonValue value, String at) {
-        Optional<JsonObject> cache = problems.object(value, at, "an object such as {\"ttl\": 60}, or null for no cache");
+        Optional<JsonObject> cache =
+                problems.object(value, at, "an object such as {\"ttl\": 60}, or null for no cache");
         if (cache.isEmpty()) {
             return Optional.empty();
         }

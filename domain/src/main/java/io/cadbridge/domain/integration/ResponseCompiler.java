@@ -32,15 +32,16 @@ final class ResponseCompiler {
         }
         problems.checkFields(response.get(), at, FIELDS);
         Optional<TemplateValue.ObjectValue> save = response.get().get("save").flatMap(s -> save(s, child(at, "save")));
-        Optional<SetDefinition> set = response.get().get("set").flatMap(s -> new SetCompiler(problems).compile(s, child(at, "set")));
+        Optional<SetDefinition> set =
+                response.get().get("set").flatMap(s -> new SetCompiler(problems).compile(s, child(at, "set")));
         return new ResponseDefinition(save, set);
     }
 
     private Optional<TemplateValue.ObjectValue> save(JsonValue value, String at) {
         Optional<JsonObject> save = problems.object(value, at, "an object of attached-data keys and values");
         save.ifPresent(object -> AttachedDataKeys.check(object, at, problems.list()));
-        return save.map(object -> (TemplateValue.ObjectValue) TemplateValue.compile(expandDebugShorthand(object), at,
-                PlaceholderRules.RESPONSE, problems.list()));
+        return save.map(object -> (TemplateValue.ObjectValue)
+                TemplateValue.compile(expandDebugShorthand(object), at, PlaceholderRules.RESPONSE, problems.list()));
     }
 
     /** {@code "debug": "*"} saves the debug object, like {@code "{debug}"}. */
@@ -52,7 +53,10 @@ final class ResponseCompiler {
                 object.members().forEach((name, member) -> members.put(name, expandDebugShorthand(member)));
                 yield new JsonObject(members);
             }
-            case JsonArray array -> new JsonArray(array.elements().stream().map(ResponseCompiler::expandDebugShorthand).toList());
+            case JsonArray array ->
+                new JsonArray(array.elements().stream()
+                        .map(ResponseCompiler::expandDebugShorthand)
+                        .toList());
             default -> value;
         };
     }

@@ -14,7 +14,8 @@ import java.time.Duration;
  */
 public record RetrySettings(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter) {
 
-    public static final RetrySettings DEFAULTS = new RetrySettings(3, Duration.ofMillis(200), Duration.ofSeconds(5), Duration.ofSeconds(30));
+    public static final RetrySettings DEFAULTS =
+            new RetrySettings(3, Duration.ofMillis(200), Duration.ofSeconds(5), Duration.ofSeconds(30));
 
     public RetrySettings {
         if (maxAttempts < 1) {
@@ -24,7 +25,8 @@ public record RetrySettings(int maxAttempts, Duration initialBackoff, Duration m
         requireNonNull(maxBackoff, "maxBackoff is null");
         requireNonNull(maxRetryAfter, "maxRetryAfter is null");
         if (initialBackoff.isNegative() || initialBackoff.isZero() || maxBackoff.compareTo(initialBackoff) < 0) {
-            throw new IllegalArgumentException("backoffs need 0 < initialBackoff <= maxBackoff: " + initialBackoff + ", " + maxBackoff);
+            throw new IllegalArgumentException(
+                    "backoffs need 0 < initialBackoff <= maxBackoff: " + initialBackoff + ", " + maxBackoff);
         }
         if (maxRetryAfter.isNegative()) {
             throw new IllegalArgumentException("maxRetryAfter must not be negative: " + maxRetryAfter);

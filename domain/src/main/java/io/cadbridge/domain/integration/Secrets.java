@@ -11,7 +11,10 @@ import java.util.TreeSet;
  * The write-only secrets of an integration: basic credentials and the named values behind
  * {@code {authentications.<name>}}. Their values never appear in {@link #toString()}.
  */
-public record Secrets(Optional<BasicCredentials> credentials, Map<String, String> authentications, Optional<String> oauthClientSecret) {
+public record Secrets(
+        Optional<BasicCredentials> credentials,
+        Map<String, String> authentications,
+        Optional<String> oauthClientSecret) {
 
     public static final Secrets NONE = new Secrets(Optional.empty(), Map.of(), Optional.empty());
 
@@ -31,8 +34,10 @@ public record Secrets(Optional<BasicCredentials> credentials, Map<String, String
 
     @Override
     public String toString() {
-        return "Secrets[credentials=" + credentials.map(c -> c.username() + ":****").orElse("none")
+        return "Secrets[credentials="
+                + credentials.map(c -> c.username() + ":****").orElse("none")
                 + ", authentications=" + authenticationNames()
-                + ", oauthClientSecret=" + oauthClientSecret.map(secret -> "****").orElse("none") + "]";
+                + ", oauthClientSecret="
+                + oauthClientSecret.map(secret -> "****").orElse("none") + "]";
     }
 }

@@ -9,10 +9,13 @@ import java.util.Optional;
  * How a save changes the write-only secrets. Clients cannot read secrets back, so leaving a field out
  * keeps the stored value; sending {@code null} removes it; sending a value replaces it.
  */
-public record SecretsUpdate(Change<BasicCredentials> credentials, Change<Map<String, String>> authentications,
+public record SecretsUpdate(
+        Change<BasicCredentials> credentials,
+        Change<Map<String, String>> authentications,
         Change<String> oauthClientSecret) {
 
-    public static final SecretsUpdate KEEP = new SecretsUpdate(new Change.Keep<>(), new Change.Keep<>(), new Change.Keep<>());
+    public static final SecretsUpdate KEEP =
+            new SecretsUpdate(new Change.Keep<>(), new Change.Keep<>(), new Change.Keep<>());
 
     public SecretsUpdate(Change<BasicCredentials> credentials, Change<Map<String, String>> authentications) {
         this(credentials, authentications, new Change.Keep<>());
@@ -20,8 +23,7 @@ public record SecretsUpdate(Change<BasicCredentials> credentials, Change<Map<Str
 
     /** One field's change. */
     public sealed interface Change<T> {
-        record Keep<T>() implements Change<T> {
-        }
+        record Keep<T>() implements Change<T> {}
 
         record Replace<T>(T value) implements Change<T> {
             public Replace {
@@ -29,8 +31,7 @@ public record SecretsUpdate(Change<BasicCredentials> credentials, Change<Map<Str
             }
         }
 
-        record Remove<T>() implements Change<T> {
-        }
+        record Remove<T>() implements Change<T> {}
     }
 
     public SecretsUpdate {

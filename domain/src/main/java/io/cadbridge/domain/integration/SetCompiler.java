@@ -22,7 +22,8 @@ final class SetCompiler {
     }
 
     Optional<SetDefinition> compile(JsonValue value, String at) {
-        Optional<JsonObject> set = problems.object(value, at, "an object with priority, queue, preferredAgent or requiredAgents");
+        Optional<JsonObject> set =
+                problems.object(value, at, "an object with priority, queue, preferredAgent or requiredAgents");
         if (set.isEmpty()) {
             return Optional.empty();
         }
@@ -53,7 +54,8 @@ final class SetCompiler {
     }
 
     private Optional<SetDefinition.RequiredAgentsTarget> requiredAgents(JsonValue value, String at) {
-        Optional<JsonObject> required = problems.object(value, at, "an object with \"agents\" and an optional \"timeout\"");
+        Optional<JsonObject> required =
+                problems.object(value, at, "an object with \"agents\" and an optional \"timeout\"");
         if (required.isEmpty()) {
             return Optional.empty();
         }
@@ -63,7 +65,8 @@ final class SetCompiler {
             problems.add(child(at, "agents"), "is required: the agents' chat addresses, numbers or ids");
             return Optional.empty();
         }
-        return Optional.of(new SetDefinition.RequiredAgentsTarget(value(agents.get(), child(at, "agents")),
+        return Optional.of(new SetDefinition.RequiredAgentsTarget(
+                value(agents.get(), child(at, "agents")),
                 required.get().get("timeout").map(t -> value(t, child(at, "timeout")))));
     }
 

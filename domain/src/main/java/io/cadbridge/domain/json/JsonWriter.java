@@ -6,8 +6,7 @@ import java.util.Map;
 /** Writes compact JSON text; used to render objects and arrays inside text templates. */
 final class JsonWriter {
 
-    private JsonWriter() {
-    }
+    private JsonWriter() {}
 
     static String write(JsonValue value) {
         StringBuilder out = new StringBuilder();
@@ -28,7 +27,8 @@ final class JsonWriter {
 
     private static void appendObject(StringBuilder out, JsonObject object) {
         out.append('{');
-        Iterator<Map.Entry<String, JsonValue>> members = object.members().entrySet().iterator();
+        Iterator<Map.Entry<String, JsonValue>> members =
+                object.members().entrySet().iterator();
         while (members.hasNext()) {
             Map.Entry<String, JsonValue> member = members.next();
             appendString(out, member.getKey());

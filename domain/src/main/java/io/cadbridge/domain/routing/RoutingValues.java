@@ -13,8 +13,7 @@ final class RoutingValues {
 
     private static final int MAX_DESCRIPTION = 80;
 
-    private RoutingValues() {
-    }
+    private RoutingValues() {}
 
     /** An unsigned integer, or a text or number convertible to one ({@code "100"}, {@code 100.0}). */
     static Optional<Long> unsignedInteger(JsonValue value) {
@@ -34,7 +33,9 @@ final class RoutingValues {
     }
 
     static Optional<String> text(JsonValue value) {
-        return value instanceof JsonString text && !text.value().isBlank() ? Optional.of(text.value().trim()) : Optional.empty();
+        return value instanceof JsonString text && !text.value().isBlank()
+                ? Optional.of(text.value().trim())
+                : Optional.empty();
     }
 
     /** A plain string, or an object naming the agent by {@code id}, {@code number} or {@code chat_address}/{@code chatAddress}. */

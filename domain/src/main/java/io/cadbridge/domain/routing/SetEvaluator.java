@@ -36,42 +36,52 @@ public final class SetEvaluator {
         set.priority().ifPresent(priority -> results.add(priority(priority.render(scope))));
         set.queue().ifPresent(queue -> results.add(queue(queue, queue.value().render(scope))));
         set.preferredAgent().ifPresent(agent -> results.add(preferredAgent(agent.render(scope))));
-        set.requiredAgents().ifPresent(required -> results.add(requiredAgents(required.agents().render(scope),
-                required.timeout().map(timeout -> timeout.render(scope)))));
+        set.requiredAgents()
+                .ifPresent(required -> results.add(requiredAgents(
+                        required.agents().render(scope), required.timeout().map(timeout -> timeout.render(scope)))));
         return results;
     }
 
     private SetResult priority(JsonValue value) {
         return RoutingValues.unsignedInteger(value)
                 .<SetResult>map(number -> new SetResult.Applied(new RoutingValue.Priority(number)))
-                .orElseGet(() -> rejected(SetOperation.PRIORITY, "expected an unsigned integer, got " + RoutingValues.describe(value)));
+                .orElseGet(() -> rejected(
+                        SetOperation.PRIORITY, "expected an unsigned integer, got " + RoutingValues.describe(value)));
     }
 
     private SetResult queue(SetDefinition.QueueTarget target, JsonValue value) {
         Optional<String> text = RoutingValues.text(value);
         if (text.isEmpty()) {
-            return rejected(SetOperation.QUEUE, "expected a queue " + kind(target) + ", got " + RoutingValues.describe(value));
+            return rejected(
+                    SetOperation.QUEUE, "expected a queue " + kind(target) + ", got " + RoutingValues.describe(value));
         }
         if (channel.isEmpty()) {
             return rejected(SetOperation.QUEUE, "the conversation's channel is not phone, chat or email");
         }
         Optional<QueueEntry> queue = switch (target) {
-            case SetDefinition.QueueTarget.ById byId -> QueueIds.canonical(text.get()).flatMap(id -> directory.queueById(id, channel.get()));
+            case SetDefinition.QueueTarget.ById byId ->
+                QueueIds.canonical(text.get()).flatMap(id -> directory.queueById(id, channel.get()));
             case SetDefinition.QueueTarget.ByAddress byAddress -> directory.queueByAddress(text.get(), channel.get());
         };
         return queue.<SetResult>map(found -> new SetResult.Applied(new RoutingValue.Queue(found)))
-                .orElseGet(() -> rejected(SetOperation.QUEUE, "no " + channel.get().wireName() + " queue with " + kind(target)
-                        + " \"" + text.get() + "\""));
+                .orElseGet(() -> rejected(
+                        SetOperation.QUEUE,
+                        "no " + channel.get().wireName() + " queue with " + kind(target) + " \"" + text.get() + "\""));
     }
 
     private SetResult preferredAgent(JsonValue value) {
         Optional<String> identifier = RoutingValues.agentIdentifier(value);
         if (identifier.isEmpty()) {
-            return rejected(SetOperation.PREFERRED_AGENT, "expected an agent's chat address, number or id, got " + RoutingValues.describe(value));
+            return rejected(
+                    SetOperation.PREFERRED_AGENT,
+                    "expected an agent's chat address, number or id, got " + RoutingValues.describe(value));
         }
-        return directory.agent(identifier.get())
+        return directory
+                .agent(identifier.get())
                 .<SetResult>map(agent -> new SetResult.Applied(new RoutingValue.PreferredAgent(agent)))
-                .orElseGet(() -> rejected(SetOperation.PREFERRED_AGENT, "no agent with chat address, number or id \"" + identifier.get() + "\""));
+                .orElseGet(() -> rejected(
+                        SetOperation.PREFERRED_AGENT,
+                        "no agent with chat address, number or id \"" + identifier.get() + "\""));
     }
 
     private SetResult requiredAgents(JsonValue agentsValue, Optional<JsonValue> timeoutValue) {
@@ -84,12 +94,16 @@ public final class SetEvaluator {
             agent.ifPresentOrElse(agents::add, () -> unknown.add(identifier.orElse(RoutingValues.describe(element))));
         }
         if (!unknown.isEmpty() || agents.isEmpty()) {
-            return rejected(SetOperation.REQUIRED_AGENTS, agents.isEmpty() && unknown.isEmpty()
-                    ? "no agents were given" : "unknown agents " + unknown);
+            return rejected(
+                    SetOperation.REQUIRED_AGENTS,
+                    agents.isEmpty() && unknown.isEmpty() ? "no agents were given" : "unknown agents " + unknown);
         }
         Optional<Long> seconds = timeoutValue.flatMap(RoutingValues::unsignedInteger);
         if (timeoutValue.isPresent() && !(timeoutValue.get() instanceof JsonNull) && seconds.isEmpty()) {
-            return rejected(SetOperation.REQUIRED_AGENTS, "timeout: expected an unsigned number of seconds, got " + RoutingValues.describe(timeoutValue.get()));
+            return rejected(
+                    SetOperation.REQUIRED_AGENTS,
+                    "timeout: expected an unsigned number of seconds, got "
+                            + RoutingValues.describe(timeoutValue.get()));
         }
         return new SetResult.Applied(new RoutingValue.RequiredAgents(agents, seconds.map(Duration::ofSeconds)));
     }

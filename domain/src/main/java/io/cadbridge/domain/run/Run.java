@@ -47,15 +47,42 @@ public record Run(
     }
 
     /** A new run (with a new id) of the integration for the event. */
-    public static Run of(IntegrationId integrationId, String integrationName, ConversationEvent event, RunStatus status, String reason,
-            OptionalInt httpStatus, Duration duration, Instant startedAt) {
-        return new Run(UUID.randomUUID(), integrationId, integrationName, event.id(), event.name(), event.conversationId(), status, reason,
-                httpStatus, duration, startedAt);
+    public static Run of(
+            IntegrationId integrationId,
+            String integrationName,
+            ConversationEvent event,
+            RunStatus status,
+            String reason,
+            OptionalInt httpStatus,
+            Duration duration,
+            Instant startedAt) {
+        return new Run(
+                UUID.randomUUID(),
+                integrationId,
+                integrationName,
+                event.id(),
+                event.name(),
+                event.conversationId(),
+                status,
+                reason,
+                httpStatus,
+                duration,
+                startedAt);
     }
 
     /** The same run, failed for {@code why}. */
     public Run failed(String why) {
-        return new Run(id, integrationId, integrationName, eventId, eventName, conversationId, RunStatus.FAILED, why, httpStatus, duration,
+        return new Run(
+                id,
+                integrationId,
+                integrationName,
+                eventId,
+                eventName,
+                conversationId,
+                RunStatus.FAILED,
+                why,
+                httpStatus,
+                duration,
                 startedAt);
     }
 }

@@ -12,10 +12,10 @@ final class RunReasons {
 
     /** In UTF-16 code units ({@link String#length()}), so also at most this many code points. */
     public static final int MAX_LENGTH = 2_000;
+
     static final String TRUNCATION_MARK = "…";
 
-    private RunReasons() {
-    }
+    private RunReasons() {}
 
     static String stored(String reason) {
         requireNonNull(reason, "reason is null");

@@ -20,7 +20,8 @@ public record RunTrace(
         JsonObject saved,
         List<SetResult> set) {
 
-    public static final RunTrace NOTHING = new RunTrace(Optional.empty(), Optional.empty(), Optional.empty(), JsonObject.EMPTY, List.of());
+    public static final RunTrace NOTHING =
+            new RunTrace(Optional.empty(), Optional.empty(), Optional.empty(), JsonObject.EMPTY, List.of());
 
     public RunTrace {
         requireNonNull(condition, "condition is null");

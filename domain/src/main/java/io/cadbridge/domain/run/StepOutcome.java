@@ -27,7 +27,8 @@ public record StepOutcome(Run run, JsonObject saved, CadVersion version, Set<Str
         requireNonNull(run, "run is null");
         requireNonNull(saved, "saved is null");
         requireNonNull(version, "version is null");
-        statisticsKeys = Collections.unmodifiableSet(new LinkedHashSet<>(requireNonNull(statisticsKeys, "statisticsKeys is null")));
+        statisticsKeys = Collections.unmodifiableSet(
+                new LinkedHashSet<>(requireNonNull(statisticsKeys, "statisticsKeys is null")));
     }
 
     /** Whether the step writes attached data at all: a store need not read the conversation otherwise. */
@@ -45,12 +46,14 @@ public record StepOutcome(Run run, JsonObject saved, CadVersion version, Set<Str
             return new StepEffects(Optional.empty(), run, List.of());
         }
         return switch (before.merge(saved, version, limits)) {
-            case VersionedAttachedData.Merge.Refused refused -> new StepEffects(Optional.empty(), run.failed(refused.reason()), List.of());
+            case VersionedAttachedData.Merge.Refused refused ->
+                new StepEffects(Optional.empty(), run.failed(refused.reason()), List.of());
             case VersionedAttachedData.Merge.Applied applied -> {
                 AttachedData after = applied.after().data();
                 List<StatisticsEntry> statistics = applied.writtenKeys().stream()
                         .filter(statisticsKeys::contains)
-                        .map(key -> new StatisticsEntry(run.conversationId(), key, after.get(key).orElseThrow(), run.eventId(), now))
+                        .map(key -> new StatisticsEntry(
+                                run.conversationId(), key, after.get(key).orElseThrow(), run.eventId(), now))
                         .toList();
                 yield new StepEffects(Optional.of(applied.after()), run, statistics);
             }

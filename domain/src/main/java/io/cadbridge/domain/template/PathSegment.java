@@ -12,6 +12,5 @@ public sealed interface PathSegment {
     }
 
     /** Negative indexes count from the end, as in Python: {@code [-1]} is the last element. */
-    record Index(int index) implements PathSegment {
-    }
+    record Index(int index) implements PathSegment {}
 }

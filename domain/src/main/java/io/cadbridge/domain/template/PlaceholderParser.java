@@ -16,8 +16,7 @@ final class PlaceholderParser {
 
     private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
-    private PlaceholderParser() {
-    }
+    private PlaceholderParser() {}
 
     static Placeholder parse(String inside) {
         List<String> alternatives = splitOnFallbacks(inside);
@@ -64,7 +63,8 @@ final class PlaceholderParser {
 
     private static Optional<JsonValue> literal(String text) {
         if (text.length() >= 2 && text.startsWith("'") && text.endsWith("'")) {
-            return Optional.of(new JsonString(text.substring(1, text.length() - 1).replace("\\'", "'").replace("\\\\", "\\")));
+            return Optional.of(new JsonString(
+                    text.substring(1, text.length() - 1).replace("\\'", "'").replace("\\\\", "\\")));
         }
         if (NUMBER.matcher(text).matches()) {
             return Optional.of(new JsonNumber(new BigDecimal(text)));

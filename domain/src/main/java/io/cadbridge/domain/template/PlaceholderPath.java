@@ -84,7 +84,10 @@ public record PlaceholderPath(String text, List<PathSegment> segments) {
                 position++;
             }
             if (start == position) {
-                throw error(position < text.length() ? "expected a name before '" + text.charAt(position) + "'" : "expected a name");
+                throw error(
+                        position < text.length()
+                                ? "expected a name before '" + text.charAt(position) + "'"
+                                : "expected a name");
             }
             return text.substring(start, position);
         }
@@ -114,7 +117,8 @@ public record PlaceholderPath(String text, List<PathSegment> segments) {
         }
 
         private TemplateSyntaxException error(String message) {
-            return new TemplateSyntaxException("placeholder {" + text + "}: " + message + " at character " + (position + 1));
+            return new TemplateSyntaxException(
+                    "placeholder {" + text + "}: " + message + " at character " + (position + 1));
         }
     }
 }

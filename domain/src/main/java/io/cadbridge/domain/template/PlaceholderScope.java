@@ -50,7 +50,9 @@ public record PlaceholderScope(JsonObject roots) {
     public String text(Placeholder placeholder) {
         JsonValue value = value(placeholder);
         // In text, {event} is the event's name (as in Contact Pro's ".../contact-pro-events/{event}").
-        if (placeholder.path().segments().size() == 1 && placeholder.path().root().equals("event") && value instanceof JsonObject event) {
+        if (placeholder.path().segments().size() == 1
+                && placeholder.path().root().equals("event")
+                && value instanceof JsonObject event) {
             value = event.get("name").orElse(JsonNull.INSTANCE);
         }
         return switch (value) {
@@ -77,8 +79,10 @@ public record PlaceholderScope(JsonObject roots) {
 
     private static Optional<Integer> headerNameIndex(List<PathSegment> segments) {
         for (int i = 0; i + 1 < segments.size(); i++) {
-            if (segments.get(i) instanceof PathSegment.Member member && member.name().equals("headers")
-                    && (i == 1 && isMember(segments.getFirst(), "response") || i == 1 && isMember(segments.getFirst(), "debug"))) {
+            if (segments.get(i) instanceof PathSegment.Member member
+                    && member.name().equals("headers")
+                    && (i == 1 && isMember(segments.getFirst(), "response")
+                            || i == 1 && isMember(segments.getFirst(), "debug"))) {
                 return Optional.of(i + 1);
             }
         }

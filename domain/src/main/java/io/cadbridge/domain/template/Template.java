@@ -14,8 +14,7 @@ import java.util.Optional;
 public record Template(String source, List<Part> parts) {
 
     /** A piece of a template: literal text or a placeholder. */
-    public sealed interface Part {
-    }
+    public sealed interface Part {}
 
     public record Literal(String text) implements Part {
         public Literal {
@@ -92,7 +91,8 @@ public record Template(String source, List<Part> parts) {
                     parts.add(new Hole(PlaceholderParser.parse(source.substring(i + 1, end))));
                     i = end + 1;
                 } else if (c == '}') {
-                    throw new TemplateSyntaxException("'}' at character " + (i + 1) + " closes nothing; write '}}' for a literal brace");
+                    throw new TemplateSyntaxException(
+                            "'}' at character " + (i + 1) + " closes nothing; write '}}' for a literal brace");
                 } else {
                     literal.append(c);
                     i++;
@@ -115,7 +115,8 @@ public record Template(String source, List<Part> parts) {
                     return i;
                 }
             }
-            throw new TemplateSyntaxException("'{' at character " + (open + 1) + " is not closed; write '{{' for a literal brace");
+            throw new TemplateSyntaxException(
+                    "'{' at character " + (open + 1) + " is not closed; write '{{' for a literal brace");
         }
 
         private static char next(String source, int i) {

@@ -58,7 +58,9 @@ public sealed interface TemplateValue {
 
         @Override
         public List<Template> templates() {
-            return members.values().stream().flatMap(value -> value.templates().stream()).toList();
+            return members.values().stream()
+                    .flatMap(value -> value.templates().stream())
+                    .toList();
         }
     }
 
@@ -69,12 +71,15 @@ public sealed interface TemplateValue {
 
         @Override
         public JsonValue render(PlaceholderScope scope) {
-            return new JsonArray(elements.stream().map(element -> element.render(scope)).toList());
+            return new JsonArray(
+                    elements.stream().map(element -> element.render(scope)).toList());
         }
 
         @Override
         public List<Template> templates() {
-            return elements.stream().flatMap(value -> value.templates().stream()).toList();
+            return elements.stream()
+                    .flatMap(value -> value.templates().stream())
+                    .toList();
         }
     }
 
@@ -96,13 +101,15 @@ public sealed interface TemplateValue {
     }
 
     /** Compiles a JSON document; syntax errors are added to {@code problems} with their pointer. */
-    static TemplateValue compile(JsonValue source, String pointer, PlaceholderPolicy policy, List<ValidationProblem> problems) {
+    static TemplateValue compile(
+            JsonValue source, String pointer, PlaceholderPolicy policy, List<ValidationProblem> problems) {
         return switch (source) {
             case JsonString string -> compileText(string.value(), pointer, policy, problems);
             case JsonObject object -> {
                 LinkedHashMap<String, TemplateValue> members = new LinkedHashMap<>();
-                object.members().forEach((name, value) ->
-                        members.put(name, compile(value, JsonPointer.child(pointer, name), policy, problems)));
+                object.members()
+                        .forEach((name, value) ->
+                                members.put(name, compile(value, JsonPointer.child(pointer, name), policy, problems)));
                 yield new ObjectValue(members);
             }
             case JsonArray array -> {
@@ -118,12 +125,14 @@ public sealed interface TemplateValue {
         };
     }
 
-    static TemplateValue compileText(String text, String pointer, PlaceholderPolicy policy, List<ValidationProblem> problems) {
+    static TemplateValue compileText(
+            String text, String pointer, PlaceholderPolicy policy, List<ValidationProblem> problems) {
         try {
             Template template = Template.parse(text);
             for (PlaceholderPath path : template.placeholders()) {
-                policy.check(path).ifPresent(reason ->
-                        problems.add(new ValidationProblem(pointer, "placeholder {" + path.text() + "}: " + reason)));
+                policy.check(path)
+                        .ifPresent(reason -> problems.add(
+                                new ValidationProblem(pointer, "placeholder {" + path.text() + "}: " + reason)));
             }
             return new Text(template);
         } catch (TemplateSyntaxException e) {

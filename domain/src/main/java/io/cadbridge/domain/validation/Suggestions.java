@@ -10,8 +10,7 @@ public final class Suggestions {
 
     public static final int MAX_DISTANCE = 2;
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     public static Optional<String> closest(String given, Collection<String> known) {
         String wanted = given.toLowerCase(Locale.ROOT);
@@ -23,7 +22,9 @@ public final class Suggestions {
 
     /** A sentence fragment such as {@code  (did you mean "channelType"?)}, or nothing. */
     public static String didYouMean(String given, Collection<String> known) {
-        return closest(given, known).map(name -> " (did you mean \"" + name + "\"?)").orElse("");
+        return closest(given, known)
+                .map(name -> " (did you mean \"" + name + "\"?)")
+                .orElse("");
     }
 
     /** Levenshtein distance: insertions, deletions and substitutions each count one. */

@@ -53,8 +53,8 @@ class CompileErrorsTest {
             contact() => 1 => 1 => 'contact' is not callable
             """)
     void reportsWhereAndWhatIsWrong(String source, int line, int column, String detail) {
-        ConditionSyntaxException error = catchThrowableOfType(ConditionSyntaxException.class,
-                () -> Condition.compile(source.replace('⏎', '\n')));
+        ConditionSyntaxException error = catchThrowableOfType(
+                ConditionSyntaxException.class, () -> Condition.compile(source.replace('⏎', '\n')));
 
         assertThat(error).isNotNull();
         assertThat(error.line()).isEqualTo(line);
@@ -79,7 +79,8 @@ class CompileErrorsTest {
 
     @Test
     void aMethodNameSeveralTypesShareIsCheckedAgainstAllOfThem() {
-        assertThat(Condition.compile("contact.get_skills().count(1) + 'ab'.count('a', 1)").evaluate(Scopes.scope()))
+        assertThat(Condition.compile("contact.get_skills().count(1) + 'ab'.count('a', 1)")
+                        .evaluate(Scopes.scope()))
                 .isEqualTo(new ConditionResult.NotSatisfied("0"));
     }
 }

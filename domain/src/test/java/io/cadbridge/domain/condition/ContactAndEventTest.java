@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Every getter of {@code contact} and {@code event}, on a contact with all properties set. */
 class ContactAndEventTest {
 
-    private static final JsonObject ATTACHED = Json.obj("customer_data", Json.obj("id", "C-1001", "rank", 100),
-            "tickets", Json.arr("T-1", "T-2"), "score", 4.5);
+    private static final JsonObject ATTACHED = Json.obj(
+            "customer_data", Json.obj("id", "C-1001", "rank", 100), "tickets", Json.arr("T-1", "T-2"), "score", 4.5);
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
@@ -47,7 +47,7 @@ class ContactAndEventTest {
         ConditionResult result = Condition.compile(expression)
                 .evaluate(Scopes.scope(Scopes.fullContact(), ATTACHED, ScriptedRandom.integers()));
 
-        assertThat(result).isIn(new ConditionResult.Satisfied(expectedRepr),
-                new ConditionResult.NotSatisfied(expectedRepr));
+        assertThat(result)
+                .isIn(new ConditionResult.Satisfied(expectedRepr), new ConditionResult.NotSatisfied(expectedRepr));
     }
 }

@@ -36,8 +36,8 @@ class DocumentedConditionsTest {
 
     @Test
     void languageConditionReportsTheErrorWhenTheLanguageIsUnknown() {
-        assertThat(LANGUAGE.evaluate(scopeWithLanguage(Optional.empty()))).isEqualTo(
-                new ConditionResult.Failed("AttributeError: 'NoneType' object has no attribute 'lower'"));
+        assertThat(LANGUAGE.evaluate(scopeWithLanguage(Optional.empty())))
+                .isEqualTo(new ConditionResult.Failed("AttributeError: 'NoneType' object has no attribute 'lower'"));
     }
 
     @Test
@@ -52,7 +52,8 @@ class DocumentedConditionsTest {
 
     @Test
     void secondsSinceCreatedIsAFloatFromTheInjectedClock() {
-        assertThat(Condition.compile("contact.get_seconds_since_created()").evaluate(scopeAt("2023-12-29T08:54:44.715Z")))
+        assertThat(Condition.compile("contact.get_seconds_since_created()")
+                        .evaluate(scopeAt("2023-12-29T08:54:44.715Z")))
                 .isEqualTo(new ConditionResult.Satisfied("600.5"));
     }
 
@@ -68,8 +69,8 @@ class DocumentedConditionsTest {
 
     @Test
     void samplingConditionSkipsWhenTheDrawnNumberIsOdd() {
-        ConditionResult result = SAMPLING.evaluate(Scopes.scope(Scopes.seedContact(), JsonObject.EMPTY,
-                ScriptedRandom.integers(9998L)));
+        ConditionResult result =
+                SAMPLING.evaluate(Scopes.scope(Scopes.seedContact(), JsonObject.EMPTY, ScriptedRandom.integers(9998L)));
 
         assertThat(result).isEqualTo(new ConditionResult.NotSatisfied("False"));
     }
@@ -86,22 +87,23 @@ class DocumentedConditionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "(contact.get_language() or '').lower() == 'fi'",
-        "contact.get_channel_sub_type() == 'whatsapp' "
-                + "and (contact.get_queue() or {}).get('address') == 'sales.queue@acme.com'",
-        "any(skill['name'] == 'vip' for skill in contact.get_skills())",
-        "datetime.now().weekday() < 5 and 8 <= datetime.now().hour < 17",
-        "re.match(r'\\+358\\d+$', contact.get_source() or '') is not None",
-    })
+    @ValueSource(
+            strings = {
+                "(contact.get_language() or '').lower() == 'fi'",
+                "contact.get_channel_sub_type() == 'whatsapp' "
+                        + "and (contact.get_queue() or {}).get('address') == 'sales.queue@acme.com'",
+                "any(skill['name'] == 'vip' for skill in contact.get_skills())",
+                "datetime.now().weekday() < 5 and 8 <= datetime.now().hour < 17",
+                "re.match(r'\\+358\\d+$', contact.get_source() or '') is not None",
+            })
     void theDocumentationExamplesHoldForTheFullContact(String source) {
         assertThat(Condition.compile(source).evaluate(Scopes.scope())).isEqualTo(new ConditionResult.Satisfied("True"));
     }
 
     @Test
     void attachedDataHoldingJsonTextCanBeParsed() {
-        Condition condition = Condition.compile(
-                "json.loads(contact.get_attached_data().get('profile', '{}')).get('tier') == 'gold'");
+        Condition condition =
+                Condition.compile("json.loads(contact.get_attached_data().get('profile', '{}')).get('tier') == 'gold'");
         JsonObject saved = Json.obj("profile", "{\"tier\": \"gold\"}");
 
         assertThat(condition.evaluate(Scopes.scope(Scopes.seedContact(), saved, ScriptedRandom.integers())))
@@ -115,16 +117,34 @@ class DocumentedConditionsTest {
 
     private static ConditionScope scopeWithLanguage(Optional<String> language) {
         Contact seed = Scopes.seedContact();
-        Contact contact = new Contact(seed.id(), seed.guid(), seed.channelType(), seed.channelSubType(),
-                seed.direction(), seed.created(), language, seed.priority(), seed.skills(), seed.queue(),
-                seed.forwardingQueue(), seed.agent(), seed.preferredAgent(), seed.requiredAgents(),
-                seed.transferringAgent(), seed.source(), seed.destination());
+        Contact contact = new Contact(
+                seed.id(),
+                seed.guid(),
+                seed.channelType(),
+                seed.channelSubType(),
+                seed.direction(),
+                seed.created(),
+                language,
+                seed.priority(),
+                seed.skills(),
+                seed.queue(),
+                seed.forwardingQueue(),
+                seed.agent(),
+                seed.preferredAgent(),
+                seed.requiredAgents(),
+                seed.transferringAgent(),
+                seed.source(),
+                seed.destination());
         return Scopes.scope(contact, JsonObject.EMPTY, ScriptedRandom.integers());
     }
 
     private static ConditionScope scopeAt(String instant) {
         Contact contact = Scopes.seedContact();
-        return new ConditionScope(contact, Seed.received("E-1", contact), JsonObject.EMPTY,
-                Clock.fixed(Instant.parse(instant), ZoneOffset.UTC), ScriptedRandom.integers());
+        return new ConditionScope(
+                contact,
+                Seed.received("E-1", contact),
+                JsonObject.EMPTY,
+                Clock.fixed(Instant.parse(instant), ZoneOffset.UTC),
+                ScriptedRandom.integers());
     }
 }

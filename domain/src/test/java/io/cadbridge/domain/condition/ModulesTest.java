@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Test;
 class ModulesTest {
 
     /** 2024-07-04 09:30:15.5 UTC, which is 12:30:15.5 in Helsinki (summer time). */
-    private static final Clock HELSINKI = Clock.fixed(Instant.parse("2024-07-04T09:30:15.500Z"),
-            ZoneId.of("Europe/Helsinki"));
+    private static final Clock HELSINKI =
+            Clock.fixed(Instant.parse("2024-07-04T09:30:15.500Z"), ZoneId.of("Europe/Helsinki"));
 
     @Test
     void datetimeNowIsNaiveLocalTimeOfTheInjectedClock() {
-        assertThat(evaluate("datetime.datetime.now()")).isEqualTo(
-                new ConditionResult.Satisfied("datetime.datetime(2024, 7, 4, 12, 30, 15, 500000)"));
+        assertThat(evaluate("datetime.datetime.now()"))
+                .isEqualTo(new ConditionResult.Satisfied("datetime.datetime(2024, 7, 4, 12, 30, 15, 500000)"));
         assertThat(evaluate("datetime.now().hour")).isEqualTo(new ConditionResult.Satisfied("12"));
     }
 
@@ -38,7 +38,7 @@ class ModulesTest {
     @Test
     void contactAgeCanBeComputedFromTheCreationTimestamp() {
         assertThat(evaluate("datetime.datetime.now(datetime.timezone.utc) "
-                + "- datetime.datetime.fromisoformat(contact.get_created()) > datetime.timedelta(days=180)"))
+                        + "- datetime.datetime.fromisoformat(contact.get_created()) > datetime.timedelta(days=180)"))
                 .isEqualTo(new ConditionResult.Satisfied("True"));
     }
 
@@ -69,8 +69,8 @@ class ModulesTest {
                 .isEqualTo(new ConditionResult.Failed("ValueError: empty range in randrange(1, 1)"));
         assertThat(evaluate("random.choice([])"))
                 .isEqualTo(new ConditionResult.Failed("IndexError: Cannot choose from an empty sequence"));
-        assertThat(evaluate("random.randrange(1.5)")).isEqualTo(
-                new ConditionResult.Failed("TypeError: 'float' object cannot be interpreted as an integer"));
+        assertThat(evaluate("random.randrange(1.5)"))
+                .isEqualTo(new ConditionResult.Failed("TypeError: 'float' object cannot be interpreted as an integer"));
     }
 
     @Test

@@ -504,7 +504,8 @@ class PythonSemanticsTest {
             datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone(datetime.timedelta(hours=-5, minutes=-30))).isoformat() => True => '2024-01-01T00:00:00-05:30'
             """)
     void evaluatesLikeCPython(String expression, String truth, String expected) {
-        ConditionResult result = Condition.compile(expression.replace('⏎', '\n')).evaluate(Scopes.scope());
+        ConditionResult result =
+                Condition.compile(expression.replace('⏎', '\n')).evaluate(Scopes.scope());
 
         ConditionResult wanted = switch (truth) {
             case "True" -> new ConditionResult.Satisfied(expected);

@@ -25,9 +25,12 @@ class SafetyTest {
 
     @Test
     void deeplyNestedOperatorsAreASyntaxError() {
-        assertThat(compileError("-".repeat(5_000) + "1").detail()).isEqualTo("expression nested too deeply (limit 100)");
-        assertThat(compileError("not ".repeat(2_000) + "1").detail()).isEqualTo("expression nested too deeply (limit 100)");
-        assertThat(compileError("1" + "+1".repeat(4_000)).detail()).isEqualTo("expression nested too deeply (limit 100)");
+        assertThat(compileError("-".repeat(5_000) + "1").detail())
+                .isEqualTo("expression nested too deeply (limit 100)");
+        assertThat(compileError("not ".repeat(2_000) + "1").detail())
+                .isEqualTo("expression nested too deeply (limit 100)");
+        assertThat(compileError("1" + "+1".repeat(4_000)).detail())
+                .isEqualTo("expression nested too deeply (limit 100)");
         assertThat(compileError("'x'" + ".lower()".repeat(1_000)).detail())
                 .isEqualTo("expression nested too deeply (limit 100)");
     }
@@ -49,23 +52,25 @@ class SafetyTest {
         assertThat(evaluate("9**9**9")).isEqualTo(failed("OverflowError: integer result larger than 4096 bits"));
         assertThat(evaluate("2**4096")).isEqualTo(failed("OverflowError: integer result larger than 4096 bits"));
         assertThat(evaluate("2**4095 > 0")).isEqualTo(new ConditionResult.Satisfied("True"));
-        assertThat(evaluate("10**1000 * 10**1000")).isEqualTo(failed("OverflowError: integer result larger than 4096 bits"));
+        assertThat(evaluate("10**1000 * 10**1000"))
+                .isEqualTo(failed("OverflowError: integer result larger than 4096 bits"));
         assertThat(evaluate("1 << 10**9")).isEqualTo(failed("OverflowError: integer result larger than 4096 bits"));
-        assertThat(evaluate("int('9' * 5000)")).isEqualTo(failed("OverflowError: integer result larger than 4096 bits"));
+        assertThat(evaluate("int('9' * 5000)"))
+                .isEqualTo(failed("OverflowError: integer result larger than 4096 bits"));
     }
 
     @Test
     void hugeStringsAndListsFailBeforeTheyAreBuilt() {
-        assertThat(evaluate("'a' * 10**9")).isEqualTo(
-                failed("MemoryError: string of 1000000000 characters exceeds the limit of 1048576"));
-        assertThat(evaluate("[0] * 10**9")).isEqualTo(
-                failed("MemoryError: collection of 1000000000 elements exceeds the limit of 100000"));
-        assertThat(evaluate("'a' * 2**20 + 'b'")).isEqualTo(
-                failed("MemoryError: string of 1048577 characters exceeds the limit of 1048576"));
+        assertThat(evaluate("'a' * 10**9"))
+                .isEqualTo(failed("MemoryError: string of 1000000000 characters exceeds the limit of 1048576"));
+        assertThat(evaluate("[0] * 10**9"))
+                .isEqualTo(failed("MemoryError: collection of 1000000000 elements exceeds the limit of 100000"));
+        assertThat(evaluate("'a' * 2**20 + 'b'"))
+                .isEqualTo(failed("MemoryError: string of 1048577 characters exceeds the limit of 1048576"));
         assertThat(evaluate("'x' * 2**20 .replace('x', 'yy')")).isInstanceOf(ConditionResult.Failed.class);
         assertThat(evaluate("str(['a' * 2**19] * 3)")).isInstanceOf(ConditionResult.Failed.class);
-        assertThat(evaluate("sorted(range(10**9))")).isEqualTo(
-                failed("MemoryError: collection of 1000000000 elements exceeds the limit of 100000"));
+        assertThat(evaluate("sorted(range(10**9))"))
+                .isEqualTo(failed("MemoryError: collection of 1000000000 elements exceeds the limit of 100000"));
     }
 
     @Test
@@ -80,8 +85,8 @@ class SafetyTest {
 
     @Test
     void theStepLimitIsConfigurable() {
-        Condition condition = Condition.compile("sum(range(100))",
-                ConditionLimits.DEFAULT.withMaxSteps(50).withTimeout(Duration.ofSeconds(30)));
+        Condition condition = Condition.compile(
+                "sum(range(100))", ConditionLimits.DEFAULT.withMaxSteps(50).withTimeout(Duration.ofSeconds(30)));
 
         assertThat(condition.evaluate(Scopes.scope()))
                 .isEqualTo(failed("TimeoutError: condition exceeded the limit of 50 steps"));
@@ -96,8 +101,8 @@ class SafetyTest {
 
     @Test
     void theDeadlineIsConfigurable() {
-        Condition condition = Condition.compile("re.search('(.*a){20}', 'a' * 60)",
-                ConditionLimits.DEFAULT.withTimeout(Duration.ofMillis(5)));
+        Condition condition = Condition.compile(
+                "re.search('(.*a){20}', 'a' * 60)", ConditionLimits.DEFAULT.withTimeout(Duration.ofMillis(5)));
 
         assertThat(guarded(() -> condition.evaluate(Scopes.scope())))
                 .isEqualTo(failed("TimeoutError: condition exceeded its time limit of 5 ms"));
@@ -107,16 +112,20 @@ class SafetyTest {
     void theTextbookCatastrophicPatternFinishes() {
         ConditionResult result = guarded(() -> evaluate("re.match('(a+)+$', 'a' * 40 + 'b')"));
 
-        assertThat(result).isIn(new ConditionResult.NotSatisfied("None"),
-                failed("TimeoutError: condition exceeded its time limit of 50 ms"));
+        assertThat(result)
+                .isIn(
+                        new ConditionResult.NotSatisfied("None"),
+                        failed("TimeoutError: condition exceeded its time limit of 50 ms"));
     }
 
     @Test
     void regularExpressionsAreBoundedInLength() {
-        assertThat(evaluate("re.match('a' * 1001, 'a')")).isEqualTo(
-                failed("ValueError: regular expressions may have at most 1000 characters in conditions"));
-        assertThat(evaluate("re.match('a', 'a' * 100001)")).isEqualTo(
-                failed("ValueError: regular expressions may only search texts of up to 100000 characters in conditions"));
+        assertThat(evaluate("re.match('a' * 1001, 'a')"))
+                .isEqualTo(failed("ValueError: regular expressions may have at most 1000 characters in conditions"));
+        assertThat(evaluate("re.match('a', 'a' * 100001)"))
+                .isEqualTo(
+                        failed(
+                                "ValueError: regular expressions may only search texts of up to 100000 characters in conditions"));
     }
 
     @Test
@@ -128,8 +137,8 @@ class SafetyTest {
 
     @Test
     void deeplyNestedJsonIsRejected() {
-        assertThat(evaluate("json.loads('[' * 300 + ']' * 300)")).isEqualTo(
-                failed("RecursionError: maximum recursion depth exceeded while decoding a JSON document"));
+        assertThat(evaluate("json.loads('[' * 300 + ']' * 300)"))
+                .isEqualTo(failed("RecursionError: maximum recursion depth exceeded while decoding a JSON document"));
         assertThat(evaluate("len(json.loads('[' * 50 + ']' * 50))")).isEqualTo(new ConditionResult.Satisfied("1"));
     }
 
@@ -142,7 +151,8 @@ class SafetyTest {
         assertThat(compileError("globals()").detail()).startsWith("name 'globals' is not defined");
         assertThat(compileError("json.decoder").detail()).startsWith("module 'json' has no attribute 'decoder'");
         assertThat(compileError("contact.toJson()").detail()).startsWith("'contact' has no attribute 'toJson'");
-        assertThat(compileError("'x'.getClass()").detail()).startsWith("no value in a condition has an attribute 'getClass'");
+        assertThat(compileError("'x'.getClass()").detail())
+                .startsWith("no value in a condition has an attribute 'getClass'");
     }
 
     @Test
@@ -172,9 +182,12 @@ class SafetyTest {
     }
 
     private static ConditionSyntaxException compileError(String source) {
-        ConditionSyntaxException error = catchThrowableOfType(ConditionSyntaxException.class,
+        ConditionSyntaxException error = catchThrowableOfType(
+                ConditionSyntaxException.class,
                 () -> assertTimeoutPreemptively(HANG_GUARD, () -> Condition.compile(source)));
-        assertThat(error).as("compile error for %s", source.substring(0, Math.min(40, source.length()))).isNotNull();
+        assertThat(error)
+                .as("compile error for %s", source.substring(0, Math.min(40, source.length())))
+                .isNotNull();
         return error;
     }
 }

@@ -19,10 +19,10 @@ final class Scopes {
 
     /** The seed contact was created at 08:44:44.215Z; this clock reads ten minutes and 0.785 s later. */
     static final Instant NOW = Instant.parse("2023-12-29T08:55:45Z");
+
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
-    private Scopes() {
-    }
+    private Scopes() {}
 
     static Contact seedContact() {
         return Seed.contact("C-1", "chat", "inbound", Optional.of(new QueueRef("Q-1", "sales.queue@acme.com")));
@@ -31,13 +31,26 @@ final class Scopes {
     /** A contact with every property set. */
     static Contact fullContact() {
         Contact seed = seedContact();
-        return new Contact(seed.id(), seed.guid(), "chat", Optional.of("whatsapp"), "inbound", seed.created(),
-                Optional.of("FI"), Optional.of(50L), List.of(new Skill("S-1", new BigDecimal("5"), "finnish"),
-                        new Skill("S-2", new BigDecimal("2.5"), "vip")), seed.queue(),
+        return new Contact(
+                seed.id(),
+                seed.guid(),
+                "chat",
+                Optional.of("whatsapp"),
+                "inbound",
+                seed.created(),
+                Optional.of("FI"),
+                Optional.of(50L),
+                List.of(
+                        new Skill("S-1", new BigDecimal("5"), "finnish"),
+                        new Skill("S-2", new BigDecimal("2.5"), "vip")),
+                seed.queue(),
                 Optional.of(new QueueRef("Q-0", "overflow@acme.com")),
                 Optional.of(new AgentRef("A-1", "+3581", "aino@acme.com")),
                 Optional.of(new AgentRef("A-2", null, "pekka@acme.com")),
-                List.of(new AgentRef("A-3", "+3583", null)), Optional.empty(), seed.source(), seed.destination());
+                List.of(new AgentRef("A-3", "+3583", null)),
+                Optional.empty(),
+                seed.source(),
+                seed.destination());
     }
 
     static ConditionScope scope(Contact contact, JsonObject attachedData, RandomSource random) {

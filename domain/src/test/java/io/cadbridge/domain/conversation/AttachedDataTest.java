@@ -18,7 +18,8 @@ class AttachedDataTest {
 
     @Test
     void extraDataSettingsBelongToOneChannel() {
-        assertThatThrownBy(() -> ExtraDataSettings.defaults(ChannelType.MULTI_CHANNEL)).hasMessageContaining("multi-channel");
+        assertThatThrownBy(() -> ExtraDataSettings.defaults(ChannelType.MULTI_CHANNEL))
+                .hasMessageContaining("multi-channel");
     }
 
     @Test

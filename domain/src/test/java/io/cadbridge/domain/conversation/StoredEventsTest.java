@@ -15,15 +15,26 @@ class StoredEventsTest {
 
     @Test
     void everyPropertyOfAnEventSurvivesTheRoundTrip() {
-        Contact contact = new Contact(new ConversationId("conv-1"), "guid-1", "chat", Optional.of("whatsapp"), "inbound",
-                Optional.of(Instant.parse("2026-11-25T08:59:58.120Z")), Optional.of("FI"), Optional.of(7L),
+        Contact contact = new Contact(
+                new ConversationId("conv-1"),
+                "guid-1",
+                "chat",
+                Optional.of("whatsapp"),
+                "inbound",
+                Optional.of(Instant.parse("2026-11-25T08:59:58.120Z")),
+                Optional.of("FI"),
+                Optional.of(7L),
                 List.of(new Skill("s-1", new BigDecimal("2.5"), "Finnish"), new Skill("s-2", null, null)),
-                Optional.of(new QueueRef("Q-1", "sales@acme.com")), Optional.of(new QueueRef(null, "vip@acme.com")),
-                Optional.of(new AgentRef("A-1", "1001", "a@acme.com")), Optional.of(new AgentRef(null, null, "p@acme.com")),
-                List.of(new AgentRef("A-2", null, null)), Optional.of(new AgentRef(null, "1002", null)),
-                Optional.of("+358401234567"), Optional.empty());
-        ConversationEvent event = new ConversationEvent(new EventId("evt-1"), EventName.TRANSFERRED,
-                Instant.parse("2026-11-25T09:00:00.123456Z"), contact);
+                Optional.of(new QueueRef("Q-1", "sales@acme.com")),
+                Optional.of(new QueueRef(null, "vip@acme.com")),
+                Optional.of(new AgentRef("A-1", "1001", "a@acme.com")),
+                Optional.of(new AgentRef(null, null, "p@acme.com")),
+                List.of(new AgentRef("A-2", null, null)),
+                Optional.of(new AgentRef(null, "1002", null)),
+                Optional.of("+358401234567"),
+                Optional.empty());
+        ConversationEvent event = new ConversationEvent(
+                new EventId("evt-1"), EventName.TRANSFERRED, Instant.parse("2026-11-25T09:00:00.123456Z"), contact);
 
         assertThat(StoredEvents.read(StoredEvents.write(event))).isEqualTo(event);
     }

@@ -14,7 +14,9 @@ class VersionedAttachedDataTest {
 
     @Test
     void versionsOrderByEventTimeThenAcceptanceThenStep() {
-        assertThat(NEW.isNewerThan(OLD)).as("a later event time wins over a larger sequence").isTrue();
+        assertThat(NEW.isNewerThan(OLD))
+                .as("a later event time wins over a larger sequence")
+                .isTrue();
         assertThat(new CadVersion(T, 8, 0).isNewerThan(OLD)).isTrue();
         assertThat(new CadVersion(T, 7, 1).isNewerThan(OLD)).isTrue();
         assertThat(OLD.isNewerThan(OLD)).isFalse();
@@ -22,7 +24,8 @@ class VersionedAttachedDataTest {
 
     @Test
     void anOlderVersionWritesOnlyTheKeysNoNewerVersionWrote() {
-        VersionedAttachedData newer = applied(VersionedAttachedData.EMPTY.merge(obj("status", "new"), NEW, CadLimits.DEFAULT));
+        VersionedAttachedData newer =
+                applied(VersionedAttachedData.EMPTY.merge(obj("status", "new"), NEW, CadLimits.DEFAULT));
 
         VersionedAttachedData.Merge merge = newer.merge(obj("status", "old", "first", "yes"), OLD, CadLimits.DEFAULT);
 
@@ -45,11 +48,16 @@ class VersionedAttachedDataTest {
         CadLimits limits = new CadLimits(8, 20, 40);
 
         assertThat(refused(VersionedAttachedData.EMPTY.merge(obj("much_too_long_key", 1), OLD, limits)))
-                .contains("\"much_too_long_key\"").contains("1 to 8");
+                .contains("\"much_too_long_key\"")
+                .contains("1 to 8");
         assertThat(refused(VersionedAttachedData.EMPTY.merge(obj("a", "x".repeat(30)), OLD, limits)))
-                .contains("\"a\"").contains("32 bytes").contains("20 bytes per value");
+                .contains("\"a\"")
+                .contains("32 bytes")
+                .contains("20 bytes per value");
         VersionedAttachedData full = applied(VersionedAttachedData.EMPTY.merge(obj("a", "x".repeat(15)), OLD, limits));
-        assertThat(refused(full.merge(obj("b", "y".repeat(15)), NEW, limits))).contains("45 bytes").contains("40 bytes per conversation");
+        assertThat(refused(full.merge(obj("b", "y".repeat(15)), NEW, limits)))
+                .contains("45 bytes")
+                .contains("40 bytes per conversation");
     }
 
     private static VersionedAttachedData applied(VersionedAttachedData.Merge merge) {

@@ -38,49 +38,123 @@ class IntegrationTest {
     void theSeedSavesSixCustomerFieldsWithTheLastTicket() {
         ConversationEvent event = Seed.inboundCallReceived("e-1", "c-1");
         OutboundRequest request = seed.renderRequest(event);
-        CrmResponse answer = new CrmResponse(200, Map.of("Content-Type", "application/json"), Optional.of(Seed.crmAnswer()), "", Duration.ofMillis(5));
+        CrmResponse answer = new CrmResponse(
+                200,
+                Map.of("Content-Type", "application/json"),
+                Optional.of(Seed.crmAnswer()),
+                "",
+                Duration.ofMillis(5));
 
         JsonObject saved = seed.renderSave(event, request, answer);
 
-        assertThat(saved).isEqualTo(obj("customer_data", obj(
-                "id", "C-1001", "firstname", "Aino", "lastname", "Virtanen", "company", "Acme Oy",
-                "jobtitle", "Buyer", "lastticket", "T-3")));
+        assertThat(saved)
+                .isEqualTo(obj(
+                        "customer_data",
+                        obj(
+                                "id",
+                                "C-1001",
+                                "firstname",
+                                "Aino",
+                                "lastname",
+                                "Virtanen",
+                                "company",
+                                "Acme Oy",
+                                "jobtitle",
+                                "Buyer",
+                                "lastticket",
+                                "T-3")));
     }
 
     @Test
     void placeholdersInTheEndpointUrlArePercentEncoded() {
-        Integration integration = Seed.draft("https://crm.example/contacts/{contact.source}/{event}").compile(IntegrationId.random(), Seed.secrets());
+        Integration integration = Seed.draft("https://crm.example/contacts/{contact.source}/{event}")
+                .compile(IntegrationId.random(), Seed.secrets());
 
-        assertThat(integration.renderRequest(Seed.inboundCallReceived("e-1", "c-1")).url())
+        assertThat(integration
+                        .renderRequest(Seed.inboundCallReceived("e-1", "c-1"))
+                        .url())
                 .isEqualTo("https://crm.example/contacts/%2B358401234567/Received");
     }
 
     @Test
     void itIsTriggeredByItsEventsDirectionChannelAndScope() {
-        assertThat(seed.triggerFor(Seed.inboundCallReceived("e-1", "c-1")).triggered()).isTrue();
-        assertThat(seed.triggerFor(Seed.received("e-2", Seed.contact("c-2", "chat", "inbound",
-                Optional.of(new QueueRef("q1", "SALES.QUEUE@acme.com"))))).triggered()).isTrue();
+        assertThat(seed.triggerFor(Seed.inboundCallReceived("e-1", "c-1")).triggered())
+                .isTrue();
+        assertThat(seed.triggerFor(Seed.received(
+                                "e-2",
+                                Seed.contact(
+                                        "c-2",
+                                        "chat",
+                                        "inbound",
+                                        Optional.of(new QueueRef("q1", "SALES.QUEUE@acme.com")))))
+                        .triggered())
+                .isTrue();
     }
 
     @Test
     void itSaysWhyItIsNotTriggered() {
-        ConversationEvent ended = new ConversationEvent(new EventId("e-3"), EventName.ENDED, Instant.EPOCH, Seed.contact("c", "phone", "inbound", Optional.empty()));
+        ConversationEvent ended = new ConversationEvent(
+                new EventId("e-3"),
+                EventName.ENDED,
+                Instant.EPOCH,
+                Seed.contact("c", "phone", "inbound", Optional.empty()));
         assertThat(seed.triggerFor(ended).reason()).contains("Ended");
-        assertThat(seed.triggerFor(Seed.received("e-4", Seed.contact("c", "phone", "outbound", Optional.empty()))).reason()).contains("direction");
-        assertThat(seed.triggerFor(Seed.received("e-5", Seed.contact("c", "chat", "inbound", Optional.of(new QueueRef("q9", "other@acme.com")))))
-                .reason()).contains("queue");
-        Integration chatOnly = new Integration(seed.id(), seed.name(), "", ChannelType.CHAT, seed.endpointUrl(), 1,
-                IntegrationDirection.BOTH, seed.events(), seed.scope(), true, seed.configuration(), seed.secrets());
-        assertThat(chatOnly.triggerFor(Seed.inboundCallReceived("e-6", "c")).reason()).contains("channel phone");
-        Integration disabled = new Integration(seed.id(), seed.name(), "", ChannelType.CHAT, seed.endpointUrl(), 1,
-                IntegrationDirection.BOTH, seed.events(), seed.scope(), false, seed.configuration(), seed.secrets());
-        assertThat(disabled.triggerFor(Seed.inboundCallReceived("e-7", "c")).triggered()).isFalse();
+        assertThat(seed.triggerFor(Seed.received("e-4", Seed.contact("c", "phone", "outbound", Optional.empty())))
+                        .reason())
+                .contains("direction");
+        assertThat(seed.triggerFor(Seed.received(
+                                "e-5",
+                                Seed.contact(
+                                        "c", "chat", "inbound", Optional.of(new QueueRef("q9", "other@acme.com")))))
+                        .reason())
+                .contains("queue");
+        Integration chatOnly = new Integration(
+                seed.id(),
+                seed.name(),
+                "",
+                ChannelType.CHAT,
+                seed.endpointUrl(),
+                1,
+                IntegrationDirection.BOTH,
+                seed.events(),
+                seed.scope(),
+                true,
+                seed.configuration(),
+                seed.secrets());
+        assertThat(chatOnly.triggerFor(Seed.inboundCallReceived("e-6", "c")).reason())
+                .contains("channel phone");
+        Integration disabled = new Integration(
+                seed.id(),
+                seed.name(),
+                "",
+                ChannelType.CHAT,
+                seed.endpointUrl(),
+                1,
+                IntegrationDirection.BOTH,
+                seed.events(),
+                seed.scope(),
+                false,
+                seed.configuration(),
+                seed.secrets());
+        assertThat(disabled.triggerFor(Seed.inboundCallReceived("e-7", "c")).triggered())
+                .isFalse();
     }
 
     @Test
     void nullEventsAreRefusedWithTheFieldName() {
-        assertThatThrownBy(() -> new Integration(seed.id(), seed.name(), "", ChannelType.CHAT, seed.endpointUrl(), 1,
-                IntegrationDirection.BOTH, null, seed.scope(), true, seed.configuration(), seed.secrets()))
+        assertThatThrownBy(() -> new Integration(
+                        seed.id(),
+                        seed.name(),
+                        "",
+                        ChannelType.CHAT,
+                        seed.endpointUrl(),
+                        1,
+                        IntegrationDirection.BOTH,
+                        null,
+                        seed.scope(),
+                        true,
+                        seed.configuration(),
+                        seed.secrets()))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("events is null");
     }
@@ -88,8 +162,9 @@ class IntegrationTest {
     @Test
     void basicAuthenticationNeedsStoredCredentials() {
         var problems = org.assertj.core.api.Assertions.catchThrowableOfType(
-                io.cadbridge.domain.validation.ValidationException.class,
-                () -> Seed.draft("https://crm.example").compile(IntegrationId.random(), Secrets.NONE)).problems();
+                        io.cadbridge.domain.validation.ValidationException.class,
+                        () -> Seed.draft("https://crm.example").compile(IntegrationId.random(), Secrets.NONE))
+                .problems();
         assertThat(problems).extracting(p -> p.pointer()).containsExactly("/credentials");
     }
 

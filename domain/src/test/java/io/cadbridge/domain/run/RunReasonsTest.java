@@ -17,7 +17,8 @@ class RunReasonsTest {
     void aReasonLongerThanTheCapIsShortenedToTheCapAndEndsWithAnEllipsis() {
         String reason = "x".repeat(RunReasons.MAX_LENGTH - 1) + "yz";
 
-        assertThat(RunReasons.stored(reason)).hasSize(RunReasons.MAX_LENGTH)
+        assertThat(RunReasons.stored(reason))
+                .hasSize(RunReasons.MAX_LENGTH)
                 .isEqualTo("x".repeat(RunReasons.MAX_LENGTH - 1) + "…");
     }
 

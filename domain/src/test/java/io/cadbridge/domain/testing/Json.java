@@ -14,8 +14,7 @@ import java.util.LinkedHashMap;
 /** Terse JSON literals for tests: {@code obj("a", 1, "b", arr("x", true))}. */
 public final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     public static JsonObject obj(Object... namesAndValues) {
         LinkedHashMap<String, JsonValue> members = new LinkedHashMap<>();

@@ -27,38 +27,50 @@ import java.util.Set;
 /** The seed example (shared/spec/seed-example.txt): fetch a customer by phone number. */
 public final class Seed {
 
-    private Seed() {
-    }
+    private Seed() {}
 
     public static JsonObject configuration() {
         return obj(
-                "request", obj(
-                        "authentication", obj("type", "basic"),
-                        "method", "GET",
-                        "headers", obj("Accept", "application/json"),
-                        "params", obj("phone", "{contact.source}")),
-                "response", obj(
-                        "save", obj(
-                                "customer_data", obj(
-                                        "id", "{response.body.id}",
-                                        "firstname", "{response.body.properties.firstname}",
-                                        "lastname", "{response.body.properties.lastname}",
-                                        "company", "{response.body.properties.company}",
-                                        "jobtitle", "{response.body.properties.jobtitle}",
-                                        "lastticket", "{response.body.tickets[-1].id}"))));
+                "request",
+                        obj(
+                                "authentication", obj("type", "basic"),
+                                "method", "GET",
+                                "headers", obj("Accept", "application/json"),
+                                "params", obj("phone", "{contact.source}")),
+                "response",
+                        obj(
+                                "save",
+                                obj(
+                                        "customer_data",
+                                        obj(
+                                                "id", "{response.body.id}",
+                                                "firstname", "{response.body.properties.firstname}",
+                                                "lastname", "{response.body.properties.lastname}",
+                                                "company", "{response.body.properties.company}",
+                                                "jobtitle", "{response.body.properties.jobtitle}",
+                                                "lastticket", "{response.body.tickets[-1].id}"))));
     }
 
     public static JsonObject crmAnswer() {
         return obj(
                 "id", "C-1001",
-                "properties", obj("firstname", "Aino", "lastname", "Virtanen", "company", "Acme Oy", "jobtitle", "Buyer"),
+                "properties",
+                        obj("firstname", "Aino", "lastname", "Virtanen", "company", "Acme Oy", "jobtitle", "Buyer"),
                 "tickets", arr(obj("id", "T-1"), obj("id", "T-2"), obj("id", "T-3")));
     }
 
     public static IntegrationDraft draft(String endpointUrl) {
-        return new IntegrationDraft("CRM customer lookup", "seed example", ChannelType.MULTI_CHANNEL, endpointUrl, 1,
-                IntegrationDirection.INBOUND, Set.of(EventName.RECEIVED, EventName.TRANSFERRED, EventName.FORWARDED),
-                new Scope(true, List.of("sales.queue@acme.com")), true, configuration());
+        return new IntegrationDraft(
+                "CRM customer lookup",
+                "seed example",
+                ChannelType.MULTI_CHANNEL,
+                endpointUrl,
+                1,
+                IntegrationDirection.INBOUND,
+                Set.of(EventName.RECEIVED, EventName.TRANSFERRED, EventName.FORWARDED),
+                new Scope(true, List.of("sales.queue@acme.com")),
+                true,
+                configuration());
     }
 
     public static Secrets secrets() {
@@ -70,14 +82,29 @@ public final class Seed {
     }
 
     public static Contact contact(String id, String channel, String direction, Optional<QueueRef> queue) {
-        return new Contact(new ConversationId(id), "G-" + id, channel, Optional.empty(), direction,
-                Optional.of(Instant.parse("2023-12-29T08:44:44.215Z")), Optional.of("EN"), Optional.of(100L), List.of(),
-                queue, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-                Optional.of("+358401234567"), Optional.of("+35891234"));
+        return new Contact(
+                new ConversationId(id),
+                "G-" + id,
+                channel,
+                Optional.empty(),
+                direction,
+                Optional.of(Instant.parse("2023-12-29T08:44:44.215Z")),
+                Optional.of("EN"),
+                Optional.of(100L),
+                List.of(),
+                queue,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                Optional.empty(),
+                Optional.of("+358401234567"),
+                Optional.of("+35891234"));
     }
 
     public static ConversationEvent received(String eventId, Contact contact) {
-        return new ConversationEvent(new EventId(eventId), EventName.RECEIVED, Instant.parse("2023-12-29T08:44:45Z"), contact);
+        return new ConversationEvent(
+                new EventId(eventId), EventName.RECEIVED, Instant.parse("2023-12-29T08:44:45Z"), contact);
     }
 
     public static ConversationEvent inboundCallReceived(String eventId, String conversationId) {

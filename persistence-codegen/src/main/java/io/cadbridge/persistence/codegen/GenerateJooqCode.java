@@ -14,12 +14,12 @@ import org.jooq.codegen.GenerationTool;
  */
 public final class GenerateJooqCode {
 
-    private GenerateJooqCode() {
-    }
+    private GenerateJooqCode() {}
 
     public static void main(String[] arguments) throws Exception {
         if (arguments.length != 3) {
-            throw new IllegalArgumentException("usage: GenerateJooqCode <migrations directory> <output directory> <package>");
+            throw new IllegalArgumentException(
+                    "usage: GenerateJooqCode <migrations directory> <output directory> <package>");
         }
         Path migrations = Path.of(arguments[0]).toAbsolutePath();
         Path output = Path.of(arguments[1]).toAbsolutePath();
@@ -33,9 +33,11 @@ public final class GenerateJooqCode {
                     .locations("filesystem:" + migrations)
                     .load()
                     .migrate();
-            GenerationTool.generate(JooqGeneratorConfiguration.of(postgres.getJdbcUrl("postgres", "postgres"), output, arguments[2]));
+            GenerationTool.generate(
+                    JooqGeneratorConfiguration.of(postgres.getJdbcUrl("postgres", "postgres"), output, arguments[2]));
         }
-        System.out.printf("jOOQ classes for %s generated into %s in %d ms%n",
+        System.out.printf(
+                "jOOQ classes for %s generated into %s in %d ms%n",
                 migrations, output, (System.nanoTime() - started) / 1_000_000);
     }
 }

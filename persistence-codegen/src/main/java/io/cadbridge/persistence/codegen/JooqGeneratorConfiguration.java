@@ -12,8 +12,7 @@ import org.jooq.meta.jaxb.Target;
 /** What jOOQ generates, and from where. */
 final class JooqGeneratorConfiguration {
 
-    private JooqGeneratorConfiguration() {
-    }
+    private JooqGeneratorConfiguration() {}
 
     static Configuration of(String jdbcUrl, Path output, String packageName) {
         Database database = new Database()
@@ -24,16 +23,20 @@ final class JooqGeneratorConfiguration {
                 .withOutputSchemaToDefault(true)
                 .withIncludes(".*")
                 .withExcludes("flyway_schema_history");
-        Generate generate = new Generate()
-                .withJavaTimeTypes(true)
-                .withDeprecated(false)
-                .withGeneratedAnnotation(false);
+        Generate generate =
+                new Generate().withJavaTimeTypes(true).withDeprecated(false).withGeneratedAnnotation(false);
         return new Configuration()
                 .withLogging(Logging.WARN)
-                .withJdbc(new Jdbc().withDriver("org.postgresql.Driver").withUrl(jdbcUrl).withUser("postgres"))
+                .withJdbc(new Jdbc()
+                        .withDriver("org.postgresql.Driver")
+                        .withUrl(jdbcUrl)
+                        .withUser("postgres"))
                 .withGenerator(new Generator()
                         .withDatabase(database)
                         .withGenerate(generate)
-                        .withTarget(new Target().withPackageName(packageName).withDirectory(output.toString()).withClean(true)));
+                        .withTarget(new Target()
+                                .withPackageName(packageName)
+                                .withDirectory(output.toString())
+                                .withClean(true)));
     }
 }

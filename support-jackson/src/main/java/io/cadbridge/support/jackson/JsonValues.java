@@ -26,8 +26,7 @@ public final class JsonValues {
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setNodeFactory(NODES);
 
-    private JsonValues() {
-    }
+    private JsonValues() {}
 
     /** Parses JSON text; the exception says what is wrong and where. */
     public static JsonValue parse(String text) throws JsonProcessingException {

@@ -20,8 +20,14 @@ public sealed interface EventOutcome {
      * afterwards, {@code routing} what their {@code set} operations decided. {@code pending} are the
      * integrations that run after the answer, from the durable queue (they neither block nor set anything).
      */
-    record Processed(EventId eventId, ConversationId conversationId, AttachedData attachedData, RoutingDecision routing,
-            List<Run> runs, List<IntegrationId> pending) implements EventOutcome {
+    record Processed(
+            EventId eventId,
+            ConversationId conversationId,
+            AttachedData attachedData,
+            RoutingDecision routing,
+            List<Run> runs,
+            List<IntegrationId> pending)
+            implements EventOutcome {
         public Processed {
             requireNonNull(eventId, "eventId is null");
             requireNonNull(conversationId, "conversationId is null");
@@ -36,7 +42,8 @@ public sealed interface EventOutcome {
      * Nothing had to be waited for: the event is committed and its integrations ({@code pending},
      * possibly none) run from the durable queue after the answer.
      */
-    record Accepted(EventId eventId, ConversationId conversationId, List<IntegrationId> pending) implements EventOutcome {
+    record Accepted(EventId eventId, ConversationId conversationId, List<IntegrationId> pending)
+            implements EventOutcome {
         public Accepted {
             requireNonNull(eventId, "eventId is null");
             requireNonNull(conversationId, "conversationId is null");

@@ -29,15 +29,12 @@ public interface ManageRunsUseCase extends ReadRunLogUseCase {
             }
         }
 
-        record UnknownRun(UUID runId) implements RetryOutcome {
-        }
+        record UnknownRun(UUID runId) implements RetryOutcome {}
 
         /** Only failed runs are retried: a succeeded or skipped run did what it should. */
-        record NotFailed(Run run) implements RetryOutcome {
-        }
+        record NotFailed(Run run) implements RetryOutcome {}
 
         /** The run was recorded before cadbridge kept events durably: its event cannot be replayed. */
-        record NotReplayable(Run run) implements RetryOutcome {
-        }
+        record NotReplayable(Run run) implements RetryOutcome {}
     }
 }

@@ -15,7 +15,8 @@ import java.util.Optional;
 public sealed interface TestRunOutcome {
 
     /** The run's steps; {@code run} and {@code trace} are empty when the event does not trigger the integration. */
-    record Traced(Integration integration, TriggerDecision trigger, Optional<Run> run, RunTrace trace) implements TestRunOutcome {
+    record Traced(Integration integration, TriggerDecision trigger, Optional<Run> run, RunTrace trace)
+            implements TestRunOutcome {
         public Traced {
             requireNonNull(integration, "integration is null");
             requireNonNull(trigger, "trigger is null");

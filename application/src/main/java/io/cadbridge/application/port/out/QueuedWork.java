@@ -14,14 +14,14 @@ import java.util.Optional;
 /** What goes into and comes out of the {@link WorkQueue}. */
 public final class QueuedWork {
 
-    private QueuedWork() {
-    }
+    private QueuedWork() {}
 
     /**
      * An accepted event's job: {@code integrations} run in this order from {@code runAt}. With a
      * {@code leaseOwner} the job starts leased to that process, which runs it without claiming it.
      */
-    public record NewJob(ConversationEvent event, List<IntegrationId> integrations, Instant runAt, Optional<String> leaseOwner) {
+    public record NewJob(
+            ConversationEvent event, List<IntegrationId> integrations, Instant runAt, Optional<String> leaseOwner) {
         public NewJob {
             requireNonNull(event, "event is null");
             integrations = List.copyOf(requireNonNull(integrations, "integrations is null"));
@@ -37,12 +37,10 @@ public final class QueuedWork {
 
     public sealed interface Acceptance {
         /** The event and its job are committed ({@code jobId} 0: the event triggered nothing, so it has no job). */
-        record Accepted(long jobId, long eventSequence) implements Acceptance {
-        }
+        record Accepted(long jobId, long eventSequence) implements Acceptance {}
 
         /** The event id was accepted before: nothing was added. */
-        record Duplicate() implements Acceptance {
-        }
+        record Duplicate() implements Acceptance {}
     }
 
     /**
@@ -50,13 +48,19 @@ public final class QueuedWork {
      * order the attached-data writes) are {@code firstStep + index}; a retry job runs one integration
      * with the step number of the run it repeats.
      */
-    public record ClaimedJob(long jobId, ConversationEvent event, long eventSequence, List<IntegrationId> integrations,
-            int firstStep, int nextIndex) {
+    public record ClaimedJob(
+            long jobId,
+            ConversationEvent event,
+            long eventSequence,
+            List<IntegrationId> integrations,
+            int firstStep,
+            int nextIndex) {
         public ClaimedJob {
             requireNonNull(event, "event is null");
             integrations = List.copyOf(requireNonNull(integrations, "integrations is null"));
             if (nextIndex < 0 || nextIndex >= integrations.size()) {
-                throw new IllegalArgumentException("nextIndex " + nextIndex + " is outside the job's " + integrations.size() + " integrations");
+                throw new IllegalArgumentException(
+                        "nextIndex " + nextIndex + " is outside the job's " + integrations.size() + " integrations");
             }
         }
 
@@ -87,8 +91,7 @@ public final class QueuedWork {
     /** What becomes of a job once a step is committed. */
     public sealed interface NextStep {
         /** That was the last step: the job is done. */
-        record None() implements NextStep {
-        }
+        record None() implements NextStep {}
 
         /** The committing process goes on at once: it keeps the lease. */
         record Here(Instant dueAt) implements NextStep {
@@ -124,7 +127,6 @@ public final class QueuedWork {
         }
 
         /** Another process took the job over (this one's lease had expired): nothing was committed. */
-        record LeaseLost() implements StepCommitted {
-        }
+        record LeaseLost() implements StepCommitted {}
     }
 }

@@ -73,16 +73,20 @@ public abstract class DirectoryContract {
     void aQueueIsFoundByItsIdInAnyCaseWithOrWithoutHyphens() {
         directory.upsertQueues(List.of(CHAT_SALES, PHONE_SUPPORT));
 
-        assertThat(directory.queueById("C9177D58-5DA5-EE11-B3ED-58961D1810CC", ChannelType.CHAT)).contains(CHAT_SALES);
-        assertThat(directory.queueById("c9177d585da5ee11b3ed58961d1810cc", ChannelType.CHAT)).contains(CHAT_SALES);
-        assertThat(directory.queueById(" 0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9 ", ChannelType.PHONE)).contains(PHONE_SUPPORT);
+        assertThat(directory.queueById("C9177D58-5DA5-EE11-B3ED-58961D1810CC", ChannelType.CHAT))
+                .contains(CHAT_SALES);
+        assertThat(directory.queueById("c9177d585da5ee11b3ed58961d1810cc", ChannelType.CHAT))
+                .contains(CHAT_SALES);
+        assertThat(directory.queueById(" 0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9 ", ChannelType.PHONE))
+                .contains(PHONE_SUPPORT);
     }
 
     @Test
     void aQueueIsFoundByAnyOfItsAddressesInAnyCase() {
         directory.upsertQueues(List.of(CHAT_SALES, PHONE_SUPPORT));
 
-        assertThat(directory.queueByAddress("chat.queue@ACME.com", ChannelType.CHAT)).contains(CHAT_SALES);
+        assertThat(directory.queueByAddress("chat.queue@ACME.com", ChannelType.CHAT))
+                .contains(CHAT_SALES);
         assertThat(directory.queueByAddress("SALES@acme.com", ChannelType.CHAT)).contains(CHAT_SALES);
         assertThat(directory.queueByAddress("+358401234567", ChannelType.PHONE)).contains(PHONE_SUPPORT);
     }
@@ -92,8 +96,10 @@ public abstract class DirectoryContract {
         directory.upsertQueues(List.of(CHAT_SALES));
 
         assertThat(directory.queueById(CHAT_QUEUE_ID, ChannelType.EMAIL)).isEmpty();
-        assertThat(directory.queueById(CHAT_QUEUE_ID, ChannelType.MULTI_CHANNEL)).isEmpty();
-        assertThat(directory.queueByAddress("sales@acme.com", ChannelType.PHONE)).isEmpty();
+        assertThat(directory.queueById(CHAT_QUEUE_ID, ChannelType.MULTI_CHANNEL))
+                .isEmpty();
+        assertThat(directory.queueByAddress("sales@acme.com", ChannelType.PHONE))
+                .isEmpty();
     }
 
     @Test
@@ -129,7 +135,8 @@ public abstract class DirectoryContract {
     @Test
     void anAgentIdDifferingOnlyInCaseOrHyphensNamesTheSameAgent() {
         directory.upsertAgents(List.of(ANNA, BEN));
-        AgentEntry sameAnna = new AgentEntry("a1b2c3d4e5f60718293a4b5c6d7e8f90", Optional.empty(), Optional.empty(), "Anna");
+        AgentEntry sameAnna =
+                new AgentEntry("a1b2c3d4e5f60718293a4b5c6d7e8f90", Optional.empty(), Optional.empty(), "Anna");
         AgentEntry sameBen = new AgentEntry("BEN", Optional.empty(), Optional.empty(), "Ben");
 
         directory.upsertAgents(List.of(sameAnna, sameBen));

@@ -29,8 +29,8 @@ public abstract class ExtraDataSettingsRepositoryContract {
 
     @Test
     void savedSettingsAreFoundWithTheirKeysInOrder() {
-        ExtraDataSettings settings = new ExtraDataSettings(ChannelType.PHONE,
-                List.of("customer_name", "account", "ÄÖ_key"), List.of("tier", "account"));
+        ExtraDataSettings settings = new ExtraDataSettings(
+                ChannelType.PHONE, List.of("customer_name", "account", "ÄÖ_key"), List.of("tier", "account"));
 
         repository.save(settings);
 

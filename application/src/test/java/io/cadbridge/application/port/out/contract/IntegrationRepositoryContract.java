@@ -38,7 +38,8 @@ public abstract class IntegrationRepositoryContract {
         Integration found = repository.findById(saved.id()).orElseThrow();
         assertThat(found).isEqualTo(saved);
         assertThat(found.secrets()).isEqualTo(SECRETS);
-        assertThat(found.configuration().source()).isEqualTo(saved.configuration().source());
+        assertThat(found.configuration().source())
+                .isEqualTo(saved.configuration().source());
     }
 
     @Test
@@ -46,7 +47,8 @@ public abstract class IntegrationRepositoryContract {
         Integration saved = IntegrationSamples.named("CRM lookup", 1);
         repository.save(saved);
 
-        JsonObject source = repository.findById(saved.id()).orElseThrow().configuration().source();
+        JsonObject source =
+                repository.findById(saved.id()).orElseThrow().configuration().source();
 
         assertThat(source.toJson()).isEqualTo(saved.configuration().source().toJson());
     }
@@ -75,7 +77,10 @@ public abstract class IntegrationRepositoryContract {
     void savingUnderTheSameIdReplacesTheIntegrationAndItsSecrets() {
         Integration first = IntegrationSamples.named("CRM lookup", 1);
         repository.save(first);
-        Integration replacement = IntegrationSamples.compile(first.id(), "CRM lookup v2", 4,
+        Integration replacement = IntegrationSamples.compile(
+                first.id(),
+                "CRM lookup v2",
+                4,
                 IntegrationSamples.configuration("{contact.guid}"),
                 new Secrets(Optional.of(new BasicCredentials("other-user", "other-password")), Map.of("tenant", "t2")));
 

@@ -25,20 +25,29 @@ import java.util.Set;
 public final class IntegrationSamples {
 
     public static final Secrets SECRETS = new Secrets(
-            Optional.of(new BasicCredentials("crm-user", "s3cret")), Map.of("tenant", "acme-tenant-key"), Optional.of("oauth-client-secret"));
+            Optional.of(new BasicCredentials("crm-user", "s3cret")),
+            Map.of("tenant", "acme-tenant-key"),
+            Optional.of("oauth-client-secret"));
 
-    private IntegrationSamples() {
-    }
+    private IntegrationSamples() {}
 
     public static Integration named(String name, int ordinal) {
         return compile(IntegrationId.random(), name, ordinal, configuration("{contact.id}"), SECRETS);
     }
 
-    public static Integration compile(IntegrationId id, String name, int ordinal, JsonObject configuration, Secrets secrets) {
-        return new IntegrationDraft(name, "looks up the caller in the CRM", ChannelType.PHONE,
-                "https://crm.example.com/contacts/{contact.id}?source={contact.source}", ordinal,
-                IntegrationDirection.INBOUND, Set.of(EventName.RECEIVED, EventName.ACCEPTED, EventName.CLOSED),
-                new Scope(true, List.of("support", "sales@example.com")), true, configuration)
+    public static Integration compile(
+            IntegrationId id, String name, int ordinal, JsonObject configuration, Secrets secrets) {
+        return new IntegrationDraft(
+                        name,
+                        "looks up the caller in the CRM",
+                        ChannelType.PHONE,
+                        "https://crm.example.com/contacts/{contact.id}?source={contact.source}",
+                        ordinal,
+                        IntegrationDirection.INBOUND,
+                        Set.of(EventName.RECEIVED, EventName.ACCEPTED, EventName.CLOSED),
+                        new Scope(true, List.of("support", "sales@example.com")),
+                        true,
+                        configuration)
                 .compile(id, secrets);
     }
 
@@ -46,21 +55,43 @@ public final class IntegrationSamples {
     public static JsonObject configuration(String contactTemplate) {
         JsonObject body = JsonObject.builder()
                 .put("zone", "{event.name}")
-                .put("contact", JsonObject.builder().put("id", contactTemplate).put("channel", "{contact.channel_type}").build())
+                .put(
+                        "contact",
+                        JsonObject.builder()
+                                .put("id", contactTemplate)
+                                .put("channel", "{contact.channel_type}")
+                                .build())
                 .put("amount", new JsonNumber(new BigDecimal("1.50")))
-                .put("tags", new JsonArray(List.of(new JsonString("a"), JsonNumber.of(7), JsonBoolean.TRUE, JsonNull.INSTANCE)))
+                .put(
+                        "tags",
+                        new JsonArray(
+                                List.of(new JsonString("a"), JsonNumber.of(7), JsonBoolean.TRUE, JsonNull.INSTANCE)))
                 .build();
         JsonObject request = JsonObject.builder()
                 .put("method", "POST")
                 .put("authentication", JsonObject.builder().put("type", "basic").build())
-                .put("headers", JsonObject.builder().put("X-Tenant", "{authentications.tenant}").put("Accept", "application/json").build())
-                .put("params", JsonObject.builder().put("contact", contactTemplate).build())
+                .put(
+                        "headers",
+                        JsonObject.builder()
+                                .put("X-Tenant", "{authentications.tenant}")
+                                .put("Accept", "application/json")
+                                .build())
+                .put(
+                        "params",
+                        JsonObject.builder().put("contact", contactTemplate).build())
                 .put("body", body)
                 .put("timeout", new JsonNumber(new BigDecimal("14.5")))
                 .build();
         JsonObject response = JsonObject.builder()
-                .put("save", JsonObject.builder().put("customer_name", "{response.body.name}").build())
+                .put(
+                        "save",
+                        JsonObject.builder()
+                                .put("customer_name", "{response.body.name}")
+                                .build())
                 .build();
-        return JsonObject.builder().put("request", request).put("response", response).build();
+        return JsonObject.builder()
+                .put("request", request)
+                .put("response", response)
+                .build();
     }
 }

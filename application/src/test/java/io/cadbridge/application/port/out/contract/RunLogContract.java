@@ -59,12 +59,19 @@ public abstract class RunLogContract {
 
     /** Commits the run as the only step of a job of its own event, as the worker does. */
     private void record(Run run) {
-        ConversationEvent event = new ConversationEvent(run.eventId(), run.eventName(), ConversationSamples.NOON,
+        ConversationEvent event = new ConversationEvent(
+                run.eventId(),
+                run.eventName(),
+                ConversationSamples.NOON,
                 ConversationSamples.contact(run.conversationId().value()));
         NewJob job = new NewJob(event, List.of(run.integrationId()), ConversationSamples.NOON, Optional.of("recorder"));
         Acceptance.Accepted accepted = (Acceptance.Accepted) queue.accept(job);
-        StepCommitted committed = queue.commit(new StepCommit(accepted.jobId(), 0, "recorder",
-                new StepOutcome(run, JsonObject.EMPTY, job.claimed(accepted).version(), Set.of()), new NextStep.None()));
+        StepCommitted committed = queue.commit(new StepCommit(
+                accepted.jobId(),
+                0,
+                "recorder",
+                new StepOutcome(run, JsonObject.EMPTY, job.claimed(accepted).version(), Set.of()),
+                new NextStep.None()));
         assertThat(committed).isInstanceOf(StepCommitted.Committed.class);
     }
 
@@ -120,9 +127,17 @@ public abstract class RunLogContract {
 
     @Test
     void everyFieldOfAFailedRunIsKept() {
-        Run failed = new Run(UUID.randomUUID(), INTEGRATION, "Kunde suchen 😀", new EventId("event-ä-1"), EventName.TRANSFERRED,
-                new ConversationId("1166301942A6EE11B3ED58961D1810CC"), RunStatus.FAILED,
-                "the CRM answered 503: \"Dienst nicht verfügbar\" 😀", OptionalInt.of(503), Duration.ofNanos(1_234_567_000),
+        Run failed = new Run(
+                UUID.randomUUID(),
+                INTEGRATION,
+                "Kunde suchen 😀",
+                new EventId("event-ä-1"),
+                EventName.TRANSFERRED,
+                new ConversationId("1166301942A6EE11B3ED58961D1810CC"),
+                RunStatus.FAILED,
+                "the CRM answered 503: \"Dienst nicht verfügbar\" 😀",
+                OptionalInt.of(503),
+                Duration.ofNanos(1_234_567_000),
                 Instant.parse("2025-03-14T12:00:00.999999Z"));
 
         record(failed);
@@ -132,8 +147,18 @@ public abstract class RunLogContract {
 
     @Test
     void aSkippedRunWithoutHttpStatusAndWithoutDurationIsKept() {
-        Run skipped = new Run(UUID.randomUUID(), INTEGRATION, "", new EventId("event-2"), EventName.CLOSED,
-                new ConversationId("conversation-2"), RunStatus.SKIPPED, "", OptionalInt.empty(), Duration.ZERO, NOON);
+        Run skipped = new Run(
+                UUID.randomUUID(),
+                INTEGRATION,
+                "",
+                new EventId("event-2"),
+                EventName.CLOSED,
+                new ConversationId("conversation-2"),
+                RunStatus.SKIPPED,
+                "",
+                OptionalInt.empty(),
+                Duration.ZERO,
+                NOON);
 
         record(skipped);
 
@@ -143,8 +168,18 @@ public abstract class RunLogContract {
     @Test
     void durationsAndStartTimesAreKeptToWholeMicroseconds() {
         Run run = succeeded(INTEGRATION, Instant.parse("2025-03-14T12:00:00.123456789Z"));
-        Run precise = new Run(run.id(), run.integrationId(), run.integrationName(), run.eventId(), run.eventName(),
-                run.conversationId(), run.status(), run.reason(), run.httpStatus(), Duration.ofNanos(1_500_999), run.startedAt());
+        Run precise = new Run(
+                run.id(),
+                run.integrationId(),
+                run.integrationName(),
+                run.eventId(),
+                run.eventName(),
+                run.conversationId(),
+                run.status(),
+                run.reason(),
+                run.httpStatus(),
+                Duration.ofNanos(1_500_999),
+                run.startedAt());
 
         record(precise);
 
@@ -161,7 +196,11 @@ public abstract class RunLogContract {
         record(run);
 
         String kept = log.recentRuns(INTEGRATION, 1).getFirst().reason();
-        assertThat(kept).isEqualTo(run.reason()).hasSizeLessThanOrEqualTo(2_000).startsWith("bad\uFFFDbyte 😀").endsWith("…");
+        assertThat(kept)
+                .isEqualTo(run.reason())
+                .hasSizeLessThanOrEqualTo(2_000)
+                .startsWith("bad\uFFFDbyte 😀")
+                .endsWith("…");
     }
 
     @Test

@@ -14,8 +14,7 @@ import java.util.UUID;
 /** Runs as the event processing records them, for the run log contract and its callers' tests. */
 public final class RunSamples {
 
-    private RunSamples() {
-    }
+    private RunSamples() {}
 
     /** A successful run; its values are kept exactly by every run log (whole microseconds). */
     public static Run succeeded(IntegrationId integration, Instant startedAt) {
@@ -23,14 +22,33 @@ public final class RunSamples {
     }
 
     public static Run succeeded(UUID id, IntegrationId integration, Instant startedAt) {
-        return new Run(id, integration, "Fetch customer", new EventId("event-" + id), EventName.RECEIVED,
-                new ConversationId("conversation-1"), RunStatus.SUCCEEDED, "saved customer_data", OptionalInt.of(200),
-                Duration.ofNanos(41_250_000), startedAt);
+        return new Run(
+                id,
+                integration,
+                "Fetch customer",
+                new EventId("event-" + id),
+                EventName.RECEIVED,
+                new ConversationId("conversation-1"),
+                RunStatus.SUCCEEDED,
+                "saved customer_data",
+                OptionalInt.of(200),
+                Duration.ofNanos(41_250_000),
+                startedAt);
     }
 
     /** The same run with another reason. */
     public static Run withReason(Run run, String reason) {
-        return new Run(run.id(), run.integrationId(), run.integrationName(), run.eventId(), run.eventName(), run.conversationId(),
-                run.status(), reason, run.httpStatus(), run.duration(), run.startedAt());
+        return new Run(
+                run.id(),
+                run.integrationId(),
+                run.integrationName(),
+                run.eventId(),
+                run.eventName(),
+                run.conversationId(),
+                run.status(),
+                reason,
+                run.httpStatus(),
+                run.duration(),
+                run.startedAt());
     }
 }

@@ -36,8 +36,10 @@ import org.junit.jupiter.api.Test;
 public abstract class WorkQueueContract {
 
     private static final Duration LEASE = Duration.ofSeconds(30);
-    private static final IntegrationId FIRST = new IntegrationId(UUID.fromString("00000000-0000-0000-0000-000000000001"));
-    private static final IntegrationId SECOND = new IntegrationId(UUID.fromString("00000000-0000-0000-0000-000000000002"));
+    private static final IntegrationId FIRST =
+            new IntegrationId(UUID.fromString("00000000-0000-0000-0000-000000000001"));
+    private static final IntegrationId SECOND =
+            new IntegrationId(UUID.fromString("00000000-0000-0000-0000-000000000002"));
     private static final NextStep DONE = new NextStep.None();
 
     protected WorkQueue queue;
@@ -76,7 +78,8 @@ public abstract class WorkQueueContract {
     void anEventThatTriggersNothingMakesTheConversationKnownWithoutAJob() {
         assertThat(queue.accept(job("e-1", "c-1", Optional.empty()))).isInstanceOf(Acceptance.Accepted.class);
 
-        assertThat(conversations().find(new ConversationId("c-1"))).hasValueSatisfying(c -> assertThat(c.attachedData().isEmpty()).isTrue());
+        assertThat(conversations().find(new ConversationId("c-1")))
+                .hasValueSatisfying(c -> assertThat(c.attachedData().isEmpty()).isTrue());
         assertThat(pendingJobs()).isZero();
     }
 
@@ -98,7 +101,8 @@ public abstract class WorkQueueContract {
     @Test
     void jobsLeasedAtAcceptanceOrNotYetDueAreNotClaimed() {
         queue.accept(job("e-1", "c-1", Optional.of("process-a"), FIRST));
-        queue.accept(new NewJob(event("e-2", "c-2"), List.of(FIRST), Instant.now().plusSeconds(60), Optional.empty()));
+        queue.accept(
+                new NewJob(event("e-2", "c-2"), List.of(FIRST), Instant.now().plusSeconds(60), Optional.empty()));
 
         assertThat(queue.claim("process-b", 10, LEASE)).isEmpty();
     }
@@ -113,7 +117,8 @@ public abstract class WorkQueueContract {
 
         assertThat(takenOver.jobId()).isEqualTo(crashed.jobId());
         assertThat(commit(crashed, "process-a", obj("name", "late"), DONE)).isInstanceOf(StepCommitted.LeaseLost.class);
-        assertThat(commit(takenOver, "process-b", obj("name", "Ada"), DONE)).isInstanceOf(StepCommitted.Committed.class);
+        assertThat(commit(takenOver, "process-b", obj("name", "Ada"), DONE))
+                .isInstanceOf(StepCommitted.Committed.class);
         assertThat(attached("c-1")).isEqualTo(obj("name", "Ada"));
         assertThat(runLog().recentRuns(FIRST, 10)).hasSize(1);
         assertThat(pendingJobs()).isZero();
@@ -136,7 +141,11 @@ public abstract class WorkQueueContract {
         queue.accept(job("e-1", "c-1", Optional.empty(), FIRST, SECOND));
         ClaimedJob job = queue.claim("process-a", 1, LEASE).getFirst();
 
-        commit(job, "process-a", obj("zeta", "1", "customer_data", obj("id", "C-1", "tier", "gold")), new NextStep.Here(Instant.now()));
+        commit(
+                job,
+                "process-a",
+                obj("zeta", "1", "customer_data", obj("id", "C-1", "tier", "gold")),
+                new NextStep.Here(Instant.now()));
         commit(job.advanced(), "process-a", obj("alpha", "new", "zeta", "2", "customer_data", obj("id", "C-2")), DONE);
 
         JsonObject attached = attached("c-1");
@@ -147,13 +156,22 @@ public abstract class WorkQueueContract {
 
     @Test
     void whatAnOlderEventSavesNeverOverwritesANewerEventsKeys() {
-        ConversationEvent older = new ConversationEvent(event("e-old", "c-1").id(), event("e-old", "c-1").name(), NOON.minusSeconds(60),
+        ConversationEvent older = new ConversationEvent(
+                event("e-old", "c-1").id(),
+                event("e-old", "c-1").name(),
+                NOON.minusSeconds(60),
                 event("e-old", "c-1").contact());
         queue.accept(job("e-new", "c-1", Optional.empty(), FIRST));
         queue.accept(new NewJob(older, List.of(FIRST), Instant.now(), Optional.empty()));
         List<ClaimedJob> jobs = queue.claim("process-a", 10, LEASE);
-        ClaimedJob newer = jobs.stream().filter(job -> job.event().id().value().equals("e-new")).findFirst().orElseThrow();
-        ClaimedJob old = jobs.stream().filter(job -> job.event().id().value().equals("e-old")).findFirst().orElseThrow();
+        ClaimedJob newer = jobs.stream()
+                .filter(job -> job.event().id().value().equals("e-new"))
+                .findFirst()
+                .orElseThrow();
+        ClaimedJob old = jobs.stream()
+                .filter(job -> job.event().id().value().equals("e-old"))
+                .findFirst()
+                .orElseThrow();
 
         commit(newer, "process-a", obj("status", "new"), DONE);
         commit(old, "process-a", obj("status", "old", "first_seen", "yes"), DONE);
@@ -166,15 +184,18 @@ public abstract class WorkQueueContract {
         queue.accept(job("e-1", "c-1", Optional.empty(), FIRST));
         ClaimedJob job = queue.claim("process-a", 1, LEASE).getFirst();
 
-        StepCommitted committed = commit(job, "process-a", obj("a", "x".repeat(15_000), "b", "y".repeat(15_000), "c", "z".repeat(15_000)),
-                DONE);
+        StepCommitted committed = commit(
+                job, "process-a", obj("a", "x".repeat(15_000), "b", "y".repeat(15_000), "c", "z".repeat(15_000)), DONE);
 
         assertThat(committed).isInstanceOfSatisfying(StepCommitted.Committed.class, it -> {
             assertThat(it.run().status()).isEqualTo(RunStatus.FAILED);
             assertThat(it.run().reason()).contains("over the limit of 32768 bytes per conversation");
         });
         assertThat(attached("c-1")).isEqualTo(JsonObject.EMPTY);
-        assertThat(runLog().recentRuns(FIRST, 1)).singleElement().extracting(Run::status).isEqualTo(RunStatus.FAILED);
+        assertThat(runLog().recentRuns(FIRST, 1))
+                .singleElement()
+                .extracting(Run::status)
+                .isEqualTo(RunStatus.FAILED);
     }
 
     @Test
@@ -195,15 +216,26 @@ public abstract class WorkQueueContract {
         queue.accept(job("e-2", "c-2", Optional.empty(), FIRST, SECOND));
         List<ClaimedJob> jobs = queue.claim("process-a", 10, LEASE);
 
-        commit(jobs.getFirst(), "process-a", JsonObject.EMPTY, new NextStep.Here(Instant.now().minusSeconds(1)));
-        commit(jobs.get(1), "process-a", JsonObject.EMPTY, new NextStep.Anyone(Instant.now().minusSeconds(1)));
+        commit(
+                jobs.getFirst(),
+                "process-a",
+                JsonObject.EMPTY,
+                new NextStep.Here(Instant.now().minusSeconds(1)));
+        commit(
+                jobs.get(1),
+                "process-a",
+                JsonObject.EMPTY,
+                new NextStep.Anyone(Instant.now().minusSeconds(1)));
 
         assertThat(queue.claim("process-b", 10, LEASE)).singleElement().satisfies(job -> {
             assertThat(job.jobId()).isEqualTo(jobs.get(1).jobId());
             assertThat(job.nextIndex()).isEqualTo(1);
         });
         assertThat(queue.releaseAll("process-a")).isEqualTo(1);
-        assertThat(queue.claim("process-c", 10, LEASE)).singleElement().extracting(ClaimedJob::jobId).isEqualTo(jobs.getFirst().jobId());
+        assertThat(queue.claim("process-c", 10, LEASE))
+                .singleElement()
+                .extracting(ClaimedJob::jobId)
+                .isEqualTo(jobs.getFirst().jobId());
     }
 
     @Test
@@ -212,8 +244,12 @@ public abstract class WorkQueueContract {
         ClaimedJob job = queue.claim("process-a", 1, LEASE).getFirst();
         commit(job, "process-a", JsonObject.EMPTY, new NextStep.Here(Instant.now()));
         ClaimedJob second = job.advanced();
-        StepCommitted failed = queue.commit(new StepCommit(second.jobId(), 1, "process-a",
-                new StepOutcome(run(second, RunStatus.FAILED), JsonObject.EMPTY, second.version(), Set.of()), DONE));
+        StepCommitted failed = queue.commit(new StepCommit(
+                second.jobId(),
+                1,
+                "process-a",
+                new StepOutcome(run(second, RunStatus.FAILED), JsonObject.EMPTY, second.version(), Set.of()),
+                DONE));
         UUID failedRun = ((StepCommitted.Committed) failed).run().id();
 
         Optional<Long> retry = queue.retry(failedRun, Instant.now().minusSeconds(1));
@@ -231,22 +267,43 @@ public abstract class WorkQueueContract {
         return queue.commit(step(job, owner, saved, next, Set.of()));
     }
 
-    private static StepCommit step(ClaimedJob job, String owner, JsonObject saved, NextStep next, Set<String> statistics) {
-        return new StepCommit(job.jobId(), job.nextIndex(), owner, new StepOutcome(run(job, RunStatus.SUCCEEDED), saved, job.version(), statistics),
+    private static StepCommit step(
+            ClaimedJob job, String owner, JsonObject saved, NextStep next, Set<String> statistics) {
+        return new StepCommit(
+                job.jobId(),
+                job.nextIndex(),
+                owner,
+                new StepOutcome(run(job, RunStatus.SUCCEEDED), saved, job.version(), statistics),
                 next);
     }
 
     private static Run run(ClaimedJob job, RunStatus status) {
-        return Run.of(job.integration(), "integration " + job.integration(), job.event(), status, status.wireName(), OptionalInt.of(200),
-                Duration.ofMillis(3), NOON);
+        return Run.of(
+                job.integration(),
+                "integration " + job.integration(),
+                job.event(),
+                status,
+                status.wireName(),
+                OptionalInt.of(200),
+                Duration.ofMillis(3),
+                NOON);
     }
 
     private JsonObject attached(String conversation) {
-        return conversations().find(new ConversationId(conversation)).orElseThrow().attachedData().values();
+        return conversations()
+                .find(new ConversationId(conversation))
+                .orElseThrow()
+                .attachedData()
+                .values();
     }
 
-    private static NewJob job(String eventId, String conversationId, Optional<String> owner, IntegrationId... integrations) {
-        return new NewJob(event(eventId, conversationId), List.of(integrations), Instant.now().minusSeconds(1), owner);
+    private static NewJob job(
+            String eventId, String conversationId, Optional<String> owner, IntegrationId... integrations) {
+        return new NewJob(
+                event(eventId, conversationId),
+                List.of(integrations),
+                Instant.now().minusSeconds(1),
+                owner);
     }
 
     private static ConversationEvent event(String eventId, String conversationId) {
@@ -257,7 +314,9 @@ public abstract class WorkQueueContract {
     private static JsonObject obj(Object... members) {
         JsonObject.Builder builder = JsonObject.builder();
         for (int i = 0; i < members.length; i += 2) {
-            builder.put((String) members[i], members[i + 1] instanceof JsonValue value ? value : JsonValue.of((String) members[i + 1]));
+            builder.put(
+                    (String) members[i],
+                    members[i + 1] instanceof JsonValue value ? value : JsonValue.of((String) members[i + 1]));
         }
         return builder.build();
     }
