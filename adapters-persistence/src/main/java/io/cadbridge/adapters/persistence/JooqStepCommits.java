@@ -70,10 +70,9 @@ final class JooqStepCommits {
         insertRuns(held, effects);
         upsertStatistics(effects.values());
         return steps.stream()
-                .map(step -> effects.containsKey(step)
+                .<StepCommitted>map(step -> effects.containsKey(step)
                         ? new StepCommitted.Committed(effects.get(step).run())
                         : new StepCommitted.LeaseLost())
-                .map(StepCommitted.class::cast)
                 .toList();
     }
 

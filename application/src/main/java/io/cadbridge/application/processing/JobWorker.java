@@ -122,28 +122,33 @@ public final class JobWorker implements AutoCloseable {
     /** The first {@code count} steps, in the caller's thread; then the rest of the job goes on elsewhere. */
     private List<RunResult> runHere(ClaimedJob job, int count) {
         List<RunResult> results = new ArrayList<>();
+        ClaimedJob current = job;
+        NextStep next;
         heartbeat.hold(job.jobId());
         try {
-            for (ClaimedJob current = job; ; current = current.advanced()) {
+            while (true) {
                 timing.waitBefore(current.integration());
                 RunResult result = steps.run(current);
                 boolean lastWaitedFor = results.size() + 1 == count;
-                NextStep next = lastWaitedFor ? timing.after(current) : timing.atOnceHere();
+                next = lastWaitedFor ? timing.after(current) : timing.atOnceHere();
                 switch (steps.commit(current, owner, result, next)) {
+                    case StepCommitted.Committed committed -> results.add(result.recordedAs(committed.run()));
                     case StepCommitted.LeaseLost lost -> {
-                        results.add(result.notApplied());
+                        results.add(result.notApplied()); // another process took the job over
                         return results;
                     }
-                    case StepCommitted.Committed committed -> results.add(result.recordedAs(committed.run()));
                 }
                 if (lastWaitedFor) {
-                    goOnElsewhere(current, next);
-                    return results;
+                    break;
                 }
+                current = current.advanced();
             }
         } finally {
+            // Before the rest of the job starts: a job started here again holds its lease anew.
             heartbeat.forget(job.jobId());
         }
+        goOnElsewhere(current, next);
+        return results;
     }
 
     /** Runs a leased job on its own virtual thread, which frees the slot when the job ends. */
@@ -174,12 +179,18 @@ public final class JobWorker implements AutoCloseable {
                     return;
                 }
                 NextStep next = timing.after(current);
-                if (steps.commit(current, owner, result, next) instanceof StepCommitted.LeaseLost
-                        || !(next instanceof NextStep.Here)) {
-                    if (next instanceof NextStep.Anyone) {
+                if (steps.commit(current, owner, result, next) instanceof StepCommitted.LeaseLost) {
+                    return; // another process took the job over
+                }
+                switch (next) {
+                    case NextStep.Here here -> {} // due at once and still ours: go on
+                    case NextStep.Anyone anyone -> {
                         poller.wakeUp();
+                        return;
                     }
-                    return;
+                    case NextStep.None none -> {
+                        return;
+                    }
                 }
             }
         } catch (RuntimeException e) {
