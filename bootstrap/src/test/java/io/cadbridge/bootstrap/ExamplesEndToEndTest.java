@@ -81,9 +81,13 @@ abstract class ExamplesEndToEndTest {
 
     /** Creates the example's integration with its endpoint on the local CRM; returns its id. */
     protected String create(String exampleFile) {
-        ObjectNode integration = example(exampleFile);
+        return create(example(exampleFile));
+    }
+
+    /** Creates the integration with its endpoint on the local CRM (an {@code edi://} or loopback endpoint is kept); returns its id. */
+    protected String create(ObjectNode integration) {
         String endpoint = integration.get("endpointUrl").asText();
-        if (!endpoint.startsWith("edi://")) {
+        if (!endpoint.startsWith("edi://") && !endpoint.startsWith("http://127.0.0.1:")) {
             URI original = URI.create(endpoint.replace("{", "%7B").replace("}", "%7D"));
             integration.put(
                     "endpointUrl",
@@ -135,7 +139,7 @@ abstract class ExamplesEndToEndTest {
         }
     }
 
-    private static ObjectNode example(String file) {
+    protected static ObjectNode example(String file) {
         try (InputStream in = ExamplesEndToEndTest.class.getResourceAsStream("/examples/" + file)) {
             assertThat(in).as("example " + file).isNotNull();
             return (ObjectNode) JSON.readTree(in);

@@ -61,38 +61,53 @@ public final class IntegrationRunner {
                     run(integration, event, RunStatus.SKIPPED, describe(condition.get()), OptionalInt.empty(), start),
                     trace);
         }
+        OutboundRequest request = integration.renderRequest(event);
+        trace = trace.withRequest(request);
+        CrmResponse response;
         try {
-            OutboundRequest request = integration.renderRequest(event);
-            trace = trace.withRequest(request);
-            CrmResponse response =
-                    integration.endpointUrl().isEcho() ? echo(attachedData) : crm.send(integration.id(), request);
-            trace = trace.withResponse(response);
-            if (!response.isSuccessful()) {
-                String reason = "the CRM answered HTTP " + response.status()
-                        + response.retryNote().map(note -> " (" + note + ")").orElse("");
-                return RunResult.nothing(
-                        failed(integration, event, reason, OptionalInt.of(response.status()), start), trace);
-            }
-            JsonObject saved = integration.renderSave(event, request, response);
-            List<SetResult> set = integration.evaluateSet(
-                    event,
-                    request,
-                    response,
-                    new SetEvaluator(
-                            directory, ChannelType.fromWireName(event.contact().channelType())));
-            Run run = run(
-                    integration,
-                    event,
-                    RunStatus.SUCCEEDED,
-                    SuccessReasons.succeeded(saved, set),
-                    OptionalInt.of(response.status()),
-                    start);
-            return new RunResult(run, saved, set, trace.withMapping(saved, set), false);
+            response = integration.endpointUrl().isEcho() ? echo(attachedData) : crm.send(integration.id(), request);
         } catch (CrmCallException e) {
-            Run run = failed(integration, event, e.getMessage(), OptionalInt.empty(), start);
+            // No answer: only the keys that read request and response metadata are saved (ADR 0019).
+            JsonObject saved = integration.renderSaveWithoutAnswer(event, request, e.getMessage(), elapsedSince(start));
+            Run run = failed(integration, event, withSaved(e.getMessage(), saved), OptionalInt.empty(), start);
             return new RunResult(
-                    run, JsonObject.EMPTY, List.of(), trace, e.kind() == CrmCallException.Kind.LIMIT_REACHED);
+                    run,
+                    saved,
+                    List.of(),
+                    trace.withMapping(saved, List.of()),
+                    e.kind() == CrmCallException.Kind.LIMIT_REACHED);
         }
+        trace = trace.withResponse(response);
+        if (!response.isSuccessful()) {
+            JsonObject saved = integration.renderSaveOnFailure(event, request, response);
+            String reason = "the CRM answered HTTP " + response.status()
+                    + response.retryNote().map(note -> " (" + note + ")").orElse("");
+            Run run = failed(integration, event, withSaved(reason, saved), OptionalInt.of(response.status()), start);
+            return new RunResult(run, saved, List.of(), trace.withMapping(saved, List.of()), false);
+        }
+        JsonObject saved = integration.renderSave(event, request, response);
+        List<SetResult> set = integration.evaluateSet(
+                event,
+                request,
+                response,
+                new SetEvaluator(
+                        directory, ChannelType.fromWireName(event.contact().channelType())));
+        Run run = run(
+                integration,
+                event,
+                RunStatus.SUCCEEDED,
+                SuccessReasons.succeeded(saved, set),
+                OptionalInt.of(response.status()),
+                start);
+        return new RunResult(run, saved, set, trace.withMapping(saved, set), false);
+    }
+
+    /** A failed run's reason says which debugging keys it saved all the same. */
+    private static String withSaved(String reason, JsonObject saved) {
+        return saved.members().isEmpty()
+                ? reason
+                : reason + "; saved " + saved.members().size() + " debugging key(s): "
+                        + String.join(", ", saved.members().keySet());
     }
 
     /** What the run log and the test run say about a condition. */
@@ -123,6 +138,10 @@ public final class IntegrationRunner {
         return run(integration, event, RunStatus.FAILED, reason, status, start);
     }
 
+    private Duration elapsedSince(Instant start) {
+        return Duration.between(start, clock.instant());
+    }
+
     private Run run(
             Integration integration,
             ConversationEvent event,
@@ -131,13 +150,6 @@ public final class IntegrationRunner {
             OptionalInt httpStatus,
             Instant start) {
         return Run.of(
-                integration.id(),
-                integration.name(),
-                event,
-                status,
-                reason,
-                httpStatus,
-                Duration.between(start, clock.instant()),
-                start);
+                integration.id(), integration.name(), event, status, reason, httpStatus, elapsedSince(start), start);
     }
 }

@@ -22,6 +22,7 @@ import io.cadbridge.domain.integration.Integration;
 import io.cadbridge.domain.integration.IntegrationDraft;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.cadbridge.domain.integration.Secrets;
+import io.cadbridge.domain.json.JsonNull;
 import io.cadbridge.domain.json.JsonObject;
 import io.cadbridge.domain.json.JsonValue;
 import io.cadbridge.domain.routing.RoutingValue;
@@ -159,6 +160,39 @@ class ProcessEventServiceTest {
             assertThat(run.reason()).contains("HTTP 404");
             assertThat(run.httpStatus()).hasValue(404);
         });
+    }
+
+    @Test
+    void anErrorStatusSavesOnlyTheKeysThatReadRequestAndResponseMetadata() {
+        world.integrations.save(blocking(
+                1, obj("customer", "{response.body.id}", "status", "{response.status}", "called", "{method} {url}")));
+        world.crm.respond(json(401, obj("message", "no credentials")));
+
+        EventOutcome.Processed outcome = process(Seed.inboundCallReceived("e-1", "c-1"));
+
+        assertThat(outcome.attachedData().values())
+                .isEqualTo(obj("status", 401, "called", "GET https://crm.example/1"));
+        assertThat(outcome.runs()).singleElement().satisfies(run -> {
+            assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+            assertThat(run.reason()).isEqualTo("the CRM answered HTTP 401; saved 2 debugging key(s): status, called");
+        });
+    }
+
+    @Test
+    void withoutAnAnswerTheMetadataKeysAreSavedWithANullStatusAndTheReasonInTheDebugObject() {
+        world.integrations.save(
+                blocking(1, obj("customer", "{response.body.id}", "status", "{response.status}", "debug", "*")));
+        world.crm.fail(new CrmCallException(CrmCallException.Kind.CONNECTION, "crm.example refused the connection"));
+
+        EventOutcome.Processed outcome = process(Seed.inboundCallReceived("e-1", "c-1"));
+
+        JsonObject attached = outcome.attachedData().values();
+        assertThat(attached.members().keySet()).containsExactly("status", "debug");
+        assertThat(attached.get("status")).contains(JsonNull.INSTANCE);
+        assertThat(attached.get("debug").map(debug -> ((JsonObject) debug).get("error")))
+                .contains(Optional.of(JsonValue.of("crm.example refused the connection")));
+        assertThat(outcome.runs().getFirst().reason())
+                .isEqualTo("crm.example refused the connection; saved 2 debugging key(s): status, debug");
     }
 
     @Test

@@ -3,8 +3,13 @@ package io.cadbridge.domain.integration;
 import io.cadbridge.domain.conversation.ConversationEvent;
 import io.cadbridge.domain.exchange.CrmResponse;
 import io.cadbridge.domain.exchange.OutboundRequest;
+import io.cadbridge.domain.json.JsonNull;
+import io.cadbridge.domain.json.JsonNumber;
 import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.domain.json.JsonString;
 import io.cadbridge.domain.template.PlaceholderScope;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Locale;
 
 /** Builds the placeholder roots for rendering a request and for handling its response. */
@@ -30,7 +35,36 @@ final class ExchangeScopes {
             Integration integration, ConversationEvent event, OutboundRequest request, CrmResponse response) {
         JsonObject requestJson = request.toJson();
         JsonObject responseJson = response.toJson();
-        JsonObject debug = debug(integration, requestJson, response, responseJson);
+        return exchange(
+                integration, event, requestJson, responseJson, debug(integration, requestJson, response, responseJson));
+    }
+
+    /**
+     * The scope when no answer came (timeout, refused connection, TLS failure, a limit of this service):
+     * {@code {response.status}} is null, {@code {response.duration}} the time until the call gave up,
+     * the headers are empty, and {@code {debug}} carries the reason as {@code error}.
+     */
+    static PlaceholderScope noAnswer(
+            Integration integration, ConversationEvent event, OutboundRequest request, String reason, Duration waited) {
+        JsonObject requestJson = request.toJson();
+        JsonObject responseJson = JsonObject.builder()
+                .put("status", JsonNull.INSTANCE)
+                .put("headers", JsonObject.EMPTY)
+                .put("body", JsonNull.INSTANCE)
+                .put("duration", seconds(waited))
+                .build();
+        JsonObject debug = metadata(integration, requestJson, responseJson)
+                .put("error", new JsonString(reason))
+                .build();
+        return exchange(integration, event, requestJson, responseJson, debug);
+    }
+
+    private static PlaceholderScope exchange(
+            Integration integration,
+            ConversationEvent event,
+            JsonObject requestJson,
+            JsonObject responseJson,
+            JsonObject debug) {
         return conversation(integration, event)
                 .with("request", requestJson)
                 .with("url", requestJson.get("url").orElseThrow())
@@ -45,7 +79,17 @@ final class ExchangeScopes {
     /** {@code {debug}}, {@code {response.debug}}, {@code *}: configuration id, request and response; a JSON body as body, any other as text. */
     private static JsonObject debug(
             Integration integration, JsonObject request, CrmResponse response, JsonObject responseJson) {
-        JsonObject.Builder debug = JsonObject.builder()
+        JsonObject.Builder debug = metadata(integration, request, responseJson);
+        if (response.json().isPresent()) {
+            debug.put("body", response.json().get());
+        } else {
+            debug.put("text", response.text());
+        }
+        return debug.build();
+    }
+
+    private static JsonObject.Builder metadata(Integration integration, JsonObject request, JsonObject responseJson) {
+        return JsonObject.builder()
                 .put("config_id", integration.id().value().toString().toUpperCase(Locale.ROOT))
                 .put("method", request.get("method").orElseThrow())
                 .put("url", request.get("url").orElseThrow())
@@ -53,11 +97,10 @@ final class ExchangeScopes {
                 .put("status", responseJson.get("status").orElseThrow())
                 .put("duration", responseJson.get("duration").orElseThrow())
                 .put("headers", responseJson.get("headers").orElseThrow());
-        if (response.json().isPresent()) {
-            debug.put("body", response.json().get());
-        } else {
-            debug.put("text", response.text());
-        }
-        return debug.build();
+    }
+
+    /** Seconds as Contact Pro writes {@code {response.duration}}: a decimal number. */
+    static JsonNumber seconds(Duration duration) {
+        return new JsonNumber(BigDecimal.valueOf(duration.toNanos(), 9).stripTrailingZeros());
     }
 }

@@ -121,6 +121,31 @@ public record Integration(
                 .orElse(JsonObject.EMPTY);
     }
 
+    /**
+     * What {@code response.save} keeps of an answer that is not 2xx: only the keys that read request
+     * and response metadata (ADR 0019); empty when there are none.
+     */
+    public JsonObject renderSaveOnFailure(ConversationEvent event, OutboundRequest request, CrmResponse response) {
+        return configuration
+                .response()
+                .saveOnFailure()
+                .map(save -> save.render(ExchangeScopes.response(this, event, request, response)))
+                .orElse(JsonObject.EMPTY);
+    }
+
+    /**
+     * What {@code response.save} keeps when no answer came: the same metadata keys, with
+     * {@code {response.status}} null and {@code reason} in {@code {debug}} as {@code error}.
+     */
+    public JsonObject renderSaveWithoutAnswer(
+            ConversationEvent event, OutboundRequest request, String reason, Duration waited) {
+        return configuration
+                .response()
+                .saveOnFailure()
+                .map(save -> save.render(ExchangeScopes.noAnswer(this, event, request, reason, waited)))
+                .orElse(JsonObject.EMPTY);
+    }
+
     /** What {@code response.set} makes of an answer, each operation checked; empty when nothing is set. */
     public List<SetResult> evaluateSet(
             ConversationEvent event, OutboundRequest request, CrmResponse response, SetEvaluator evaluator) {
