@@ -164,7 +164,7 @@ class EventsApiTest {
 
         api.post("/v1/events", Examples.receivedEvent("evt-4"));
 
-        assertThat(api.queue().statistics(new ConversationId(Examples.CONTACT_ID)))
+        assertThat(api.queue().savedValues(new ConversationId(Examples.CONTACT_ID)))
                 .extracting(StatisticsEntry::key)
                 .containsExactly("customer_data");
     }

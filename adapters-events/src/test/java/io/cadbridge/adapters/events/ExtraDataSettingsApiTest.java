@@ -16,7 +16,8 @@ class ExtraDataSettingsApiTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().toString())
-                .isEqualTo("{\"channelType\":\"chat\",\"includedWhenAllocating\":[],\"includedInStatistics\":[]}");
+                .isEqualTo("{\"channelType\":\"chat\",\"includedWhenAllocating\":[],\"includedInStatistics\":[],"
+                        + "\"historyModes\":{}}");
     }
 
     @Test
@@ -28,7 +29,8 @@ class ExtraDataSettingsApiTest {
         assertThat(saved.status()).isEqualTo(200);
         assertThat(api.get("/v1/channels/phone/extra-data-settings").json().toString())
                 .isEqualTo("{\"channelType\":\"phone\",\"includedWhenAllocating\":[\"customer_data\"],"
-                        + "\"includedInStatistics\":[\"customer_data\",\"segment\"]}");
+                        + "\"includedInStatistics\":[\"customer_data\",\"segment\"],\"includedInOutboundCalls\":[],"
+                        + "\"historyModes\":{\"customer_data\":\"last\",\"segment\":\"last\"}}");
         assertThat(api.get("/v1/channels/email/extra-data-settings")
                         .json()
                         .get("includedInStatistics")
@@ -73,5 +75,37 @@ class ExtraDataSettingsApiTest {
                         "/includedWhenAllocating/1",
                         "/includedInStatistics");
         assertThat(response.messageAt("/includedInStatistic")).contains("did you mean \"includedInStatistics\"?");
+    }
+
+    @Test
+    void outboundCallKeysAndHistoryModesAreOptionalAndReadBack() {
+        ApiResponse saved = api.put("/v1/channels/phone/extra-data-settings", """
+                {"includedWhenAllocating": [], "includedInStatistics": ["customerId", "visits", "entry"],
+                 "includedInOutboundCalls": ["customerId"], "historyModes": {"visits": "all", "entry": "first"}}""");
+
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(api.get("/v1/channels/phone/extra-data-settings").json().toString())
+                .isEqualTo("{\"channelType\":\"phone\",\"includedWhenAllocating\":[],"
+                        + "\"includedInStatistics\":[\"customerId\",\"visits\",\"entry\"],\"includedInOutboundCalls\":[\"customerId\"],"
+                        + "\"historyModes\":{\"customerId\":\"last\",\"visits\":\"all\",\"entry\":\"first\"}}");
+    }
+
+    @Test
+    void wrongHistoryModesAndOutboundKeysOfAnotherChannelAreRefusedWithPointers() {
+        ApiResponse response = api.put("/v1/channels/email/extra-data-settings", """
+                {"includedWhenAllocating": [], "includedInStatistics": ["visits"],
+                 "includedInOutboundCalls": ["visits"], "historyModes": {"visits": "every", "tier": "last"}}""");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.pointers())
+                .containsExactlyInAnyOrder("/includedInOutboundCalls", "/historyModes/visits", "/historyModes/tier");
+        assertThat(response.messageAt("/historyModes/visits"))
+                .contains("\"every\"")
+                .contains("first, last, all");
+        assertThat(response.messageAt("/historyModes/tier")).contains("not in includedInStatistics");
+        assertThat(response.messageAt("/includedInOutboundCalls")).contains("only the phone channel");
+        assertThat(api.get("/v1/channels/email/extra-data-settings").json().get("includedInStatistics"))
+                .as("nothing saved")
+                .isEmpty();
     }
 }

@@ -1,11 +1,12 @@
 package io.cadbridge.adapters.persistence;
 
 import static io.cadbridge.adapters.persistence.jooq.Tables.CONVERSATION;
+import static io.cadbridge.adapters.persistence.jooq.Tables.HISTORY_VALUE;
 import static io.cadbridge.adapters.persistence.jooq.Tables.INTEGRATION_RUN;
 import static io.cadbridge.adapters.persistence.jooq.Tables.JOB;
-import static io.cadbridge.adapters.persistence.jooq.Tables.STATISTICS_ENTRY;
 import static org.jooq.impl.DSL.excluded;
 
+import io.cadbridge.adapters.persistence.jooq.tables.records.HistoryValueRecord;
 import io.cadbridge.application.port.out.QueuedWork.NextStep;
 import io.cadbridge.application.port.out.QueuedWork.StepCommit;
 import io.cadbridge.application.port.out.QueuedWork.StepCommitted;
@@ -13,12 +14,16 @@ import io.cadbridge.domain.conversation.AttachedData;
 import io.cadbridge.domain.conversation.CadLimits;
 import io.cadbridge.domain.conversation.StatisticsEntry;
 import io.cadbridge.domain.conversation.VersionedAttachedData;
+import io.cadbridge.domain.json.JsonString;
+import io.cadbridge.domain.json.JsonValue;
 import io.cadbridge.domain.run.Run;
 import io.cadbridge.domain.run.StepEffects;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,6 +36,8 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.InsertValuesStep7;
+import org.jooq.JSONB;
 import org.jooq.Query;
 import org.jooq.impl.DSL;
 
@@ -42,6 +49,7 @@ import org.jooq.impl.DSL;
 final class JooqStepCommits {
 
     private static final Field<OffsetDateTime> CLOCK_TIMESTAMP = DSL.field("clock_timestamp()", OffsetDateTime.class);
+    private static final Field<Long> NEXT_HISTORY_SEQ = DSL.field("nextval('history_value_seq')", Long.class);
 
     /** One statistics row: the last write of a batch to a conversation's key wins, as the merge did. */
     private record StatisticsKey(String conversationId, String key) implements Comparable<StatisticsKey> {
@@ -217,37 +225,69 @@ final class JooqStepCommits {
         runs.execute();
     }
 
+    /**
+     * The values kept for history, by each key's mode: a {@code first} key keeps the value it has
+     * (the first of a batch when it has none), a {@code last} key takes the batch's last value, an
+     * {@code all} key adds every value with its own sequence number.
+     */
     private void upsertStatistics(Iterable<StepEffects> effects) {
+        Map<StatisticsKey, StatisticsEntry> first = new TreeMap<>();
         Map<StatisticsKey, StatisticsEntry> last = new TreeMap<>();
+        List<StatisticsEntry> all = new ArrayList<>();
         for (StepEffects stepEffects : effects) {
-            stepEffects
-                    .statistics()
-                    .forEach(entry ->
-                            last.put(new StatisticsKey(entry.conversationId().value(), entry.key()), entry));
+            for (StatisticsEntry entry : stepEffects.statistics()) {
+                StatisticsKey key = new StatisticsKey(entry.conversationId().value(), entry.key());
+                switch (entry.mode()) {
+                    case FIRST -> first.putIfAbsent(key, entry);
+                    case LAST -> last.put(key, entry);
+                    case ALL -> all.add(entry);
+                }
+            }
         }
-        if (last.isEmpty()) {
-            return;
+        if (!first.isEmpty()) {
+            historyValues(first.values(), DSL.val(0L)).onConflictDoNothing().execute();
         }
+        if (!last.isEmpty()) {
+            historyValues(last.values(), DSL.val(0L))
+                    .onConflict(HISTORY_VALUE.CONVERSATION_ID, HISTORY_VALUE.KEY, HISTORY_VALUE.SEQ)
+                    .doUpdate()
+                    .set(HISTORY_VALUE.VALUE, excluded(HISTORY_VALUE.VALUE))
+                    .set(HISTORY_VALUE.VALUE_TEXT, excluded(HISTORY_VALUE.VALUE_TEXT))
+                    .set(HISTORY_VALUE.EVENT_ID, excluded(HISTORY_VALUE.EVENT_ID))
+                    .set(HISTORY_VALUE.SAVED_AT, excluded(HISTORY_VALUE.SAVED_AT))
+                    .execute();
+        }
+        if (!all.isEmpty()) {
+            historyValues(all, NEXT_HISTORY_SEQ).execute();
+        }
+    }
+
+    private InsertValuesStep7<HistoryValueRecord, String, String, Long, JSONB, String, String, OffsetDateTime>
+            historyValues(Collection<StatisticsEntry> entries, Field<Long> seq) {
         var insert = tx.insertInto(
-                STATISTICS_ENTRY,
-                STATISTICS_ENTRY.CONVERSATION_ID,
-                STATISTICS_ENTRY.KEY,
-                STATISTICS_ENTRY.VALUE,
-                STATISTICS_ENTRY.EVENT_ID,
-                STATISTICS_ENTRY.SAVED_AT);
-        for (StatisticsEntry entry : last.values()) {
+                HISTORY_VALUE,
+                HISTORY_VALUE.CONVERSATION_ID,
+                HISTORY_VALUE.KEY,
+                HISTORY_VALUE.SEQ,
+                HISTORY_VALUE.VALUE,
+                HISTORY_VALUE.VALUE_TEXT,
+                HISTORY_VALUE.EVENT_ID,
+                HISTORY_VALUE.SAVED_AT);
+        for (StatisticsEntry entry : entries) {
             insert = insert.values(
-                    entry.conversationId().value(),
-                    entry.key(),
-                    JsonColumns.jsonb(entry.value()),
-                    entry.eventId().value(),
-                    Timestamps.column(entry.savedAt()));
+                    DSL.val(entry.conversationId().value()),
+                    DSL.val(entry.key()),
+                    seq,
+                    DSL.val(JsonColumns.jsonb(entry.value())),
+                    DSL.val(searchText(entry.value())),
+                    DSL.val(entry.eventId().value()),
+                    DSL.val(Timestamps.column(entry.savedAt())));
         }
-        insert.onConflict(STATISTICS_ENTRY.CONVERSATION_ID, STATISTICS_ENTRY.KEY)
-                .doUpdate()
-                .set(STATISTICS_ENTRY.VALUE, excluded(STATISTICS_ENTRY.VALUE))
-                .set(STATISTICS_ENTRY.EVENT_ID, excluded(STATISTICS_ENTRY.EVENT_ID))
-                .set(STATISTICS_ENTRY.SAVED_AT, excluded(STATISTICS_ENTRY.SAVED_AT))
-                .execute();
+        return insert;
+    }
+
+    /** How a value is searched: a string as it is, anything else as its JSON text. */
+    static String searchText(JsonValue value) {
+        return value instanceof JsonString text ? text.value() : value.toJson();
     }
 }

@@ -5,12 +5,14 @@ import static io.cadbridge.adapters.persistence.jooq.Tables.JOB;
 import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.application.port.out.RunLog;
 import io.cadbridge.application.port.out.WorkQueue;
+import io.cadbridge.application.port.out.contract.SavedValue;
 import io.cadbridge.application.port.out.contract.WorkQueueContract;
 import io.cadbridge.domain.conversation.CadLimits;
 import io.cadbridge.domain.conversation.ConversationId;
-import io.cadbridge.domain.conversation.StatisticsEntry;
+import io.cadbridge.domain.conversation.ConversationLifecycle;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -45,8 +47,13 @@ class BatchingWorkQueueContractTest extends WorkQueueContract {
     }
 
     @Override
-    protected List<StatisticsEntry> statistics(ConversationId conversation) {
+    protected List<SavedValue> savedValues(ConversationId conversation) {
         return StatisticsRows.of(DATABASE.dsl(), conversation);
+    }
+
+    @Override
+    protected Optional<ConversationLifecycle> lifecycle(ConversationId conversation) {
+        return StatisticsRows.lifecycle(DATABASE.dsl(), conversation);
     }
 
     @Override

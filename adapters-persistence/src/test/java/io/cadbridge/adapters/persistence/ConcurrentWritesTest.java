@@ -21,9 +21,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -82,7 +82,7 @@ class ConcurrentWritesTest {
                                         .put("key_" + job.jobId(), JsonNumber.of(job.jobId()))
                                         .build(),
                                 job.version(),
-                                Set.of()),
+                                Map.of()),
                         new NextStep.None())))
                 .toList());
 

@@ -9,10 +9,11 @@ import io.cadbridge.application.port.out.QueuedWork.NewJob;
 import io.cadbridge.application.port.out.RunLog;
 import io.cadbridge.application.port.out.WorkQueue;
 import io.cadbridge.application.port.out.contract.ConversationSamples;
+import io.cadbridge.application.port.out.contract.SavedValue;
 import io.cadbridge.application.port.out.contract.WorkQueueContract;
 import io.cadbridge.domain.conversation.CadLimits;
 import io.cadbridge.domain.conversation.ConversationId;
-import io.cadbridge.domain.conversation.StatisticsEntry;
+import io.cadbridge.domain.conversation.ConversationLifecycle;
 import io.cadbridge.domain.integration.IntegrationId;
 import java.time.Clock;
 import java.util.List;
@@ -42,8 +43,13 @@ class JooqWorkQueueContractTest extends WorkQueueContract {
     }
 
     @Override
-    protected List<StatisticsEntry> statistics(ConversationId conversation) {
+    protected List<SavedValue> savedValues(ConversationId conversation) {
         return StatisticsRows.of(DATABASE.dsl(), conversation);
+    }
+
+    @Override
+    protected Optional<ConversationLifecycle> lifecycle(ConversationId conversation) {
+        return StatisticsRows.lifecycle(DATABASE.dsl(), conversation);
     }
 
     @Override

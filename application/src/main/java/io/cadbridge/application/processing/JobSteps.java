@@ -11,6 +11,7 @@ import io.cadbridge.application.port.out.WorkQueue;
 import io.cadbridge.domain.conversation.AttachedData;
 import io.cadbridge.domain.conversation.Conversation;
 import io.cadbridge.domain.conversation.ConversationEvent;
+import io.cadbridge.domain.conversation.HistoryMode;
 import io.cadbridge.domain.integration.Integration;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.cadbridge.domain.json.JsonObject;
@@ -23,8 +24,8 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * One step of a job: run its integration for the job's event, then commit the outcome with the
@@ -70,7 +71,8 @@ final class JobSteps {
     /** Commits the step's run and what it saved with the job's advance; nothing when {@code owner} lost the job's lease. */
     StepCommitted commit(ClaimedJob job, String owner, RunResult result, NextStep next) {
         ConversationEvent event = job.event();
-        Set<String> statisticsKeys = result.saved().members().isEmpty() ? Set.of() : statistics.includedKeys(event);
+        Map<String, HistoryMode> statisticsKeys =
+                result.saved().members().isEmpty() ? Map.of() : statistics.includedKeys(event);
         StepOutcome outcome = new StepOutcome(result.run(), result.saved(), job.version(), statisticsKeys);
         return queue.commit(new StepCommit(job.jobId(), job.nextIndex(), owner, outcome, next));
     }

@@ -5,12 +5,12 @@ import static java.util.Objects.requireNonNull;
 import io.cadbridge.application.port.out.ExtraDataSettingsRepository;
 import io.cadbridge.domain.conversation.ConversationEvent;
 import io.cadbridge.domain.conversation.ExtraDataSettings;
+import io.cadbridge.domain.conversation.HistoryMode;
 import io.cadbridge.domain.integration.ChannelType;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Which attached-data keys the event's channel keeps for statistics ("Extra Data Included in
@@ -38,12 +38,12 @@ public final class StatisticsKeys implements ExtraDataSettingsRepository {
         cache.invalidate();
     }
 
-    /** The included keys of the event's channel; none for multi-channel or an unknown channel type. */
-    public Set<String> includedKeys(ConversationEvent event) {
+    /** The keys the event's channel includes in statistics, with their history modes; none for multi-channel or an unknown channel type. */
+    public Map<String, HistoryMode> includedKeys(ConversationEvent event) {
         return ChannelType.fromWireName(event.contact().channelType())
                 .filter(type -> type != ChannelType.MULTI_CHANNEL)
                 .map(channel -> find(channel).orElseGet(() -> ExtraDataSettings.defaults(channel)))
-                .<Set<String>>map(channelSettings -> new LinkedHashSet<>(channelSettings.includedInStatistics()))
-                .orElse(Set.of());
+                .map(ExtraDataSettings::statisticsKeys)
+                .orElse(Map.of());
     }
 }

@@ -12,13 +12,16 @@ import io.cadbridge.application.port.out.WorkQueue;
 import io.cadbridge.domain.conversation.CadLimits;
 import io.cadbridge.domain.conversation.ConversationEvent;
 import io.cadbridge.domain.conversation.ConversationId;
+import io.cadbridge.domain.conversation.ConversationLifecycle;
 import io.cadbridge.domain.conversation.EventId;
+import io.cadbridge.domain.conversation.HistoryMode;
 import io.cadbridge.domain.conversation.StatisticsEntry;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.cadbridge.domain.run.StepEffects;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -60,7 +63,10 @@ public final class InMemoryWorkQueue implements WorkQueue {
 
     private final InMemoryConversationStore conversations;
     private final InMemoryRunLog runLog;
-    private final Map<StatisticsKey, StatisticsEntry> statistics = new LinkedHashMap<>();
+    /** Per conversation and key, the values kept for history in the order saved (one for first/last keys). */
+    private final Map<StatisticsKey, List<StatisticsEntry>> history = new LinkedHashMap<>();
+
+    private final Map<ConversationId, ConversationLifecycle> lifecycles = new HashMap<>();
     private final Clock clock;
     private final CadLimits limits;
     private final Map<EventId, Event> events = new HashMap<>();
@@ -93,12 +99,18 @@ public final class InMemoryWorkQueue implements WorkQueue {
                 .toList();
     }
 
-    /** The statistics entries kept for the conversation, by key. */
-    public synchronized List<StatisticsEntry> statistics(ConversationId conversation) {
-        return statistics.values().stream()
-                .filter(entry -> entry.conversationId().equals(conversation))
-                .sorted(Comparator.comparing(StatisticsEntry::key))
+    /** The values kept for the conversation's history: by key, then in the order saved. */
+    public synchronized List<StatisticsEntry> savedValues(ConversationId conversation) {
+        return history.entrySet().stream()
+                .filter(entry -> entry.getKey().conversation().equals(conversation))
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing(StatisticsKey::key)))
+                .flatMap(entry -> entry.getValue().stream())
                 .toList();
+    }
+
+    /** The conversation's life as its accepted events told it. */
+    public synchronized Optional<ConversationLifecycle> lifecycle(ConversationId conversation) {
+        return Optional.ofNullable(lifecycles.get(conversation));
     }
 
     /** How many jobs are not done yet. */
@@ -114,6 +126,10 @@ public final class InMemoryWorkQueue implements WorkQueue {
         Event event = new Event(newJob.event(), ++lastSequence);
         events.put(newJob.event().id(), event);
         conversations.touch(newJob.event().conversationId(), clock.instant());
+        lifecycles.merge(
+                newJob.event().conversationId(),
+                ConversationLifecycle.of(newJob.event()),
+                ConversationLifecycle::merge);
         if (newJob.integrations().isEmpty()) {
             return new Acceptance.Accepted(0, event.sequence());
         }
@@ -146,8 +162,7 @@ public final class InMemoryWorkQueue implements WorkQueue {
         ConversationId conversation = step.outcome().run().conversationId();
         StepEffects effects = step.outcome().applyTo(conversations.versioned(conversation), limits, clock.instant());
         effects.after().ifPresent(after -> conversations.put(conversation, after, clock.instant()));
-        effects.statistics()
-                .forEach(entry -> statistics.put(new StatisticsKey(entry.conversationId(), entry.key()), entry));
+        effects.statistics().forEach(this::keep);
         runLog.add(effects.run());
         runSteps.put(effects.run().id(), job.firstStep + step.index());
         job.next++;
@@ -163,6 +178,24 @@ public final class InMemoryWorkQueue implements WorkQueue {
             }
         }
         return new StepCommitted.Committed(effects.run());
+    }
+
+    /** As the PostgreSQL store keeps it: the first value, the last one, or every one. */
+    private void keep(StatisticsEntry entry) {
+        List<StatisticsEntry> values = history.computeIfAbsent(
+                new StatisticsKey(entry.conversationId(), entry.key()), key -> new ArrayList<>());
+        switch (entry.mode()) {
+            case FIRST -> {
+                if (values.isEmpty()) {
+                    values.add(entry);
+                }
+            }
+            case LAST -> {
+                values.removeIf(kept -> kept.mode() != HistoryMode.ALL);
+                values.add(entry);
+            }
+            case ALL -> values.add(entry);
+        }
     }
 
     @Override

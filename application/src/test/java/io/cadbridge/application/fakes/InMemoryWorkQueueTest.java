@@ -3,12 +3,14 @@ package io.cadbridge.application.fakes;
 import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.application.port.out.RunLog;
 import io.cadbridge.application.port.out.WorkQueue;
+import io.cadbridge.application.port.out.contract.SavedValue;
 import io.cadbridge.application.port.out.contract.WorkQueueContract;
 import io.cadbridge.domain.conversation.CadLimits;
 import io.cadbridge.domain.conversation.ConversationId;
-import io.cadbridge.domain.conversation.StatisticsEntry;
+import io.cadbridge.domain.conversation.ConversationLifecycle;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 class InMemoryWorkQueueTest extends WorkQueueContract {
 
@@ -33,8 +35,15 @@ class InMemoryWorkQueueTest extends WorkQueueContract {
     }
 
     @Override
-    protected List<StatisticsEntry> statistics(ConversationId conversation) {
-        return fake.statistics(conversation);
+    protected List<SavedValue> savedValues(ConversationId conversation) {
+        return fake.savedValues(conversation).stream()
+                .map(entry -> new SavedValue(entry.key(), entry.value()))
+                .toList();
+    }
+
+    @Override
+    protected Optional<ConversationLifecycle> lifecycle(ConversationId conversation) {
+        return fake.lifecycle(conversation);
     }
 
     @Override

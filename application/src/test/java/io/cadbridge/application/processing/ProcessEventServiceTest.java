@@ -12,6 +12,7 @@ import io.cadbridge.application.port.out.CrmCallException;
 import io.cadbridge.domain.conversation.ConversationEvent;
 import io.cadbridge.domain.conversation.ConversationId;
 import io.cadbridge.domain.conversation.ExtraDataSettings;
+import io.cadbridge.domain.conversation.HistoryMode;
 import io.cadbridge.domain.conversation.QueueRef;
 import io.cadbridge.domain.conversation.StatisticsEntry;
 import io.cadbridge.domain.directory.AgentEntry;
@@ -112,9 +113,34 @@ class ProcessEventServiceTest {
         accepted(Seed.inboundCallReceived("e-1", "c-1"));
         world.runBackgroundWork();
 
-        assertThat(world.queue.statistics(new ConversationId("c-1")))
+        assertThat(world.queue.savedValues(new ConversationId("c-1")))
                 .extracting(StatisticsEntry::key, StatisticsEntry::value)
                 .containsExactly(Tuple.tuple("customerType", JsonValue.of("gold")));
+    }
+
+    @Test
+    void aKeyKeptInAllModeKeepsTheValueOfEveryEventWithItsEvent() {
+        world.integrations.save(integration(
+                1,
+                "https://crm.example/1",
+                obj(
+                        "request",
+                        obj("method", "GET"),
+                        "response",
+                        obj("save", obj("ticket", "{response.body.ticket}")))));
+        world.settings.save(new ExtraDataSettings(
+                ChannelType.PHONE, List.of(), List.of("ticket"), List.of(), Map.of("ticket", HistoryMode.ALL)));
+        world.crm.respond(json(200, obj("ticket", "T-1"))).respond(json(200, obj("ticket", "T-2")));
+
+        accepted(Seed.inboundCallReceived("e-1", "c-1"));
+        world.runBackgroundWork();
+        accepted(Seed.inboundCallReceived("e-2", "c-1"));
+        world.runBackgroundWork();
+
+        assertThat(world.queue.savedValues(new ConversationId("c-1")))
+                .extracting(StatisticsEntry::value, entry -> entry.eventId().value())
+                .containsExactly(Tuple.tuple(JsonValue.of("T-1"), "e-1"), Tuple.tuple(JsonValue.of("T-2"), "e-2"));
+        assertThat(attached("c-1", "ticket")).isEqualTo(JsonValue.of("T-2"));
     }
 
     @Test

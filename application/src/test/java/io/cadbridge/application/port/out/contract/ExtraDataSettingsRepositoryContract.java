@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cadbridge.application.port.out.ExtraDataSettingsRepository;
 import io.cadbridge.domain.conversation.ExtraDataSettings;
+import io.cadbridge.domain.conversation.HistoryMode;
 import io.cadbridge.domain.integration.ChannelType;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +60,24 @@ public abstract class ExtraDataSettingsRepositoryContract {
         assertThat(repository.find(ChannelType.PHONE)).contains(phone);
         assertThat(repository.find(ChannelType.EMAIL)).contains(email);
         assertThat(repository.find(ChannelType.CHAT)).isEmpty();
+    }
+
+    @Test
+    void outboundCallKeysAndHistoryModesAreKept() {
+        ExtraDataSettings settings = new ExtraDataSettings(
+                ChannelType.PHONE,
+                List.of("customer_data"),
+                List.of("customerId", "visits", "entry"),
+                List.of("customerId"),
+                Map.of("visits", HistoryMode.ALL, "entry", HistoryMode.FIRST));
+
+        repository.save(settings);
+
+        assertThat(repository.find(ChannelType.PHONE)).contains(settings);
+        assertThat(repository.find(ChannelType.PHONE).orElseThrow().statisticsKeys())
+                .containsExactly(
+                        Map.entry("customerId", HistoryMode.LAST),
+                        Map.entry("visits", HistoryMode.ALL),
+                        Map.entry("entry", HistoryMode.FIRST));
     }
 }

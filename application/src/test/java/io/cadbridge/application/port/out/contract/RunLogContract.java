@@ -25,9 +25,9 @@ import io.cadbridge.domain.run.StepOutcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +70,7 @@ public abstract class RunLogContract {
                 accepted.jobId(),
                 0,
                 "recorder",
-                new StepOutcome(run, JsonObject.EMPTY, job.claimed(accepted).version(), Set.of()),
+                new StepOutcome(run, JsonObject.EMPTY, job.claimed(accepted).version(), Map.of()),
                 new NextStep.None()));
         assertThat(committed).isInstanceOf(StepCommitted.Committed.class);
     }

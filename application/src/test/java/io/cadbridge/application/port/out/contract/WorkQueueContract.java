@@ -2,7 +2,6 @@ package io.cadbridge.application.port.out.contract;
 
 import static io.cadbridge.application.port.out.contract.ConversationSamples.NOON;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.application.port.out.QueuedWork.Acceptance;
@@ -13,9 +12,14 @@ import io.cadbridge.application.port.out.QueuedWork.StepCommit;
 import io.cadbridge.application.port.out.QueuedWork.StepCommitted;
 import io.cadbridge.application.port.out.RunLog;
 import io.cadbridge.application.port.out.WorkQueue;
+import io.cadbridge.domain.conversation.AgentRef;
+import io.cadbridge.domain.conversation.Contact;
 import io.cadbridge.domain.conversation.ConversationEvent;
 import io.cadbridge.domain.conversation.ConversationId;
-import io.cadbridge.domain.conversation.StatisticsEntry;
+import io.cadbridge.domain.conversation.ConversationLifecycle;
+import io.cadbridge.domain.conversation.EventId;
+import io.cadbridge.domain.conversation.HistoryMode;
+import io.cadbridge.domain.integration.EventName;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.cadbridge.domain.json.JsonObject;
 import io.cadbridge.domain.json.JsonValue;
@@ -25,9 +29,9 @@ import io.cadbridge.domain.run.StepOutcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +44,8 @@ public abstract class WorkQueueContract {
             new IntegrationId(UUID.fromString("00000000-0000-0000-0000-000000000001"));
     private static final IntegrationId SECOND =
             new IntegrationId(UUID.fromString("00000000-0000-0000-0000-000000000002"));
+    private static final IntegrationId THIRD =
+            new IntegrationId(UUID.fromString("00000000-0000-0000-0000-000000000003"));
     private static final NextStep DONE = new NextStep.None();
 
     protected WorkQueue queue;
@@ -51,8 +57,11 @@ public abstract class WorkQueueContract {
 
     protected abstract RunLog runLog();
 
-    /** The statistics entries kept for the conversation, by key. */
-    protected abstract List<StatisticsEntry> statistics(ConversationId conversation);
+    /** The values kept for the conversation's history: by key, then in the order saved. */
+    protected abstract List<SavedValue> savedValues(ConversationId conversation);
+
+    /** The conversation's life as the accepted events told it; empty for an unknown conversation. */
+    protected abstract Optional<ConversationLifecycle> lifecycle(ConversationId conversation);
 
     /** How many jobs are not done yet. */
     protected abstract long pendingJobs();
@@ -203,11 +212,68 @@ public abstract class WorkQueueContract {
         queue.accept(job("e-1", "c-1", Optional.empty(), FIRST));
         ClaimedJob job = queue.claim("process-a", 1, LEASE).getFirst();
 
-        queue.commit(step(job, "process-a", obj("tier", "gold", "name", "Ada"), DONE, Set.of("tier", "missing")));
+        queue.commit(step(
+                job,
+                "process-a",
+                obj("tier", "gold", "name", "Ada"),
+                DONE,
+                Map.of("tier", HistoryMode.LAST, "missing", HistoryMode.LAST)));
 
-        assertThat(statistics(new ConversationId("c-1")))
-                .extracting(StatisticsEntry::key, StatisticsEntry::value)
-                .containsExactly(tuple("tier", JsonValue.of("gold")));
+        assertThat(savedValues(new ConversationId("c-1")))
+                .containsExactly(new SavedValue("tier", JsonValue.of("gold")));
+    }
+
+    @Test
+    void eachKeyKeepsItsFirstItsLastOrAllItsValues() {
+        queue.accept(job("e-1", "c-1", Optional.empty(), FIRST, SECOND, THIRD));
+        ClaimedJob job = queue.claim("process-a", 1, LEASE).getFirst();
+        Map<String, HistoryMode> modes =
+                Map.of("entry", HistoryMode.FIRST, "tier", HistoryMode.LAST, "visits", HistoryMode.ALL);
+
+        commit(
+                job,
+                "process-a",
+                obj("entry", "ivr", "tier", "silver", "visits", "1"),
+                new NextStep.Here(Instant.now()),
+                modes);
+        commit(
+                job.advanced(),
+                "process-a",
+                obj("entry", "web", "tier", "gold", "visits", "2"),
+                new NextStep.Here(Instant.now()),
+                modes);
+        commit(job.advanced().advanced(), "process-a", obj("visits", obj("count", JsonValue.of("3"))), DONE, modes);
+
+        assertThat(savedValues(new ConversationId("c-1")))
+                .containsExactly(
+                        new SavedValue("entry", JsonValue.of("ivr")),
+                        new SavedValue("tier", JsonValue.of("gold")),
+                        new SavedValue("visits", JsonValue.of("1")),
+                        new SavedValue("visits", JsonValue.of("2")),
+                        new SavedValue("visits", obj("count", JsonValue.of("3"))));
+    }
+
+    @Test
+    void theConversationsLifeIsRecordedFromItsEventsInAnyOrder() {
+        Instant start = Instant.parse("2026-12-01T09:00:00Z");
+        queue.accept(lifecycleJob("e-3", EventName.CLOSED, start.plusSeconds(300), Optional.of("agent-7")));
+        queue.accept(lifecycleJob("e-1", EventName.RECEIVED, start, Optional.empty()));
+        queue.accept(lifecycleJob("e-2", EventName.ENDED, start.plusSeconds(240), Optional.of("agent-7")));
+        queue.accept(lifecycleJob(
+                "e-2", EventName.ENDED, start.plusSeconds(999), Optional.empty())); // a duplicate changes nothing
+
+        assertThat(lifecycle(new ConversationId("c-9"))).hasValueSatisfying(life -> {
+            assertThat(life.channelType()).isEqualTo("phone");
+            assertThat(life.direction()).isEqualTo("inbound");
+            assertThat(life.queue()).contains("support");
+            assertThat(life.agent()).contains("agent-7");
+            assertThat(life.startedAt()).isEqualTo(start);
+            assertThat(life.endedAt()).contains(start.plusSeconds(240));
+            assertThat(life.closedAt()).contains(start.plusSeconds(300));
+            assertThat(life.lastEventAt()).isEqualTo(start.plusSeconds(300));
+            assertThat(life.lastEvent()).isEqualTo(EventName.CLOSED);
+        });
+        assertThat(lifecycle(new ConversationId("c-unknown"))).isEmpty();
     }
 
     @Test
@@ -248,7 +314,7 @@ public abstract class WorkQueueContract {
                 second.jobId(),
                 1,
                 "process-a",
-                new StepOutcome(run(second, RunStatus.FAILED), JsonObject.EMPTY, second.version(), Set.of()),
+                new StepOutcome(run(second, RunStatus.FAILED), JsonObject.EMPTY, second.version(), Map.of()),
                 DONE));
         UUID failedRun = ((StepCommitted.Committed) failed).run().id();
 
@@ -264,11 +330,43 @@ public abstract class WorkQueueContract {
     }
 
     private StepCommitted commit(ClaimedJob job, String owner, JsonObject saved, NextStep next) {
-        return queue.commit(step(job, owner, saved, next, Set.of()));
+        return commit(job, owner, saved, next, Map.of());
+    }
+
+    private StepCommitted commit(
+            ClaimedJob job, String owner, JsonObject saved, NextStep next, Map<String, HistoryMode> statistics) {
+        return queue.commit(step(job, owner, saved, next, statistics));
+    }
+
+    private static NewJob lifecycleJob(String eventId, EventName name, Instant at, Optional<String> agent) {
+        Contact contact = ConversationSamples.contact("c-9");
+        Contact withAgent = new Contact(
+                contact.id(),
+                contact.guid(),
+                contact.channelType(),
+                contact.channelSubType(),
+                contact.direction(),
+                contact.created(),
+                contact.language(),
+                contact.priority(),
+                contact.skills(),
+                contact.queue(),
+                contact.forwardingQueue(),
+                agent.map(id -> new AgentRef(id, null, null)),
+                contact.preferredAgent(),
+                contact.requiredAgents(),
+                contact.transferringAgent(),
+                contact.source(),
+                contact.destination());
+        return new NewJob(
+                new ConversationEvent(new EventId(eventId), name, at, withAgent),
+                List.of(),
+                Instant.now(),
+                Optional.empty());
     }
 
     private static StepCommit step(
-            ClaimedJob job, String owner, JsonObject saved, NextStep next, Set<String> statistics) {
+            ClaimedJob job, String owner, JsonObject saved, NextStep next, Map<String, HistoryMode> statistics) {
         return new StepCommit(
                 job.jobId(),
                 job.nextIndex(),
