@@ -63,7 +63,7 @@ final class JooqRunLog implements RunLog {
         return dsl.selectFrom(INTEGRATION_RUN).where(INTEGRATION_RUN.ID.eq(id)).fetchOptional(JooqRunLog::run);
     }
 
-    private static Run run(IntegrationRunRecord row) {
+    static Run run(IntegrationRunRecord row) {
         return new Run(
                 row.getId(),
                 new IntegrationId(row.getIntegrationId()),

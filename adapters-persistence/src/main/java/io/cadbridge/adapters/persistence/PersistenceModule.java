@@ -10,6 +10,7 @@ import com.google.inject.multibindings.Multibinder;
 import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.application.port.out.Directory;
 import io.cadbridge.application.port.out.ExtraDataSettingsRepository;
+import io.cadbridge.application.port.out.HistoryStore;
 import io.cadbridge.application.port.out.IntegrationRepository;
 import io.cadbridge.application.port.out.RunLog;
 import io.cadbridge.application.port.out.WorkQueue;
@@ -42,6 +43,7 @@ public final class PersistenceModule extends AbstractModule {
                 .in(Scopes.SINGLETON);
         bind(RunLog.class).to(JooqRunLog.class).in(Scopes.SINGLETON);
         bind(Directory.class).to(JooqDirectory.class).in(Scopes.SINGLETON);
+        bind(HistoryStore.class).to(JooqHistoryStore.class).in(Scopes.SINGLETON);
     }
 
     @Provides

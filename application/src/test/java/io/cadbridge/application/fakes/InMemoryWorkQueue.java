@@ -113,6 +113,20 @@ public final class InMemoryWorkQueue implements WorkQueue {
         return Optional.ofNullable(lifecycles.get(conversation));
     }
 
+    /** Every conversation's life so far. */
+    synchronized Map<ConversationId, ConversationLifecycle> lifecycles() {
+        return Map.copyOf(lifecycles);
+    }
+
+    /** The events accepted for the conversation, with when they were accepted, in acceptance order. */
+    synchronized List<ConversationEvent> eventsOf(ConversationId conversation) {
+        return events.values().stream()
+                .sorted(Comparator.comparingLong(Event::sequence))
+                .map(Event::event)
+                .filter(event -> event.conversationId().equals(conversation))
+                .toList();
+    }
+
     /** How many jobs are not done yet. */
     public synchronized long pendingJobs() {
         return jobs.values().stream().filter(job -> !job.done).count();
