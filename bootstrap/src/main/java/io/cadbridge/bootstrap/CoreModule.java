@@ -9,6 +9,7 @@ import io.cadbridge.application.administration.AttachedDataService;
 import io.cadbridge.application.administration.CircuitBreakerService;
 import io.cadbridge.application.administration.DirectoryService;
 import io.cadbridge.application.administration.ExtraDataSettingsService;
+import io.cadbridge.application.administration.HistoryService;
 import io.cadbridge.application.administration.IntegrationPolicy;
 import io.cadbridge.application.administration.IntegrationService;
 import io.cadbridge.application.administration.RunLogService;
@@ -20,12 +21,14 @@ import io.cadbridge.application.port.in.ManageRunsUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
 import io.cadbridge.application.port.in.ReadCircuitBreakerUseCase;
+import io.cadbridge.application.port.in.ReadHistoryUseCase;
 import io.cadbridge.application.port.in.TestIntegrationUseCase;
 import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.application.port.out.CrmCallHealth;
 import io.cadbridge.application.port.out.CrmClient;
 import io.cadbridge.application.port.out.Directory;
 import io.cadbridge.application.port.out.ExtraDataSettingsRepository;
+import io.cadbridge.application.port.out.HistoryStore;
 import io.cadbridge.application.port.out.IntegrationRepository;
 import io.cadbridge.application.port.out.RunLog;
 import io.cadbridge.application.port.out.WorkQueue;
@@ -126,6 +129,12 @@ final class CoreModule extends AbstractModule {
     @Singleton
     ManageRunsUseCase runs(IntegrationRepository integrations, RunLog runLog, WorkQueue queue, Clock clock) {
         return new RunLogService(integrations, runLog, queue, clock);
+    }
+
+    @Provides
+    @Singleton
+    ReadHistoryUseCase readHistory(HistoryStore history, EventProcessing engine) {
+        return new HistoryService(history, engine.statisticsKeys());
     }
 
     @Provides

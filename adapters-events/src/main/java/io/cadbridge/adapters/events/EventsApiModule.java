@@ -18,6 +18,7 @@ public final class EventsApiModule extends AbstractModule {
         bind(ApiServer.class).in(Scopes.SINGLETON);
         Multibinder<ApiRoutes> routes = Multibinder.newSetBinder(binder(), ApiRoutes.class);
         routes.addBinding().to(EventRoutes.class);
+        routes.addBinding().to(HistoryRoutes.class);
         routes.addBinding().to(IntegrationRoutes.class);
         routes.addBinding().to(TestRunRoutes.class);
         routes.addBinding().to(ExtraDataSettingsRoutes.class);

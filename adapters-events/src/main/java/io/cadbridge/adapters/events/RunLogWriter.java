@@ -20,7 +20,7 @@ final class RunLogWriter {
         return node;
     }
 
-    private static ObjectNode write(Run run) {
+    static ObjectNode write(Run run) {
         ObjectNode node = NODES.objectNode()
                 .put("id", run.id().toString())
                 .put("integrationId", run.integrationId().toString())

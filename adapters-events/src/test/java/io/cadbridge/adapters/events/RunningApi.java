@@ -14,6 +14,7 @@ import io.cadbridge.application.port.in.ManageRunsUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
 import io.cadbridge.application.port.in.ReadCircuitBreakerUseCase;
+import io.cadbridge.application.port.in.ReadHistoryUseCase;
 import io.cadbridge.application.port.in.TestIntegrationUseCase;
 import io.cadbridge.domain.exchange.CircuitView;
 import io.cadbridge.domain.integration.IntegrationId;
@@ -77,6 +78,7 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
                             .toInstance(world.testIntegrations(IntegrationPolicy.HTTPS_ONLY));
                     binder.bind(ManageRunsUseCase.class).toInstance(world.runLogQueries());
                     binder.bind(ManageDirectoryUseCase.class).toInstance(world.manageDirectory());
+                    binder.bind(ReadHistoryUseCase.class).toInstance(world.history());
                     binder.bind(ReadCircuitBreakerUseCase.class)
                             .toInstance(new CircuitBreakerService(
                                     world.integrations, id -> Optional.ofNullable(circuits.get(id))));

@@ -3,6 +3,7 @@ package io.cadbridge.application.fakes;
 import io.cadbridge.application.administration.AttachedDataService;
 import io.cadbridge.application.administration.DirectoryService;
 import io.cadbridge.application.administration.ExtraDataSettingsService;
+import io.cadbridge.application.administration.HistoryService;
 import io.cadbridge.application.administration.IntegrationPolicy;
 import io.cadbridge.application.administration.IntegrationService;
 import io.cadbridge.application.administration.RunLogService;
@@ -125,6 +126,10 @@ public final class InMemoryWorld {
 
     public RunLogService runLogQueries() {
         return new RunLogService(integrations, runLog, queue, clock);
+    }
+
+    public HistoryService history() {
+        return new HistoryService(new InMemoryHistoryStore(queue, runLog, clock), engine.statisticsKeys());
     }
 
     public DirectoryService manageDirectory() {
