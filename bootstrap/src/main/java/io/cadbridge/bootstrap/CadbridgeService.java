@@ -11,6 +11,7 @@ import io.cadbridge.adapters.http.CrmHttpModule;
 import io.cadbridge.adapters.persistence.DatabaseMigrations;
 import io.cadbridge.adapters.persistence.PersistenceModule;
 import io.cadbridge.application.administration.IntegrationPolicy;
+import io.cadbridge.application.processing.Housekeeping;
 import io.cadbridge.application.processing.JobWorker;
 import io.cadbridge.application.processing.ProcessingSettings;
 import io.cadbridge.bootstrap.demo.DemoCrm;
@@ -61,7 +62,9 @@ public final class CadbridgeService implements AutoCloseable {
                 // The demo CRM answers on plain http://localhost, so --demo allows plain http.
                 new CoreModule(
                         new IntegrationPolicy(settings.allowPlainHttp() || demo),
-                        ProcessingSettings.DEFAULT.withMaxInFlight(settings.maxInFlight())),
+                        ProcessingSettings.DEFAULT
+                                .withMaxInFlight(settings.maxInFlight())
+                                .withLateUpdates(settings.lateUpdates())),
                 new PersistenceModule(database.dataSource()),
                 new CrmHttpModule(settings.proxyEnvironment()),
                 new EventsApiModule(),
@@ -72,6 +75,9 @@ public final class CadbridgeService implements AutoCloseable {
         for (AutoCloseable closeable : injector.getInstance(Key.get(new TypeLiteral<Set<AutoCloseable>>() {}))) {
             started.push(closeable);
         }
+        Housekeeping housekeeping = injector.getInstance(Housekeeping.class);
+        housekeeping.start();
+        started.push(housekeeping);
         JobWorker worker = injector.getInstance(JobWorker.class);
         worker.start();
         started.push(worker);

@@ -33,11 +33,13 @@ import io.cadbridge.application.port.out.IntegrationRepository;
 import io.cadbridge.application.port.out.RunLog;
 import io.cadbridge.application.port.out.WorkQueue;
 import io.cadbridge.application.processing.EventProcessing;
+import io.cadbridge.application.processing.Housekeeping;
 import io.cadbridge.application.processing.JobWorker;
 import io.cadbridge.application.processing.ProcessingSettings;
 import io.cadbridge.domain.condition.JdkRandomSource;
 import io.cadbridge.domain.condition.RandomSource;
 import io.cadbridge.domain.conversation.CadLimits;
+import io.cadbridge.domain.conversation.LateUpdates;
 import java.time.Clock;
 import java.util.concurrent.Executors;
 
@@ -58,6 +60,7 @@ final class CoreModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(IntegrationPolicy.class).toInstance(policy);
+        bind(LateUpdates.class).toInstance(processing.lateUpdates());
         bind(CadLimits.class).toInstance(CadLimits.DEFAULT);
         bind(Clock.class).toInstance(Clock.systemUTC());
         bind(RandomSource.class).toInstance(new JdkRandomSource());
@@ -90,6 +93,11 @@ final class CoreModule extends AbstractModule {
     @Provides
     JobWorker worker(EventProcessing engine) {
         return engine.worker();
+    }
+
+    @Provides
+    Housekeeping housekeeping(EventProcessing engine) {
+        return engine.housekeeping();
     }
 
     @Provides

@@ -2,6 +2,8 @@ package io.cadbridge.bootstrap;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,6 +40,25 @@ final class EnvironmentReader {
         }
         throw new SettingsException(
                 name + " must be " + what + " from " + min + " to " + max + ", not '" + value.get() + "'");
+    }
+
+    /** An ISO-8601 duration that is not negative ({@code PT1H}, {@code P1D}, {@code PT90S}). */
+    Duration duration(String name, Duration defaultValue) {
+        Optional<String> value = text(name);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            Duration duration = Duration.parse(value.get());
+            if (!duration.isNegative()) {
+                return duration;
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        throw new SettingsException(
+                name + " must be an ISO-8601 duration of zero or more, such as PT1H, PT30M or P1D, not '" + value.get()
+                        + "'");
     }
 
     boolean flag(String name, boolean defaultValue) {

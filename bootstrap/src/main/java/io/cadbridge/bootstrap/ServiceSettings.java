@@ -2,6 +2,7 @@ package io.cadbridge.bootstrap;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cadbridge.domain.conversation.LateUpdates;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,8 @@ public record ServiceSettings(
         int demoCrmPort,
         boolean allowPlainHttp,
         int maxInFlight,
-        Map<String, String> proxyEnvironment) {
+        Map<String, String> proxyEnvironment,
+        LateUpdates lateUpdates) {
 
     public static final int MIN_TOKEN_LENGTH = 16;
     /** Integration runs one process works on at once (each a virtual thread, most of them waiting for a CRM). */
@@ -55,11 +57,34 @@ public record ServiceSettings(
         this(httpPort, dataDirectory, externalDatabase, apiToken, demoCrmPort, allowPlainHttp, maxInFlight, Map.of());
     }
 
+    /** With the default rules after a conversation is closed. */
+    public ServiceSettings(
+            int httpPort,
+            Path dataDirectory,
+            Optional<DatabaseSettings> externalDatabase,
+            Optional<String> apiToken,
+            int demoCrmPort,
+            boolean allowPlainHttp,
+            int maxInFlight,
+            Map<String, String> proxyEnvironment) {
+        this(
+                httpPort,
+                dataDirectory,
+                externalDatabase,
+                apiToken,
+                demoCrmPort,
+                allowPlainHttp,
+                maxInFlight,
+                proxyEnvironment,
+                LateUpdates.DEFAULT);
+    }
+
     public ServiceSettings {
         requireNonNull(dataDirectory, "dataDirectory is null");
         requireNonNull(externalDatabase, "externalDatabase is null");
         requireNonNull(apiToken, "apiToken is null");
         proxyEnvironment = Map.copyOf(requireNonNull(proxyEnvironment, "proxyEnvironment is null"));
+        requireNonNull(lateUpdates, "lateUpdates is null");
     }
 
     public static ServiceSettings fromEnvironment(Map<String, String> environment) {
@@ -73,6 +98,9 @@ public record ServiceSettings(
         int demoCrmPort = env.port("CADBRIDGE_DEMO_CRM_PORT", 8081);
         boolean allowPlainHttp = env.flag("CADBRIDGE_ALLOW_HTTP", false);
         int maxInFlight = env.number("CADBRIDGE_MAX_IN_FLIGHT", DEFAULT_MAX_IN_FLIGHT, 1, 100_000, "a number of runs");
+        LateUpdates lateUpdates = new LateUpdates(
+                env.duration("CADBRIDGE_UNSAVED_KEYS_GRACE", LateUpdates.DEFAULT.unsavedKeysGrace()),
+                env.duration("CADBRIDGE_LATE_UPDATE_WINDOW", LateUpdates.DEFAULT.lateUpdateWindow()));
         return new ServiceSettings(
                 httpPort,
                 dataDirectory,
@@ -81,7 +109,8 @@ public record ServiceSettings(
                 demoCrmPort,
                 allowPlainHttp,
                 maxInFlight,
-                proxyVariables(environment));
+                proxyVariables(environment),
+                lateUpdates);
     }
 
     private static Map<String, String> proxyVariables(Map<String, String> environment) {
@@ -103,7 +132,8 @@ public record ServiceSettings(
         return "ServiceSettings[httpPort=" + httpPort + ", dataDirectory=" + dataDirectory + ", externalDatabase="
                 + externalDatabase + ", apiToken=" + apiToken.map(t -> "****").orElse("generated") + ", allowPlainHttp="
                 + allowPlainHttp
-                + ", maxInFlight=" + maxInFlight + ", proxyEnvironment=" + withoutCredentials(proxyEnvironment) + "]";
+                + ", maxInFlight=" + maxInFlight + ", proxyEnvironment=" + withoutCredentials(proxyEnvironment)
+                + ", lateUpdates=" + lateUpdates + "]";
     }
 
     /** A proxy URL may carry a user and password; logging the settings must not leak them. */

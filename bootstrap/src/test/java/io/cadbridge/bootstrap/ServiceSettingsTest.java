@@ -3,7 +3,9 @@ package io.cadbridge.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cadbridge.domain.conversation.LateUpdates;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -85,5 +87,20 @@ class ServiceSettingsTest {
                 .hasMessageContaining("CADBRIDGE_DB_URL");
         assertThatThrownBy(() -> ServiceSettings.fromEnvironment(Map.of("CADBRIDGE_API_TOKEN", "short")))
                 .hasMessageContaining("CADBRIDGE_API_TOKEN");
+    }
+
+    @Test
+    void theRulesAfterAConversationClosesAreIsoDurations() {
+        ServiceSettings settings = ServiceSettings.fromEnvironment(
+                Map.of("CADBRIDGE_UNSAVED_KEYS_GRACE", "PT15M", "CADBRIDGE_LATE_UPDATE_WINDOW", "P1D"));
+
+        assertThat(settings.lateUpdates()).isEqualTo(new LateUpdates(Duration.ofMinutes(15), Duration.ofDays(1)));
+        assertThat(ServiceSettings.fromEnvironment(Map.of()).lateUpdates()).isEqualTo(LateUpdates.DEFAULT);
+        assertThatThrownBy(() -> ServiceSettings.fromEnvironment(Map.of("CADBRIDGE_UNSAVED_KEYS_GRACE", "1 hour")))
+                .isInstanceOf(SettingsException.class)
+                .hasMessage("CADBRIDGE_UNSAVED_KEYS_GRACE must be an ISO-8601 duration of zero or more, such as PT1H,"
+                        + " PT30M or P1D, not '1 hour'");
+        assertThatThrownBy(() -> ServiceSettings.fromEnvironment(Map.of("CADBRIDGE_LATE_UPDATE_WINDOW", "-PT1H")))
+                .hasMessageContaining("CADBRIDGE_LATE_UPDATE_WINDOW");
     }
 }

@@ -14,6 +14,7 @@ import io.cadbridge.application.port.in.ManageRunsUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
 import io.cadbridge.application.port.in.ReadCircuitBreakerUseCase;
+import io.cadbridge.application.port.in.ReadHistoryUseCase;
 import io.cadbridge.application.port.in.TestIntegrationUseCase;
 import java.time.Clock;
 import java.util.Optional;
@@ -38,6 +39,7 @@ class EventsApiModuleTest {
                 bind(ManageRunsUseCase.class).toInstance(world.runLogQueries());
                 bind(ManageDirectoryUseCase.class).toInstance(world.manageDirectory());
                 bind(ReadCircuitBreakerUseCase.class).toInstance(id -> Optional.empty());
+                bind(ReadHistoryUseCase.class).toInstance(world.history());
                 bind(ApiAccess.class).toInstance(new ApiAccess(RunningApi.TOKEN));
             }
         });

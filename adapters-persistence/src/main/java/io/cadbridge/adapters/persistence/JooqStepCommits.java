@@ -12,7 +12,9 @@ import io.cadbridge.application.port.out.QueuedWork.StepCommit;
 import io.cadbridge.application.port.out.QueuedWork.StepCommitted;
 import io.cadbridge.domain.conversation.AttachedData;
 import io.cadbridge.domain.conversation.CadLimits;
+import io.cadbridge.domain.conversation.LateUpdates;
 import io.cadbridge.domain.conversation.StatisticsEntry;
+import io.cadbridge.domain.conversation.StoredConversation;
 import io.cadbridge.domain.conversation.VersionedAttachedData;
 import io.cadbridge.domain.json.JsonString;
 import io.cadbridge.domain.json.JsonValue;
@@ -30,6 +32,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -65,11 +68,13 @@ final class JooqStepCommits {
     private final DSLContext tx;
     private final Clock clock;
     private final CadLimits limits;
+    private final LateUpdates late;
 
-    JooqStepCommits(DSLContext tx, Clock clock, CadLimits limits) {
+    JooqStepCommits(DSLContext tx, Clock clock, CadLimits limits, LateUpdates late) {
         this.tx = tx;
         this.clock = clock;
         this.limits = limits;
+        this.late = late;
     }
 
     List<StepCommitted> commit(List<StepCommit> steps) {
@@ -129,16 +134,16 @@ final class JooqStepCommits {
 
     /** Applies each step to its conversation's attached data, conversations locked in id order (no deadlock between batches). */
     private Map<StepCommit, StepEffects> mergeAttachedData(List<StepCommit> held) {
-        Map<String, VersionedAttachedData> conversations = lockConversations(held);
+        Map<String, StoredConversation> conversations = lockConversations(held);
         Map<StepCommit, StepEffects> effects = new LinkedHashMap<>();
         Set<String> changed = new TreeSet<>();
         Instant now = clock.instant();
         for (StepCommit step : held) {
             String conversation = step.outcome().run().conversationId().value();
-            StepEffects stepEffects = step.outcome()
-                    .applyTo(conversations.getOrDefault(conversation, VersionedAttachedData.EMPTY), limits, now);
+            StoredConversation before = conversations.getOrDefault(conversation, StoredConversation.EMPTY);
+            StepEffects stepEffects = step.outcome().applyTo(before, limits, late, now);
             stepEffects.after().ifPresent(after -> {
-                conversations.put(conversation, after);
+                conversations.put(conversation, new StoredConversation(after, before.closedAt()));
                 changed.add(conversation);
             });
             effects.put(step, stepEffects);
@@ -149,12 +154,15 @@ final class JooqStepCommits {
                             .map(id -> (Query) tx.update(CONVERSATION)
                                     .set(
                                             CONVERSATION.ATTACHED_DATA,
-                                            JsonColumns.json(
-                                                    conversations.get(id).data().values()))
+                                            JsonColumns.json(conversations
+                                                    .get(id)
+                                                    .data()
+                                                    .data()
+                                                    .values()))
                                     .set(
                                             CONVERSATION.KEY_VERSIONS,
                                             KeyVersions.column(
-                                                    conversations.get(id).versions()))
+                                                    conversations.get(id).data().versions()))
                                     .set(CONVERSATION.UPDATED_AT, updatedAt)
                                     .where(CONVERSATION.ID.eq(id)))
                             .toList())
@@ -163,16 +171,16 @@ final class JooqStepCommits {
         return effects;
     }
 
-    private Map<String, VersionedAttachedData> lockConversations(List<StepCommit> steps) {
+    private Map<String, StoredConversation> lockConversations(List<StepCommit> steps) {
         Set<String> ids = new TreeSet<>();
         steps.stream()
                 .filter(step -> step.outcome().savesData())
                 .forEach(step -> ids.add(step.outcome().run().conversationId().value()));
-        Map<String, VersionedAttachedData> found = new HashMap<>();
+        Map<String, StoredConversation> found = new HashMap<>();
         if (ids.isEmpty()) {
             return found;
         }
-        tx.select(CONVERSATION.ID, CONVERSATION.ATTACHED_DATA, CONVERSATION.KEY_VERSIONS)
+        tx.select(CONVERSATION.ID, CONVERSATION.ATTACHED_DATA, CONVERSATION.KEY_VERSIONS, CONVERSATION.CLOSED_AT)
                 .from(CONVERSATION)
                 .where(CONVERSATION.ID.in(ids))
                 .orderBy(CONVERSATION.ID)
@@ -180,8 +188,11 @@ final class JooqStepCommits {
                 .fetch()
                 .forEach(row -> found.put(
                         row.value1(),
-                        new VersionedAttachedData(
-                                new AttachedData(JsonColumns.object(row.value2())), KeyVersions.read(row.value3()))));
+                        new StoredConversation(
+                                new VersionedAttachedData(
+                                        new AttachedData(JsonColumns.object(row.value2())),
+                                        KeyVersions.read(row.value3())),
+                                Optional.ofNullable(row.value4()).map(Timestamps::instant))));
         return found;
     }
 

@@ -16,6 +16,7 @@ import io.cadbridge.application.port.out.WorkQueue;
 import io.cadbridge.domain.conversation.CadLimits;
 import io.cadbridge.domain.conversation.ConversationEvent;
 import io.cadbridge.domain.conversation.ConversationLifecycle;
+import io.cadbridge.domain.conversation.LateUpdates;
 import io.cadbridge.domain.conversation.StoredEvents;
 import io.cadbridge.domain.integration.IntegrationId;
 import jakarta.inject.Inject;
@@ -58,12 +59,19 @@ final class JooqWorkQueue implements WorkQueue {
     private final DSLContext dsl;
     private final Clock clock;
     private final CadLimits limits;
+    private final LateUpdates late;
 
     @Inject
-    JooqWorkQueue(DSLContext dsl, Clock clock, CadLimits limits) {
+    JooqWorkQueue(DSLContext dsl, Clock clock, CadLimits limits, LateUpdates late) {
         this.dsl = requireNonNull(dsl, "dsl is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.limits = requireNonNull(limits, "limits is null");
+        this.late = requireNonNull(late, "late is null");
+    }
+
+    /** With the default rules after Closed; for tests. */
+    JooqWorkQueue(DSLContext dsl, Clock clock, CadLimits limits) {
+        this(dsl, clock, limits, LateUpdates.DEFAULT);
     }
 
     @Override
@@ -304,8 +312,8 @@ final class JooqWorkQueue implements WorkQueue {
         if (steps.isEmpty()) {
             return List.of();
         }
-        return StorageErrors.guarded(
-                () -> PlainTransactions.inTransaction(dsl, tx -> new JooqStepCommits(tx, clock, limits).commit(steps)));
+        return StorageErrors.guarded(() ->
+                PlainTransactions.inTransaction(dsl, tx -> new JooqStepCommits(tx, clock, limits, late).commit(steps)));
     }
 
     @Override

@@ -16,6 +16,7 @@ import io.cadbridge.application.port.out.WorkQueue;
 import io.cadbridge.application.port.out.contract.ConversationSamples;
 import io.cadbridge.application.port.out.contract.IntegrationSamples;
 import io.cadbridge.domain.conversation.CadLimits;
+import io.cadbridge.domain.conversation.LateUpdates;
 import io.cadbridge.domain.integration.Integration;
 import java.time.Clock;
 import java.util.List;
@@ -31,6 +32,7 @@ class PersistenceModuleTest {
     private final Injector injector = Guice.createInjector(new PersistenceModule(DATABASE.dataSource()), binder -> {
         binder.bind(Clock.class).toInstance(Clock.systemUTC());
         binder.bind(CadLimits.class).toInstance(CadLimits.DEFAULT);
+        binder.bind(LateUpdates.class).toInstance(LateUpdates.DEFAULT);
     });
 
     @Test

@@ -61,6 +61,7 @@ public final class EventProcessing {
     private final IntegrationRunner runner;
     private final JobWorker worker;
     private final ProcessEventService processEvent;
+    private final Housekeeping housekeeping;
 
     private EventProcessing(Ports ports, ProcessingSettings settings, Runtime runtime) {
         Clock clock = runtime.clock();
@@ -72,6 +73,8 @@ public final class EventProcessing {
         StepTiming timing = new StepTiming(integrations, runtime.pause(), runtime.random(), clock);
         worker = new JobWorker(ports.queue(), steps, timing, runtime.jobThreads(), settings, runtime.owner());
         processEvent = new ProcessEventService(integrations, ports.conversations(), worker);
+        housekeeping = new Housekeeping(
+                ports.conversations(), statisticsKeys, settings.lateUpdates(), settings.housekeepingInterval(), clock);
     }
 
     public static EventProcessing create(Ports ports, ProcessingSettings settings, Runtime runtime) {
@@ -98,6 +101,11 @@ public final class EventProcessing {
     /** The channels' extra-data settings as the engine reads them; saving through it takes effect at once on this process. */
     public StatisticsKeys statisticsKeys() {
         return statisticsKeys;
+    }
+
+    /** Removes the unsaved keys of closed conversations after their grace period: started and closed by whoever runs the engine. */
+    public Housekeeping housekeeping() {
+        return housekeeping;
     }
 
     /** Runs one integration at once: what test runs use too. */

@@ -9,6 +9,7 @@ import io.cadbridge.domain.conversation.HistoryMode;
 import io.cadbridge.domain.integration.ChannelType;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,5 +46,12 @@ public final class StatisticsKeys implements ExtraDataSettingsRepository {
                 .map(channel -> find(channel).orElseGet(() -> ExtraDataSettings.defaults(channel)))
                 .map(ExtraDataSettings::statisticsKeys)
                 .orElse(Map.of());
+    }
+
+    /** The keys the channel includes in statistics (none when it has no settings). */
+    public List<String> keysOf(ChannelType channel) {
+        return find(channel)
+                .orElseGet(() -> ExtraDataSettings.defaults(channel))
+                .includedInStatistics();
     }
 }

@@ -15,7 +15,9 @@ import io.cadbridge.domain.conversation.ConversationId;
 import io.cadbridge.domain.conversation.ConversationLifecycle;
 import io.cadbridge.domain.conversation.EventId;
 import io.cadbridge.domain.conversation.HistoryMode;
+import io.cadbridge.domain.conversation.LateUpdates;
 import io.cadbridge.domain.conversation.StatisticsEntry;
+import io.cadbridge.domain.conversation.StoredConversation;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.cadbridge.domain.run.StepEffects;
 import java.time.Clock;
@@ -66,9 +68,9 @@ public final class InMemoryWorkQueue implements WorkQueue {
     /** Per conversation and key, the values kept for history in the order saved (one for first/last keys). */
     private final Map<StatisticsKey, List<StatisticsEntry>> history = new LinkedHashMap<>();
 
-    private final Map<ConversationId, ConversationLifecycle> lifecycles = new HashMap<>();
     private final Clock clock;
     private final CadLimits limits;
+    private final LateUpdates late;
     private final Map<EventId, Event> events = new HashMap<>();
     private final Map<Long, Job> jobs = new LinkedHashMap<>();
     /** For retries: the job and step each recorded run belongs to. */
@@ -80,10 +82,20 @@ public final class InMemoryWorkQueue implements WorkQueue {
 
     public InMemoryWorkQueue(
             InMemoryConversationStore conversations, InMemoryRunLog runLog, Clock clock, CadLimits limits) {
+        this(conversations, runLog, clock, limits, LateUpdates.DEFAULT);
+    }
+
+    public InMemoryWorkQueue(
+            InMemoryConversationStore conversations,
+            InMemoryRunLog runLog,
+            Clock clock,
+            CadLimits limits,
+            LateUpdates late) {
         this.conversations = requireNonNull(conversations, "conversations is null");
         this.runLog = requireNonNull(runLog, "runLog is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.limits = requireNonNull(limits, "limits is null");
+        this.late = requireNonNull(late, "late is null");
     }
 
     /** Tests do not wait for delays: with this, every job is due at once. */
@@ -110,12 +122,12 @@ public final class InMemoryWorkQueue implements WorkQueue {
 
     /** The conversation's life as its accepted events told it. */
     public synchronized Optional<ConversationLifecycle> lifecycle(ConversationId conversation) {
-        return Optional.ofNullable(lifecycles.get(conversation));
+        return conversations.lifecycle(conversation);
     }
 
     /** Every conversation's life so far. */
     synchronized Map<ConversationId, ConversationLifecycle> lifecycles() {
-        return Map.copyOf(lifecycles);
+        return conversations.lifecycles();
     }
 
     /** The events accepted for the conversation, with when they were accepted, in acceptance order. */
@@ -140,10 +152,7 @@ public final class InMemoryWorkQueue implements WorkQueue {
         Event event = new Event(newJob.event(), ++lastSequence);
         events.put(newJob.event().id(), event);
         conversations.touch(newJob.event().conversationId(), clock.instant());
-        lifecycles.merge(
-                newJob.event().conversationId(),
-                ConversationLifecycle.of(newJob.event()),
-                ConversationLifecycle::merge);
+        conversations.record(newJob.event().conversationId(), ConversationLifecycle.of(newJob.event()));
         if (newJob.integrations().isEmpty()) {
             return new Acceptance.Accepted(0, event.sequence());
         }
@@ -174,7 +183,10 @@ public final class InMemoryWorkQueue implements WorkQueue {
             return new StepCommitted.LeaseLost();
         }
         ConversationId conversation = step.outcome().run().conversationId();
-        StepEffects effects = step.outcome().applyTo(conversations.versioned(conversation), limits, clock.instant());
+        StoredConversation before = new StoredConversation(
+                conversations.versioned(conversation),
+                conversations.lifecycle(conversation).flatMap(ConversationLifecycle::closedAt));
+        StepEffects effects = step.outcome().applyTo(before, limits, late, clock.instant());
         effects.after().ifPresent(after -> conversations.put(conversation, after, clock.instant()));
         effects.statistics().forEach(this::keep);
         runLog.add(effects.run());

@@ -38,7 +38,7 @@ public final class InMemoryWorld {
     public final List<Duration> pauses = new ArrayList<>();
     public final InMemoryWorkQueue queue;
     private final List<Runnable> background = new ArrayList<>();
-    private final Clock clock;
+    private final MovableClock clock;
     private final RandomSource random = new RandomSource() {
         @Override
         public long nextLong(long bound) {
@@ -54,8 +54,8 @@ public final class InMemoryWorld {
     private double randomFraction;
     private boolean immediate;
 
-    public InMemoryWorld(Clock clock) {
-        this.clock = clock;
+    public InMemoryWorld(Clock start) {
+        this.clock = new MovableClock(start);
         this.queue = new InMemoryWorkQueue(conversations, runLog, clock, CadLimits.DEFAULT);
         EventProcessing.Ports ports =
                 new EventProcessing.Ports(integrations, conversations, settings, queue, crm, directory);
@@ -147,6 +147,16 @@ public final class InMemoryWorld {
         queue.ignoreDueTimes(true);
         engine.worker().drain();
         queue.ignoreDueTimes(false);
+    }
+
+    /** Moves the world's clock forward: what every service of it reads. */
+    public void advanceClock(Duration by) {
+        clock.advance(by);
+    }
+
+    /** Removes the unsaved keys of closed conversations whose grace period is over, as the housekeeping thread does. */
+    public int removeUnsavedKeys() {
+        return engine.housekeeping().removeUnsavedKeys();
     }
 
     /** From now on, work handed to the background executor runs at once, before the event's answer returns. */

@@ -11,6 +11,7 @@ import io.cadbridge.application.port.in.ProcessEventUseCase.ProcessEventCommand;
 import io.cadbridge.application.port.out.CrmCallException;
 import io.cadbridge.domain.conversation.ConversationEvent;
 import io.cadbridge.domain.conversation.ConversationId;
+import io.cadbridge.domain.conversation.EventId;
 import io.cadbridge.domain.conversation.ExtraDataSettings;
 import io.cadbridge.domain.conversation.HistoryMode;
 import io.cadbridge.domain.conversation.QueueRef;
@@ -19,6 +20,7 @@ import io.cadbridge.domain.directory.AgentEntry;
 import io.cadbridge.domain.directory.QueueEntry;
 import io.cadbridge.domain.exchange.CrmResponse;
 import io.cadbridge.domain.integration.ChannelType;
+import io.cadbridge.domain.integration.EventName;
 import io.cadbridge.domain.integration.Integration;
 import io.cadbridge.domain.integration.IntegrationDraft;
 import io.cadbridge.domain.integration.IntegrationId;
@@ -141,6 +143,64 @@ class ProcessEventServiceTest {
                 .extracting(StatisticsEntry::value, entry -> entry.eventId().value())
                 .containsExactly(Tuple.tuple(JsonValue.of("T-1"), "e-1"), Tuple.tuple(JsonValue.of("T-2"), "e-2"));
         assertThat(attached("c-1", "ticket")).isEqualTo(JsonValue.of("T-2"));
+    }
+
+    @Test
+    void anAnswerThatArrivesLongAfterTheConversationClosedIsNotAppliedAndTheRunSaysWhy() {
+        world.integrations.save(Seed.integration("https://crm.example/customers"));
+        world.crm.respond(json(200, Seed.crmAnswer()));
+        ConversationEvent received = Seed.inboundCallReceived("e-1", "c-1");
+        accepted(at(received, NOW.minus(Duration.ofHours(3))));
+        service.process(new ProcessEventCommand(new ConversationEvent(
+                new EventId("e-2"), EventName.CLOSED, NOW.minus(Duration.ofHours(2)), received.contact())));
+
+        world.runBackgroundWork();
+
+        assertThat(world.conversations
+                        .find(new ConversationId("c-1"))
+                        .orElseThrow()
+                        .attachedData()
+                        .isEmpty())
+                .isTrue();
+        assertThat(world.runLog.recentRuns(Optional.empty(), 1)).singleElement().satisfies(run -> {
+            assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+            assertThat(run.reason())
+                    .isEqualTo("the conversation was closed at 2026-01-01T08:00:00Z; late updates were accepted until "
+                            + "2026-01-01T09:00:00Z (CADBRIDGE_LATE_UPDATE_WINDOW); nothing was saved");
+        });
+    }
+
+    @Test
+    void afterItsGracePeriodAClosedConversationKeepsOnlyTheKeysIncludedInStatistics() {
+        world.integrations.save(integration(
+                1,
+                "https://crm.example/1",
+                obj(
+                        "request",
+                        obj("method", "GET"),
+                        "response",
+                        obj("save", obj("customerId", "{response.body.id}", "customerType", "gold")))));
+        world.settings.save(new ExtraDataSettings(ChannelType.PHONE, List.of(), List.of("customerType")));
+        world.crm.respond(json(200, Seed.crmAnswer()));
+        ConversationEvent received = at(Seed.inboundCallReceived("e-1", "c-1"), NOW.minus(Duration.ofHours(3)));
+        accepted(received);
+        world.runBackgroundWork();
+        service.process(new ProcessEventCommand(new ConversationEvent(
+                new EventId("e-2"), EventName.CLOSED, NOW.minus(Duration.ofMinutes(59)), received.contact())));
+
+        assertThat(world.removeUnsavedKeys())
+                .as("still within the grace period")
+                .isZero();
+        assertThat(attached("c-1", "customerId")).isEqualTo(JsonValue.of("C-1001"));
+
+        world.advanceClock(Duration.ofMinutes(2));
+        assertThat(world.removeUnsavedKeys()).isEqualTo(1);
+        assertThat(world.conversations
+                        .find(new ConversationId("c-1"))
+                        .orElseThrow()
+                        .attachedData()
+                        .values())
+                .isEqualTo(obj("customerType", "gold"));
     }
 
     @Test

@@ -65,4 +65,21 @@ public record VersionedAttachedData(AttachedData data, Map<String, CadVersion> v
         }
         return new Merge.Applied(new VersionedAttachedData(merged, newVersions), written);
     }
+
+    /** Only the {@code kept} keys (in their places), with their versions: what a closed conversation keeps after its grace period. */
+    public VersionedAttachedData retain(Set<String> kept) {
+        Map<String, JsonValue> values = new LinkedHashMap<>();
+        data.values().members().forEach((key, value) -> {
+            if (kept.contains(key)) {
+                values.put(key, value);
+            }
+        });
+        Map<String, CadVersion> keptVersions = new LinkedHashMap<>();
+        versions.forEach((key, version) -> {
+            if (kept.contains(key)) {
+                keptVersions.put(key, version);
+            }
+        });
+        return new VersionedAttachedData(new AttachedData(new JsonObject(values)), keptVersions);
+    }
 }

@@ -85,4 +85,20 @@ public record Run(
                 duration,
                 startedAt);
     }
+
+    /** The same run with another reason. */
+    public Run withReason(String why) {
+        return new Run(
+                id,
+                integrationId,
+                integrationName,
+                eventId,
+                eventName,
+                conversationId,
+                status,
+                why,
+                httpStatus,
+                duration,
+                startedAt);
+    }
 }
