@@ -12,6 +12,7 @@ import io.cadbridge.application.administration.ExtraDataSettingsService;
 import io.cadbridge.application.administration.HistoryService;
 import io.cadbridge.application.administration.IntegrationPolicy;
 import io.cadbridge.application.administration.IntegrationService;
+import io.cadbridge.application.administration.ReportsService;
 import io.cadbridge.application.administration.RunLogService;
 import io.cadbridge.application.administration.TestIntegrationService;
 import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
@@ -22,6 +23,7 @@ import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
 import io.cadbridge.application.port.in.ReadCircuitBreakerUseCase;
 import io.cadbridge.application.port.in.ReadHistoryUseCase;
+import io.cadbridge.application.port.in.ReportsUseCase;
 import io.cadbridge.application.port.in.TestIntegrationUseCase;
 import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.application.port.out.CrmCallHealth;
@@ -143,6 +145,12 @@ final class CoreModule extends AbstractModule {
     @Singleton
     ReadHistoryUseCase readHistory(HistoryStore history, EventProcessing engine) {
         return new HistoryService(history, engine.statisticsKeys());
+    }
+
+    @Provides
+    @Singleton
+    ReportsUseCase reports(HistoryStore history, EventProcessing engine) {
+        return new ReportsService(history, engine.statisticsKeys());
     }
 
     @Provides

@@ -19,6 +19,7 @@ public final class EventsApiModule extends AbstractModule {
         Multibinder<ApiRoutes> routes = Multibinder.newSetBinder(binder(), ApiRoutes.class);
         routes.addBinding().to(EventRoutes.class);
         routes.addBinding().to(HistoryRoutes.class);
+        routes.addBinding().to(ReportRoutes.class);
         routes.addBinding().to(IntegrationRoutes.class);
         routes.addBinding().to(TestRunRoutes.class);
         routes.addBinding().to(ExtraDataSettingsRoutes.class);

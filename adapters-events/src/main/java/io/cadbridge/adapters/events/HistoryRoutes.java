@@ -13,8 +13,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -84,8 +82,8 @@ final class HistoryRoutes implements ApiRoutes {
         }
         ValueMatch match =
                 value.<ValueMatch>map(ValueMatch.Exact::new).orElseGet(() -> new ValueMatch.Prefix(prefix.get()));
-        Optional<Instant> from = instant(ctx, "from");
-        Optional<Instant> to = instant(ctx, "to");
+        Optional<Instant> from = ReportRoutes.instant(ctx, "from");
+        Optional<Instant> to = ReportRoutes.instant(ctx, "to");
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
             throw QueryParameters.invalid("from", "(" + from.get() + ") is after \"to\" (" + to.get() + ")");
         }
@@ -102,18 +100,5 @@ final class HistoryRoutes implements ApiRoutes {
                                 "cursor",
                                 "is not one this service gave out (altered or cut?); start again without it")));
         return new HistorySearch(key, match, from, to, channel, queue, limit, cursor);
-    }
-
-    private static Optional<Instant> instant(Context ctx, String name) {
-        return QueryParameters.single(ctx, name).map(text -> {
-            try {
-                return OffsetDateTime.parse(text).toInstant();
-            } catch (DateTimeParseException e) {
-                throw QueryParameters.invalid(
-                        name,
-                        "must be an ISO-8601 date and time with an offset, such as 2026-12-01T00:00:00Z, not \"" + text
-                                + "\"");
-            }
-        });
     }
 }

@@ -15,6 +15,7 @@ import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
 import io.cadbridge.application.port.in.ReadCircuitBreakerUseCase;
 import io.cadbridge.application.port.in.ReadHistoryUseCase;
+import io.cadbridge.application.port.in.ReportsUseCase;
 import io.cadbridge.application.port.in.TestIntegrationUseCase;
 import java.time.Clock;
 import java.util.Optional;
@@ -40,6 +41,7 @@ class EventsApiModuleTest {
                 bind(ManageDirectoryUseCase.class).toInstance(world.manageDirectory());
                 bind(ReadCircuitBreakerUseCase.class).toInstance(id -> Optional.empty());
                 bind(ReadHistoryUseCase.class).toInstance(world.history());
+                bind(ReportsUseCase.class).toInstance(world.reports());
                 bind(ApiAccess.class).toInstance(new ApiAccess(RunningApi.TOKEN));
             }
         });

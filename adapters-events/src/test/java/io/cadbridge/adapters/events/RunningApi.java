@@ -15,6 +15,7 @@ import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
 import io.cadbridge.application.port.in.ReadCircuitBreakerUseCase;
 import io.cadbridge.application.port.in.ReadHistoryUseCase;
+import io.cadbridge.application.port.in.ReportsUseCase;
 import io.cadbridge.application.port.in.TestIntegrationUseCase;
 import io.cadbridge.domain.exchange.CircuitView;
 import io.cadbridge.domain.integration.IntegrationId;
@@ -79,6 +80,7 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
                     binder.bind(ManageRunsUseCase.class).toInstance(world.runLogQueries());
                     binder.bind(ManageDirectoryUseCase.class).toInstance(world.manageDirectory());
                     binder.bind(ReadHistoryUseCase.class).toInstance(world.history());
+                    binder.bind(ReportsUseCase.class).toInstance(world.reports());
                     binder.bind(ReadCircuitBreakerUseCase.class)
                             .toInstance(new CircuitBreakerService(
                                     world.integrations, id -> Optional.ofNullable(circuits.get(id))));

@@ -10,6 +10,8 @@ import io.cadbridge.adapters.persistence.jooq.tables.records.ConversationRecord;
 import io.cadbridge.application.port.out.HistoryStore;
 import io.cadbridge.domain.conversation.ConversationId;
 import io.cadbridge.domain.conversation.EventId;
+import io.cadbridge.domain.history.ContactLogQuery;
+import io.cadbridge.domain.history.ContactLogRow;
 import io.cadbridge.domain.history.ConversationHistory;
 import io.cadbridge.domain.history.ConversationSummary;
 import io.cadbridge.domain.history.HistoryEntry;
@@ -18,14 +20,19 @@ import io.cadbridge.domain.history.HistorySearch;
 import io.cadbridge.domain.history.KeptValue;
 import io.cadbridge.domain.history.ValueMatch;
 import io.cadbridge.domain.integration.EventName;
+import io.cadbridge.domain.json.JsonValue;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /**
@@ -99,6 +106,60 @@ final class JooqHistoryStore implements HistoryStore {
                                     .orderBy(INTEGRATION_RUN.STARTED_AT, INTEGRATION_RUN.ID)
                                     .fetch(JooqRunLog::run));
                 }));
+    }
+
+    /** One query, read through a server-side cursor (1,000 rows at a time); consecutive rows of a conversation make one line. */
+    @Override
+    public void contactLog(ContactLogQuery query, Consumer<ContactLogRow> rows) {
+        StorageErrors.guarded(() -> PlainTransactions.inTransaction(dsl, tx -> {
+            Condition condition = CONVERSATION.STARTED_AT.isNotNull();
+            if (query.from().isPresent()) {
+                condition = condition.and(CONVERSATION.STARTED_AT.ge(
+                        Timestamps.column(query.from().get())));
+            }
+            if (query.to().isPresent()) {
+                condition = condition.and(
+                        CONVERSATION.STARTED_AT.lt(Timestamps.column(query.to().get())));
+            }
+            if (query.channel().isPresent()) {
+                condition = condition.and(
+                        CONVERSATION.CHANNEL_TYPE.eq(query.channel().get().wireName()));
+            }
+            try (Cursor<Record> cursor = tx.select(CONVERSATION.fields())
+                    .select(HISTORY_VALUE.KEY, HISTORY_VALUE.VALUE)
+                    .from(CONVERSATION)
+                    .leftJoin(HISTORY_VALUE)
+                    .on(HISTORY_VALUE.CONVERSATION_ID.eq(CONVERSATION.ID))
+                    .where(condition)
+                    .orderBy(
+                            CONVERSATION.STARTED_AT,
+                            CONVERSATION.ID,
+                            HISTORY_VALUE.KEY,
+                            HISTORY_VALUE.SAVED_AT,
+                            HISTORY_VALUE.SEQ)
+                    .fetchSize(1_000)
+                    .fetchLazy()) {
+                ConversationSummary current = null;
+                Map<String, JsonValue> latest = new LinkedHashMap<>();
+                for (Record row : cursor) {
+                    String id = row.get(CONVERSATION.ID);
+                    if (current == null || !current.conversationId().value().equals(id)) {
+                        if (current != null) {
+                            rows.accept(new ContactLogRow(current, latest));
+                        }
+                        current = summary(row.into(CONVERSATION));
+                        latest = new LinkedHashMap<>();
+                    }
+                    if (row.get(HISTORY_VALUE.KEY) != null) {
+                        latest.put(row.get(HISTORY_VALUE.KEY), JsonColumns.value(row.get(HISTORY_VALUE.VALUE)));
+                    }
+                }
+                if (current != null) {
+                    rows.accept(new ContactLogRow(current, latest));
+                }
+            }
+            return null;
+        }));
     }
 
     private static Condition matches(ValueMatch match) {

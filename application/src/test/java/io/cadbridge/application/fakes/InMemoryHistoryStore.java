@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import io.cadbridge.application.port.out.HistoryStore;
 import io.cadbridge.domain.conversation.ConversationId;
 import io.cadbridge.domain.conversation.ConversationLifecycle;
+import io.cadbridge.domain.history.ContactLogQuery;
+import io.cadbridge.domain.history.ContactLogRow;
 import io.cadbridge.domain.history.ConversationHistory;
 import io.cadbridge.domain.history.ConversationSummary;
 import io.cadbridge.domain.history.HistoryCursor;
@@ -19,7 +21,10 @@ import io.cadbridge.domain.run.Run;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /** History read from what the in-memory queue kept, with the PostgreSQL store's order and paging. */
 public final class InMemoryHistoryStore implements HistoryStore {
@@ -57,6 +62,30 @@ public final class InMemoryHistoryStore implements HistoryStore {
                 found.size() > search.limit()
                         ? Optional.of(page.getLast().conversation().cursor())
                         : Optional.empty());
+    }
+
+    @Override
+    public void contactLog(ContactLogQuery query, Consumer<ContactLogRow> rows) {
+        queue.lifecycles().entrySet().stream()
+                .map(entry -> summary(entry.getKey(), entry.getValue()))
+                .filter(summary -> query.from()
+                                .map(from -> !summary.startedAt().isBefore(from))
+                                .orElse(true)
+                        && query.to()
+                                .map(to -> summary.startedAt().isBefore(to))
+                                .orElse(true)
+                        && query.channel()
+                                .map(channel -> summary.channelType().equals(Optional.of(channel.wireName())))
+                                .orElse(true))
+                .sorted(NEWEST_FIRST.reversed())
+                .forEach(summary -> rows.accept(new ContactLogRow(summary, latest(values(summary.conversationId())))));
+    }
+
+    /** Each key's latest value (the store keeps them in the order saved). */
+    private static Map<String, JsonValue> latest(List<KeptValue> values) {
+        Map<String, JsonValue> latest = new TreeMap<>();
+        values.forEach(value -> latest.put(value.key(), value.value()));
+        return latest;
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.cadbridge.application.administration.ExtraDataSettingsService;
 import io.cadbridge.application.administration.HistoryService;
 import io.cadbridge.application.administration.IntegrationPolicy;
 import io.cadbridge.application.administration.IntegrationService;
+import io.cadbridge.application.administration.ReportsService;
 import io.cadbridge.application.administration.RunLogService;
 import io.cadbridge.application.administration.TestIntegrationService;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
@@ -130,6 +131,10 @@ public final class InMemoryWorld {
 
     public HistoryService history() {
         return new HistoryService(new InMemoryHistoryStore(queue, runLog, clock), engine.statisticsKeys());
+    }
+
+    public ReportsService reports() {
+        return new ReportsService(new InMemoryHistoryStore(queue, runLog, clock), engine.statisticsKeys());
     }
 
     public DirectoryService manageDirectory() {

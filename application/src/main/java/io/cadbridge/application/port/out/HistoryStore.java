@@ -1,10 +1,13 @@
 package io.cadbridge.application.port.out;
 
 import io.cadbridge.domain.conversation.ConversationId;
+import io.cadbridge.domain.history.ContactLogQuery;
+import io.cadbridge.domain.history.ContactLogRow;
 import io.cadbridge.domain.history.ConversationHistory;
 import io.cadbridge.domain.history.HistoryPage;
 import io.cadbridge.domain.history.HistorySearch;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * What was kept for history (written by {@link WorkQueue#accept} and {@link WorkQueue#commit}), read
@@ -14,6 +17,13 @@ public interface HistoryStore {
 
     /** The conversations that kept a matching value, newest first (start time, then id descending). */
     HistoryPage search(HistorySearch search);
+
+    /**
+     * The Contact Log: every matching conversation in start order (oldest first, then id), each with
+     * the latest kept value of each key, handed to {@code rows} one at a time as they are read, so
+     * that a report of any size needs little memory.
+     */
+    void contactLog(ContactLogQuery query, Consumer<ContactLogRow> rows);
 
     /** The conversation's record, kept values, events and runs; empty when no event of it was accepted. */
     Optional<ConversationHistory> find(ConversationId id);

@@ -14,6 +14,8 @@ import io.cadbridge.domain.conversation.ConversationId;
 import io.cadbridge.domain.conversation.EventId;
 import io.cadbridge.domain.conversation.HistoryMode;
 import io.cadbridge.domain.conversation.QueueRef;
+import io.cadbridge.domain.history.ContactLogQuery;
+import io.cadbridge.domain.history.ContactLogRow;
 import io.cadbridge.domain.history.ConversationSummary;
 import io.cadbridge.domain.history.HistoryEntry;
 import io.cadbridge.domain.history.HistoryPage;
@@ -181,6 +183,28 @@ public abstract class HistoryStoreContract {
                 .extracting(EventId::value)
                 .containsExactly("e-1", "e-2");
         assertThat(history.find(new ConversationId("c-unknown"))).isEmpty();
+    }
+
+    @Test
+    void theContactLogHasEveryConversationInStartOrderWithTheLatestValueOfEachKey() {
+        conversation("c-2", ChannelType.PHONE, "support", NINE.plusSeconds(60), obj("tier", "silver"));
+        conversation("c-1", ChannelType.PHONE, "support", NINE, obj("customerId", "C-7", "ticket", "T-1"));
+        step("c-1", ChannelType.PHONE, "support", EventName.ENDED, NINE.plusSeconds(30), obj("ticket", "T-2"));
+        conversation("c-3", ChannelType.CHAT, "support", NINE.plusSeconds(120), obj("tier", "gold"));
+        conversation("c-4", ChannelType.PHONE, "support", NINE.plusSeconds(3600), obj("tier", "gold"));
+
+        List<ContactLogRow> rows = new ArrayList<>();
+        history.contactLog(
+                new ContactLogQuery(
+                        Optional.of(NINE), Optional.of(NINE.plusSeconds(3600)), Optional.of(ChannelType.PHONE)),
+                rows::add);
+
+        assertThat(rows)
+                .extracting(row -> row.conversation().conversationId().value())
+                .containsExactly("c-1", "c-2");
+        assertThat(rows.getFirst().extraData())
+                .containsOnly(Map.entry("customerId", JsonValue.of("C-7")), Map.entry("ticket", JsonValue.of("T-2")));
+        assertThat(rows.getFirst().conversation().endedAt()).contains(NINE.plusSeconds(30));
     }
 
     private void conversation(String id, ChannelType channel, String queueId, Instant at, JsonObject saved) {
