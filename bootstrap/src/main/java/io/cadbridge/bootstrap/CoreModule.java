@@ -8,6 +8,7 @@ import com.google.inject.Singleton;
 import io.cadbridge.application.administration.AttachedDataService;
 import io.cadbridge.application.administration.CircuitBreakerService;
 import io.cadbridge.application.administration.DirectoryService;
+import io.cadbridge.application.administration.ErasureService;
 import io.cadbridge.application.administration.ExtraDataSettingsService;
 import io.cadbridge.application.administration.HistoryService;
 import io.cadbridge.application.administration.IntegrationPolicy;
@@ -15,6 +16,7 @@ import io.cadbridge.application.administration.IntegrationService;
 import io.cadbridge.application.administration.ReportsService;
 import io.cadbridge.application.administration.RunLogService;
 import io.cadbridge.application.administration.TestIntegrationService;
+import io.cadbridge.application.port.in.EraseDataUseCase;
 import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
 import io.cadbridge.application.port.in.ManageDirectoryUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
@@ -29,6 +31,7 @@ import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.application.port.out.CrmCallHealth;
 import io.cadbridge.application.port.out.CrmClient;
 import io.cadbridge.application.port.out.Directory;
+import io.cadbridge.application.port.out.Erasures;
 import io.cadbridge.application.port.out.ExtraDataSettingsRepository;
 import io.cadbridge.application.port.out.HistoryStore;
 import io.cadbridge.application.port.out.IntegrationRepository;
@@ -151,6 +154,12 @@ final class CoreModule extends AbstractModule {
     @Singleton
     ReportsUseCase reports(HistoryStore history, EventProcessing engine) {
         return new ReportsService(history, engine.statisticsKeys());
+    }
+
+    @Provides
+    @Singleton
+    EraseDataUseCase erasures(Erasures erasures, Clock clock) {
+        return new ErasureService(erasures, clock);
     }
 
     @Provides

@@ -9,6 +9,7 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.application.port.out.Directory;
+import io.cadbridge.application.port.out.Erasures;
 import io.cadbridge.application.port.out.ExtraDataSettingsRepository;
 import io.cadbridge.application.port.out.HistoryStore;
 import io.cadbridge.application.port.out.IntegrationRepository;
@@ -44,6 +45,7 @@ public final class PersistenceModule extends AbstractModule {
         bind(RunLog.class).to(JooqRunLog.class).in(Scopes.SINGLETON);
         bind(Directory.class).to(JooqDirectory.class).in(Scopes.SINGLETON);
         bind(HistoryStore.class).to(JooqHistoryStore.class).in(Scopes.SINGLETON);
+        bind(Erasures.class).to(JooqErasures.class).in(Scopes.SINGLETON);
     }
 
     @Provides

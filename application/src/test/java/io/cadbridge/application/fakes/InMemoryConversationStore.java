@@ -53,6 +53,13 @@ public final class InMemoryConversationStore implements ConversationStore {
         return done;
     }
 
+    /** Forgets the conversation: its attached data and its life. */
+    synchronized void erase(ConversationId id) {
+        conversations.remove(id);
+        lifecycles.remove(id);
+        unsavedKeysRemoved.remove(id);
+    }
+
     /** The conversation exists from its first accepted event on, with no attached data yet. */
     void touch(ConversationId id, Instant at) {
         conversations.putIfAbsent(id, new Stored(VersionedAttachedData.EMPTY, at));

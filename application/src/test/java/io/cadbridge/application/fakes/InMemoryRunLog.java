@@ -1,6 +1,7 @@
 package io.cadbridge.application.fakes;
 
 import io.cadbridge.application.port.out.RunLog;
+import io.cadbridge.domain.conversation.ConversationId;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.cadbridge.domain.run.Run;
 import io.cadbridge.domain.run.RunStatus;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Keeps the runs the in-memory queue commits as PostgreSQL does: whole microseconds, ids ordered as unsigned numbers. */
@@ -54,6 +56,11 @@ public final class InMemoryRunLog implements RunLog {
     @Override
     public synchronized Optional<Run> find(UUID id) {
         return Optional.ofNullable(runs.get(id));
+    }
+
+    /** The runs of these conversations keep their outcome but lose their reason. */
+    synchronized void erase(Set<ConversationId> conversations) {
+        runs.replaceAll((id, run) -> conversations.contains(run.conversationId()) ? run.withReason("erased") : run);
     }
 
     private static Run stored(Run run) {

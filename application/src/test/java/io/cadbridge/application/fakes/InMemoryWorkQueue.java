@@ -19,6 +19,8 @@ import io.cadbridge.domain.conversation.LateUpdates;
 import io.cadbridge.domain.conversation.StatisticsEntry;
 import io.cadbridge.domain.conversation.StoredConversation;
 import io.cadbridge.domain.integration.IntegrationId;
+import io.cadbridge.domain.json.JsonString;
+import io.cadbridge.domain.json.JsonValue;
 import io.cadbridge.domain.run.StepEffects;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,10 +29,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -72,6 +76,9 @@ public final class InMemoryWorkQueue implements WorkQueue {
     private final CadLimits limits;
     private final LateUpdates late;
     private final Map<EventId, Event> events = new HashMap<>();
+    /** Events whose payload was erased: their ids still make a redelivery a duplicate. */
+    private final Set<EventId> erasedEvents = new HashSet<>();
+
     private final Map<Long, Job> jobs = new LinkedHashMap<>();
     /** For retries: the job and step each recorded run belongs to. */
     private final Map<UUID, Integer> runSteps = new HashMap<>();
@@ -137,6 +144,49 @@ public final class InMemoryWorkQueue implements WorkQueue {
                 .map(Event::event)
                 .filter(event -> event.conversationId().equals(conversation))
                 .toList();
+    }
+
+    /** The conversations whose contact came from {@code source}. */
+    synchronized Set<ConversationId> conversationsFrom(String source) {
+        Set<ConversationId> found = new HashSet<>();
+        events.values().forEach(event -> {
+            if (!erasedEvents.contains(event.event().id())
+                    && event.event().contact().source().filter(source::equals).isPresent()) {
+                found.add(event.event().conversationId());
+            }
+        });
+        return found;
+    }
+
+    /** The conversations that kept {@code value} (as searched: a string as it is, anything else as JSON) for {@code key}. */
+    synchronized Set<ConversationId> conversationsKeeping(String key, String value) {
+        Set<ConversationId> found = new HashSet<>();
+        history.forEach((kept, values) -> {
+            if (kept.key().equals(key)
+                    && values.stream()
+                            .anyMatch(entry -> searchText(entry.value()).equals(value))) {
+                found.add(kept.conversation());
+            }
+        });
+        return found;
+    }
+
+    /** Forgets what was kept for these conversations and ends the pending work of their events. */
+    synchronized void erase(Set<ConversationId> conversations) {
+        history.keySet().removeIf(kept -> conversations.contains(kept.conversation()));
+        events.values().stream()
+                .filter(event -> conversations.contains(event.event().conversationId()))
+                .forEach(event -> erasedEvents.add(event.event().id()));
+        jobs.values().stream()
+                .filter(job -> conversations.contains(job.event.event().conversationId()))
+                .forEach(job -> {
+                    job.done = true;
+                    job.owner = null;
+                });
+    }
+
+    private static String searchText(JsonValue value) {
+        return value instanceof JsonString text ? text.value() : value.toJson();
     }
 
     /** How many jobs are not done yet. */

@@ -2,6 +2,7 @@ package io.cadbridge.application.fakes;
 
 import io.cadbridge.application.administration.AttachedDataService;
 import io.cadbridge.application.administration.DirectoryService;
+import io.cadbridge.application.administration.ErasureService;
 import io.cadbridge.application.administration.ExtraDataSettingsService;
 import io.cadbridge.application.administration.HistoryService;
 import io.cadbridge.application.administration.IntegrationPolicy;
@@ -131,6 +132,10 @@ public final class InMemoryWorld {
 
     public HistoryService history() {
         return new HistoryService(new InMemoryHistoryStore(queue, runLog, clock), engine.statisticsKeys());
+    }
+
+    public ErasureService erasures() {
+        return new ErasureService(new InMemoryErasures(conversations, queue, runLog), clock);
     }
 
     public ReportsService reports() {
