@@ -11,6 +11,7 @@ import io.cadbridge.adapters.http.CrmHttpModule;
 import io.cadbridge.adapters.persistence.DatabaseMigrations;
 import io.cadbridge.adapters.persistence.PersistenceModule;
 import io.cadbridge.application.administration.IntegrationPolicy;
+import io.cadbridge.application.administration.RetentionJob;
 import io.cadbridge.application.processing.Housekeeping;
 import io.cadbridge.application.processing.JobWorker;
 import io.cadbridge.application.processing.ProcessingSettings;
@@ -64,7 +65,8 @@ public final class CadbridgeService implements AutoCloseable {
                         new IntegrationPolicy(settings.allowPlainHttp() || demo),
                         ProcessingSettings.DEFAULT
                                 .withMaxInFlight(settings.maxInFlight())
-                                .withLateUpdates(settings.lateUpdates())),
+                                .withLateUpdates(settings.lateUpdates()),
+                        settings.retention()),
                 new PersistenceModule(database.dataSource()),
                 new CrmHttpModule(settings.proxyEnvironment()),
                 new EventsApiModule(),
@@ -75,6 +77,9 @@ public final class CadbridgeService implements AutoCloseable {
         for (AutoCloseable closeable : injector.getInstance(Key.get(new TypeLiteral<Set<AutoCloseable>>() {}))) {
             started.push(closeable);
         }
+        RetentionJob retention = injector.getInstance(RetentionJob.class);
+        retention.start();
+        started.push(retention);
         Housekeeping housekeeping = injector.getInstance(Housekeeping.class);
         housekeeping.start();
         started.push(housekeeping);

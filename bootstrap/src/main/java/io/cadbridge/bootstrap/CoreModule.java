@@ -14,6 +14,7 @@ import io.cadbridge.application.administration.HistoryService;
 import io.cadbridge.application.administration.IntegrationPolicy;
 import io.cadbridge.application.administration.IntegrationService;
 import io.cadbridge.application.administration.ReportsService;
+import io.cadbridge.application.administration.RetentionJob;
 import io.cadbridge.application.administration.RunLogService;
 import io.cadbridge.application.administration.TestIntegrationService;
 import io.cadbridge.application.port.in.EraseDataUseCase;
@@ -35,6 +36,7 @@ import io.cadbridge.application.port.out.Erasures;
 import io.cadbridge.application.port.out.ExtraDataSettingsRepository;
 import io.cadbridge.application.port.out.HistoryStore;
 import io.cadbridge.application.port.out.IntegrationRepository;
+import io.cadbridge.application.port.out.Retention;
 import io.cadbridge.application.port.out.RunLog;
 import io.cadbridge.application.port.out.WorkQueue;
 import io.cadbridge.application.processing.EventProcessing;
@@ -45,7 +47,9 @@ import io.cadbridge.domain.condition.JdkRandomSource;
 import io.cadbridge.domain.condition.RandomSource;
 import io.cadbridge.domain.conversation.CadLimits;
 import io.cadbridge.domain.conversation.LateUpdates;
+import io.cadbridge.domain.conversation.RetentionPolicy;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 
 /**
@@ -56,10 +60,12 @@ final class CoreModule extends AbstractModule {
 
     private final IntegrationPolicy policy;
     private final ProcessingSettings processing;
+    private final RetentionPolicy retentionPolicy;
 
-    CoreModule(IntegrationPolicy policy, ProcessingSettings processing) {
+    CoreModule(IntegrationPolicy policy, ProcessingSettings processing, RetentionPolicy retentionPolicy) {
         this.policy = requireNonNull(policy, "policy is null");
         this.processing = requireNonNull(processing, "processing is null");
+        this.retentionPolicy = requireNonNull(retentionPolicy, "retentionPolicy is null");
     }
 
     @Override
@@ -160,6 +166,13 @@ final class CoreModule extends AbstractModule {
     @Singleton
     EraseDataUseCase erasures(Erasures erasures, Clock clock) {
         return new ErasureService(erasures, clock);
+    }
+
+    /** Every hour: retention is cheap when there is nothing to delete, and bounded work when there is. */
+    @Provides
+    @Singleton
+    RetentionJob retention(Retention retention, Clock clock) {
+        return new RetentionJob(retention, retentionPolicy, Duration.ofHours(1), clock);
     }
 
     @Provides

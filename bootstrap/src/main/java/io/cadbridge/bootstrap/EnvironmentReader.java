@@ -61,6 +61,16 @@ final class EnvironmentReader {
                         + "'");
     }
 
+    /** An ISO-8601 duration longer than zero. */
+    Duration positiveDuration(String name, Duration defaultValue) {
+        Duration duration = duration(name, defaultValue);
+        if (duration.isZero()) {
+            throw new SettingsException(name + " must be longer than zero, such as P30D, not '"
+                    + text(name).orElse("") + "'");
+        }
+        return duration;
+    }
+
     boolean flag(String name, boolean defaultValue) {
         Optional<String> value = text(name);
         if (value.isEmpty()) {

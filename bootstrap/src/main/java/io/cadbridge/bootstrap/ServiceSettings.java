@@ -3,6 +3,7 @@ package io.cadbridge.bootstrap;
 import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.domain.conversation.LateUpdates;
+import io.cadbridge.domain.conversation.RetentionPolicy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,8 @@ public record ServiceSettings(
         boolean allowPlainHttp,
         int maxInFlight,
         Map<String, String> proxyEnvironment,
-        LateUpdates lateUpdates) {
+        LateUpdates lateUpdates,
+        RetentionPolicy retention) {
 
     public static final int MIN_TOKEN_LENGTH = 16;
     /** Integration runs one process works on at once (each a virtual thread, most of them waiting for a CRM). */
@@ -76,7 +78,8 @@ public record ServiceSettings(
                 allowPlainHttp,
                 maxInFlight,
                 proxyEnvironment,
-                LateUpdates.DEFAULT);
+                LateUpdates.DEFAULT,
+                RetentionPolicy.DEFAULT);
     }
 
     public ServiceSettings {
@@ -85,6 +88,7 @@ public record ServiceSettings(
         requireNonNull(apiToken, "apiToken is null");
         proxyEnvironment = Map.copyOf(requireNonNull(proxyEnvironment, "proxyEnvironment is null"));
         requireNonNull(lateUpdates, "lateUpdates is null");
+        requireNonNull(retention, "retention is null");
     }
 
     public static ServiceSettings fromEnvironment(Map<String, String> environment) {
@@ -101,6 +105,9 @@ public record ServiceSettings(
         LateUpdates lateUpdates = new LateUpdates(
                 env.duration("CADBRIDGE_UNSAVED_KEYS_GRACE", LateUpdates.DEFAULT.unsavedKeysGrace()),
                 env.duration("CADBRIDGE_LATE_UPDATE_WINDOW", LateUpdates.DEFAULT.lateUpdateWindow()));
+        RetentionPolicy retention = new RetentionPolicy(
+                env.positiveDuration("CADBRIDGE_HISTORY_RETENTION", RetentionPolicy.DEFAULT.history()),
+                env.positiveDuration("CADBRIDGE_OPERATIONAL_RETENTION", RetentionPolicy.DEFAULT.operational()));
         return new ServiceSettings(
                 httpPort,
                 dataDirectory,
@@ -110,7 +117,8 @@ public record ServiceSettings(
                 allowPlainHttp,
                 maxInFlight,
                 proxyVariables(environment),
-                lateUpdates);
+                lateUpdates,
+                retention);
     }
 
     private static Map<String, String> proxyVariables(Map<String, String> environment) {
@@ -133,7 +141,7 @@ public record ServiceSettings(
                 + externalDatabase + ", apiToken=" + apiToken.map(t -> "****").orElse("generated") + ", allowPlainHttp="
                 + allowPlainHttp
                 + ", maxInFlight=" + maxInFlight + ", proxyEnvironment=" + withoutCredentials(proxyEnvironment)
-                + ", lateUpdates=" + lateUpdates + "]";
+                + ", lateUpdates=" + lateUpdates + ", retention=" + retention + "]";
     }
 
     /** A proxy URL may carry a user and password; logging the settings must not leak them. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cadbridge.domain.conversation.LateUpdates;
+import io.cadbridge.domain.conversation.RetentionPolicy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -102,5 +103,17 @@ class ServiceSettingsTest {
                         + " PT30M or P1D, not '1 hour'");
         assertThatThrownBy(() -> ServiceSettings.fromEnvironment(Map.of("CADBRIDGE_LATE_UPDATE_WINDOW", "-PT1H")))
                 .hasMessageContaining("CADBRIDGE_LATE_UPDATE_WINDOW");
+    }
+
+    @Test
+    void retentionPeriodsArePositiveIsoDurations() {
+        ServiceSettings settings = ServiceSettings.fromEnvironment(
+                Map.of("CADBRIDGE_HISTORY_RETENTION", "P730D", "CADBRIDGE_OPERATIONAL_RETENTION", "P7D"));
+
+        assertThat(settings.retention()).isEqualTo(new RetentionPolicy(Duration.ofDays(730), Duration.ofDays(7)));
+        assertThat(ServiceSettings.fromEnvironment(Map.of()).retention()).isEqualTo(RetentionPolicy.DEFAULT);
+        assertThatThrownBy(() -> ServiceSettings.fromEnvironment(Map.of("CADBRIDGE_OPERATIONAL_RETENTION", "PT0S")))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageContaining("CADBRIDGE_OPERATIONAL_RETENTION must be longer than zero");
     }
 }

@@ -13,6 +13,7 @@ import io.cadbridge.application.port.out.Erasures;
 import io.cadbridge.application.port.out.ExtraDataSettingsRepository;
 import io.cadbridge.application.port.out.HistoryStore;
 import io.cadbridge.application.port.out.IntegrationRepository;
+import io.cadbridge.application.port.out.Retention;
 import io.cadbridge.application.port.out.RunLog;
 import io.cadbridge.application.port.out.WorkQueue;
 import javax.sql.DataSource;
@@ -46,6 +47,7 @@ public final class PersistenceModule extends AbstractModule {
         bind(Directory.class).to(JooqDirectory.class).in(Scopes.SINGLETON);
         bind(HistoryStore.class).to(JooqHistoryStore.class).in(Scopes.SINGLETON);
         bind(Erasures.class).to(JooqErasures.class).in(Scopes.SINGLETON);
+        bind(Retention.class).to(JooqRetention.class).in(Scopes.SINGLETON);
     }
 
     @Provides
