@@ -67,6 +67,24 @@ class ContactLogApiTest {
         assertBad("/v1/reports/contact-log?format=xlsx", "format");
     }
 
+    @Test
+    void dailyCountsSayHowManyConversationsKeepEachValue() throws Exception {
+        crmAnswers("{\"properties\": {\"firstname\": \"Aino\"}}");
+        api.post("/v1/events", Examples.receivedEvent("evt-1"));
+        // The API's clock stands at RunningApi.NOW (2024-01-02): the day the value was saved.
+        ApiResponse daily = api.get("/v1/reports/extra-data/daily?key=name&from=2020-01-01&to=2020-12-31");
+        ApiResponse january = api.get("/v1/reports/extra-data/daily?key=name&from=2024-01-01&to=2024-01-31");
+
+        assertThat(daily.json().toString()).isEqualTo("{\"key\":\"name\",\"days\":[]}");
+        assertThat(january.json().toString())
+                .isEqualTo("{\"key\":\"name\",\"days\":[{\"day\":\"2024-01-02\",\"counts\":{\"Aino\":1}}]}");
+        assertBad("/v1/reports/extra-data/daily?from=2026-01-01&to=2026-01-02", "key");
+        assertBad("/v1/reports/extra-data/daily?key=name&from=2026-01-01", "to");
+        assertBad("/v1/reports/extra-data/daily?key=name&from=1-Jan&to=2026-01-02", "from");
+        assertBad("/v1/reports/extra-data/daily?key=name&from=2024-01-01&to=2026-01-02", "to");
+        assertBad("/v1/reports/extra-data/daily?key=customerSecret&from=2026-01-01&to=2026-01-02", "key");
+    }
+
     private void assertBad(String path, String parameter) {
         ApiResponse response = api.get(path);
         assertThat(response.status()).as(path).isEqualTo(400);

@@ -93,6 +93,7 @@ final class JooqErasures implements Erasures {
                 .orderBy(CONVERSATION.ID)
                 .forUpdate()
                 .execute();
+        DailyCountRows.subtract(tx, ids);
         tx.deleteFrom(HISTORY_VALUE)
                 .where(HISTORY_VALUE.CONVERSATION_ID.in(ids))
                 .execute();

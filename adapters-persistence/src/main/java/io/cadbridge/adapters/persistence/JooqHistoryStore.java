@@ -2,6 +2,7 @@ package io.cadbridge.adapters.persistence;
 
 import static io.cadbridge.adapters.persistence.jooq.Tables.ACCEPTED_EVENT;
 import static io.cadbridge.adapters.persistence.jooq.Tables.CONVERSATION;
+import static io.cadbridge.adapters.persistence.jooq.Tables.EXTRA_DATA_DAILY;
 import static io.cadbridge.adapters.persistence.jooq.Tables.HISTORY_VALUE;
 import static io.cadbridge.adapters.persistence.jooq.Tables.INTEGRATION_RUN;
 import static java.util.Objects.requireNonNull;
@@ -14,6 +15,8 @@ import io.cadbridge.domain.history.ContactLogQuery;
 import io.cadbridge.domain.history.ContactLogRow;
 import io.cadbridge.domain.history.ConversationHistory;
 import io.cadbridge.domain.history.ConversationSummary;
+import io.cadbridge.domain.history.DailyCountsQuery;
+import io.cadbridge.domain.history.DayCounts;
 import io.cadbridge.domain.history.HistoryEntry;
 import io.cadbridge.domain.history.HistoryPage;
 import io.cadbridge.domain.history.HistorySearch;
@@ -22,12 +25,14 @@ import io.cadbridge.domain.history.ValueMatch;
 import io.cadbridge.domain.integration.EventName;
 import io.cadbridge.domain.json.JsonValue;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.Cursor;
@@ -160,6 +165,30 @@ final class JooqHistoryStore implements HistoryStore {
             }
             return null;
         }));
+    }
+
+    @Override
+    public List<DayCounts> dailyCounts(DailyCountsQuery query) {
+        return StorageErrors.guarded(() -> {
+            Map<LocalDate, Map<String, Long>> days = new TreeMap<>();
+            var count = DSL.sum(EXTRA_DATA_DAILY.COUNT).cast(Long.class);
+            dsl.select(EXTRA_DATA_DAILY.DAY, EXTRA_DATA_DAILY.VALUE_TEXT, count)
+                    .from(EXTRA_DATA_DAILY)
+                    .where(EXTRA_DATA_DAILY.KEY.eq(query.key()))
+                    .and(EXTRA_DATA_DAILY.DAY.between(query.from(), query.to()))
+                    .and(query.channel()
+                            .map(channel -> EXTRA_DATA_DAILY.CHANNEL_TYPE.eq(channel.wireName()))
+                            .orElse(DSL.noCondition()))
+                    .groupBy(EXTRA_DATA_DAILY.DAY, EXTRA_DATA_DAILY.VALUE_TEXT)
+                    .having(count.gt(0L))
+                    .orderBy(EXTRA_DATA_DAILY.DAY, EXTRA_DATA_DAILY.VALUE_TEXT)
+                    .fetch()
+                    .forEach(row -> days.computeIfAbsent(row.value1(), day -> new LinkedHashMap<>())
+                            .put(row.value2(), row.value3()));
+            return days.entrySet().stream()
+                    .map(day -> new DayCounts(day.getKey(), day.getValue()))
+                    .toList();
+        });
     }
 
     private static Condition matches(ValueMatch match) {

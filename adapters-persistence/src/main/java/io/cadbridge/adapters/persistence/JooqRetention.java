@@ -53,6 +53,7 @@ final class JooqRetention implements Retention {
             if (ids.isEmpty()) {
                 return 0;
             }
+            DailyCountRows.subtract(tx, ids);
             tx.deleteFrom(HISTORY_VALUE)
                     .where(HISTORY_VALUE.CONVERSATION_ID.in(ids))
                     .execute();

@@ -1,6 +1,7 @@
 package io.cadbridge.adapters.persistence;
 
 import static io.cadbridge.adapters.persistence.jooq.Tables.CONVERSATION;
+import static io.cadbridge.adapters.persistence.jooq.Tables.EXTRA_DATA_DAILY;
 import static io.cadbridge.adapters.persistence.jooq.Tables.HISTORY_VALUE;
 import static io.cadbridge.adapters.persistence.jooq.Tables.INTEGRATION_RUN;
 import static io.cadbridge.adapters.persistence.jooq.Tables.JOB;
@@ -16,13 +17,14 @@ import io.cadbridge.domain.conversation.LateUpdates;
 import io.cadbridge.domain.conversation.StatisticsEntry;
 import io.cadbridge.domain.conversation.StoredConversation;
 import io.cadbridge.domain.conversation.VersionedAttachedData;
-import io.cadbridge.domain.json.JsonString;
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.domain.history.DailyCount;
 import io.cadbridge.domain.run.Run;
 import io.cadbridge.domain.run.StepEffects;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -79,9 +81,10 @@ final class JooqStepCommits {
 
     List<StepCommitted> commit(List<StepCommit> steps) {
         List<StepCommit> held = advanceHeldJobs(steps);
-        Map<StepCommit, StepEffects> effects = mergeAttachedData(held);
+        Map<String, String> channels = new HashMap<>();
+        Map<StepCommit, StepEffects> effects = mergeAttachedData(held, channels);
         insertRuns(held, effects);
-        upsertStatistics(effects.values());
+        upsertStatistics(effects.values(), channels);
         return steps.stream()
                 .<StepCommitted>map(step -> effects.containsKey(step)
                         ? new StepCommitted.Committed(effects.get(step).run())
@@ -133,8 +136,8 @@ final class JooqStepCommits {
     }
 
     /** Applies each step to its conversation's attached data, conversations locked in id order (no deadlock between batches). */
-    private Map<StepCommit, StepEffects> mergeAttachedData(List<StepCommit> held) {
-        Map<String, StoredConversation> conversations = lockConversations(held);
+    private Map<StepCommit, StepEffects> mergeAttachedData(List<StepCommit> held, Map<String, String> channels) {
+        Map<String, StoredConversation> conversations = lockConversations(held, channels);
         Map<StepCommit, StepEffects> effects = new LinkedHashMap<>();
         Set<String> changed = new TreeSet<>();
         Instant now = clock.instant();
@@ -171,7 +174,8 @@ final class JooqStepCommits {
         return effects;
     }
 
-    private Map<String, StoredConversation> lockConversations(List<StepCommit> steps) {
+    /** Also notes each conversation's channel into {@code channels}, for the daily counts. */
+    private Map<String, StoredConversation> lockConversations(List<StepCommit> steps, Map<String, String> channels) {
         Set<String> ids = new TreeSet<>();
         steps.stream()
                 .filter(step -> step.outcome().savesData())
@@ -180,19 +184,27 @@ final class JooqStepCommits {
         if (ids.isEmpty()) {
             return found;
         }
-        tx.select(CONVERSATION.ID, CONVERSATION.ATTACHED_DATA, CONVERSATION.KEY_VERSIONS, CONVERSATION.CLOSED_AT)
+        tx.select(
+                        CONVERSATION.ID,
+                        CONVERSATION.ATTACHED_DATA,
+                        CONVERSATION.KEY_VERSIONS,
+                        CONVERSATION.CLOSED_AT,
+                        CONVERSATION.CHANNEL_TYPE)
                 .from(CONVERSATION)
                 .where(CONVERSATION.ID.in(ids))
                 .orderBy(CONVERSATION.ID)
                 .forUpdate()
                 .fetch()
-                .forEach(row -> found.put(
-                        row.value1(),
-                        new StoredConversation(
-                                new VersionedAttachedData(
-                                        new AttachedData(JsonColumns.object(row.value2())),
-                                        KeyVersions.read(row.value3())),
-                                Optional.ofNullable(row.value4()).map(Timestamps::instant))));
+                .forEach(row -> {
+                    found.put(
+                            row.value1(),
+                            new StoredConversation(
+                                    new VersionedAttachedData(
+                                            new AttachedData(JsonColumns.object(row.value2())),
+                                            KeyVersions.read(row.value3())),
+                                    Optional.ofNullable(row.value4()).map(Timestamps::instant)));
+                    channels.put(row.value1(), row.value5() == null ? "" : row.value5());
+                });
         return found;
     }
 
@@ -241,7 +253,7 @@ final class JooqStepCommits {
      * (the first of a batch when it has none), a {@code last} key takes the batch's last value, an
      * {@code all} key adds every value with its own sequence number.
      */
-    private void upsertStatistics(Iterable<StepEffects> effects) {
+    private void upsertStatistics(Iterable<StepEffects> effects, Map<String, String> channels) {
         Map<StatisticsKey, StatisticsEntry> first = new TreeMap<>();
         Map<StatisticsKey, StatisticsEntry> last = new TreeMap<>();
         List<StatisticsEntry> all = new ArrayList<>();
@@ -255,6 +267,7 @@ final class JooqStepCommits {
                 }
             }
         }
+        countDaily(first.values(), last.values(), all, channels);
         if (!first.isEmpty()) {
             historyValues(first.values(), DSL.val(0L)).onConflictDoNothing().execute();
         }
@@ -290,15 +303,97 @@ final class JooqStepCommits {
                     DSL.val(entry.key()),
                     seq,
                     DSL.val(JsonColumns.jsonb(entry.value())),
-                    DSL.val(searchText(entry.value())),
+                    DSL.val(DailyCount.searchText(entry.value())),
                     DSL.val(entry.eventId().value()),
                     DSL.val(Timestamps.column(entry.savedAt())));
         }
         return insert;
     }
 
-    /** How a value is searched: a string as it is, anything else as its JSON text. */
-    static String searchText(JsonValue value) {
-        return value instanceof JsonString text ? text.value() : value.toJson();
+    /**
+     * Brings the daily counts up to date (DailyCount's rule), reading what the {@code first} and
+     * {@code last} keys kept before: their conversations are locked, so it cannot change meanwhile.
+     * Count rows are upserted in key order, so concurrent commits never wait for each other in a cycle.
+     */
+    private void countDaily(
+            Collection<StatisticsEntry> first,
+            Collection<StatisticsEntry> last,
+            List<StatisticsEntry> all,
+            Map<String, String> channels) {
+        if (first.isEmpty() && last.isEmpty() && all.isEmpty()) {
+            return;
+        }
+        Map<StatisticsKey, DailyCount.Kept> before = new HashMap<>();
+        List<StatisticsEntry> single = new ArrayList<>(first);
+        single.addAll(last);
+        if (!single.isEmpty()) {
+            tx.select(
+                            HISTORY_VALUE.CONVERSATION_ID,
+                            HISTORY_VALUE.KEY,
+                            HISTORY_VALUE.VALUE_TEXT,
+                            HISTORY_VALUE.SAVED_AT)
+                    .from(HISTORY_VALUE)
+                    .where(HISTORY_VALUE.SEQ.eq(0L))
+                    .and(DSL.row(HISTORY_VALUE.CONVERSATION_ID, HISTORY_VALUE.KEY)
+                            .in(single.stream()
+                                    .map(entry -> DSL.row(entry.conversationId().value(), entry.key()))
+                                    .toList()))
+                    .fetch()
+                    .forEach(row -> before.put(
+                            new StatisticsKey(row.value1(), row.value2()),
+                            new DailyCount.Kept(
+                                    row.value3(),
+                                    LocalDate.ofInstant(Timestamps.instant(row.value4()), ZoneOffset.UTC))));
+        }
+        Map<DailyKey, Long> deltas = new TreeMap<>();
+        List<StatisticsEntry> entries = new ArrayList<>(single);
+        entries.addAll(all);
+        for (StatisticsEntry entry : entries) {
+            String conversation = entry.conversationId().value();
+            DailyCount.of(
+                            entry,
+                            Optional.ofNullable(before.get(new StatisticsKey(conversation, entry.key()))),
+                            channels.getOrDefault(conversation, ""))
+                    .forEach(count -> deltas.merge(
+                            new DailyKey(count.key(), count.day(), count.channel(), count.value()),
+                            count.delta(),
+                            Long::sum));
+        }
+        deltas.values().removeIf(delta -> delta == 0);
+        if (deltas.isEmpty()) {
+            return;
+        }
+        var insert = tx.insertInto(
+                EXTRA_DATA_DAILY,
+                EXTRA_DATA_DAILY.KEY,
+                EXTRA_DATA_DAILY.DAY,
+                EXTRA_DATA_DAILY.CHANNEL_TYPE,
+                EXTRA_DATA_DAILY.VALUE_TEXT,
+                EXTRA_DATA_DAILY.COUNT);
+        for (Map.Entry<DailyKey, Long> delta : deltas.entrySet()) {
+            DailyKey key = delta.getKey();
+            insert = insert.values(key.key(), key.day(), key.channel(), key.value(), delta.getValue());
+        }
+        insert.onConflict(
+                        EXTRA_DATA_DAILY.KEY,
+                        EXTRA_DATA_DAILY.DAY,
+                        EXTRA_DATA_DAILY.CHANNEL_TYPE,
+                        EXTRA_DATA_DAILY.VALUE_TEXT)
+                .doUpdate()
+                .set(EXTRA_DATA_DAILY.COUNT, EXTRA_DATA_DAILY.COUNT.plus(excluded(EXTRA_DATA_DAILY.COUNT)))
+                .execute();
+    }
+
+    /** One row of the daily counts, ordered as the primary key. */
+    private record DailyKey(String key, LocalDate day, String channel, String value) implements Comparable<DailyKey> {
+        private static final Comparator<DailyKey> ORDER = Comparator.comparing(DailyKey::key)
+                .thenComparing(DailyKey::day)
+                .thenComparing(DailyKey::channel)
+                .thenComparing(DailyKey::value);
+
+        @Override
+        public int compareTo(DailyKey other) {
+            return ORDER.compare(this, other);
+        }
     }
 }

@@ -9,6 +9,8 @@ import io.cadbridge.domain.history.ContactLogQuery;
 import io.cadbridge.domain.history.ContactLogRow;
 import io.cadbridge.domain.history.ConversationHistory;
 import io.cadbridge.domain.history.ConversationSummary;
+import io.cadbridge.domain.history.DailyCountsQuery;
+import io.cadbridge.domain.history.DayCounts;
 import io.cadbridge.domain.history.HistoryCursor;
 import io.cadbridge.domain.history.HistoryEntry;
 import io.cadbridge.domain.history.HistoryPage;
@@ -86,6 +88,11 @@ public final class InMemoryHistoryStore implements HistoryStore {
         Map<String, JsonValue> latest = new TreeMap<>();
         values.forEach(value -> latest.put(value.key(), value.value()));
         return latest;
+    }
+
+    @Override
+    public List<DayCounts> dailyCounts(DailyCountsQuery query) {
+        return queue.dailyCounts(query);
     }
 
     @Override

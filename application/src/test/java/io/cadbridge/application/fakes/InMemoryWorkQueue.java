@@ -18,13 +18,17 @@ import io.cadbridge.domain.conversation.HistoryMode;
 import io.cadbridge.domain.conversation.LateUpdates;
 import io.cadbridge.domain.conversation.StatisticsEntry;
 import io.cadbridge.domain.conversation.StoredConversation;
+import io.cadbridge.domain.history.DailyCount;
+import io.cadbridge.domain.history.DailyCountsQuery;
+import io.cadbridge.domain.history.DayCounts;
 import io.cadbridge.domain.integration.IntegrationId;
-import io.cadbridge.domain.json.JsonString;
 import io.cadbridge.domain.json.JsonValue;
 import io.cadbridge.domain.run.StepEffects;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -35,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -76,6 +81,8 @@ public final class InMemoryWorkQueue implements WorkQueue {
     private final CadLimits limits;
     private final LateUpdates late;
     private final Map<EventId, Event> events = new HashMap<>();
+    /** The daily counts, keyed by a DailyCount whose delta is 0. */
+    private final Map<DailyCount, Long> daily = new HashMap<>();
     /** Events whose payload was erased: their ids still make a redelivery a duplicate. */
     private final Set<EventId> erasedEvents = new HashSet<>();
 
@@ -173,6 +180,24 @@ public final class InMemoryWorkQueue implements WorkQueue {
 
     /** Forgets what was kept for these conversations and ends the pending work of their events. */
     synchronized void erase(Set<ConversationId> conversations) {
+        history.forEach((kept, values) -> {
+            if (conversations.contains(kept.conversation())) {
+                String channel = this.conversations
+                        .lifecycle(kept.conversation())
+                        .map(ConversationLifecycle::channelType)
+                        .orElse("");
+                values.forEach(entry -> daily.merge(
+                        new DailyCount(
+                                entry.key(),
+                                LocalDate.ofInstant(entry.savedAt(), ZoneOffset.UTC),
+                                channel,
+                                searchText(entry.value()),
+                                0),
+                        -1L,
+                        Long::sum));
+            }
+        });
+        daily.values().removeIf(total -> total <= 0);
         history.keySet().removeIf(kept -> conversations.contains(kept.conversation()));
         events.values().stream()
                 .filter(event -> conversations.contains(event.event().conversationId()))
@@ -186,7 +211,30 @@ public final class InMemoryWorkQueue implements WorkQueue {
     }
 
     private static String searchText(JsonValue value) {
-        return value instanceof JsonString text ? text.value() : value.toJson();
+        return DailyCount.searchText(value);
+    }
+
+    /** The key's daily counts: day by day, each value with its count, days and values without any left out. */
+    synchronized List<DayCounts> dailyCounts(DailyCountsQuery query) {
+        Map<LocalDate, Map<String, Long>> days = new TreeMap<>();
+        daily.forEach((count, total) -> {
+            if (count.key().equals(query.key())
+                    && !count.day().isBefore(query.from())
+                    && !count.day().isAfter(query.to())
+                    && query.channel()
+                            .map(channel -> channel.wireName().equals(count.channel()))
+                            .orElse(true)) {
+                days.computeIfAbsent(count.day(), day -> new TreeMap<>()).merge(count.value(), total, Long::sum);
+            }
+        });
+        return days.entrySet().stream()
+                .map(day -> {
+                    Map<String, Long> counts = new TreeMap<>(day.getValue());
+                    counts.values().removeIf(total -> total <= 0);
+                    return new DayCounts(day.getKey(), counts);
+                })
+                .filter(day -> !day.counts().isEmpty())
+                .toList();
     }
 
     /** How many jobs are not done yet. */
@@ -256,10 +304,24 @@ public final class InMemoryWorkQueue implements WorkQueue {
         return new StepCommitted.Committed(effects.run());
     }
 
-    /** As the PostgreSQL store keeps it: the first value, the last one, or every one. */
+    /** As the PostgreSQL store keeps it: the first value, the last one, or every one; and the daily counts. */
     private void keep(StatisticsEntry entry) {
         List<StatisticsEntry> values = history.computeIfAbsent(
                 new StatisticsKey(entry.conversationId(), entry.key()), key -> new ArrayList<>());
+        Optional<DailyCount.Kept> before = values.stream()
+                .filter(kept -> kept.mode() != HistoryMode.ALL)
+                .findFirst()
+                .map(kept -> new DailyCount.Kept(
+                        DailyCount.searchText(kept.value()), LocalDate.ofInstant(kept.savedAt(), ZoneOffset.UTC)));
+        String channel = conversations
+                .lifecycle(entry.conversationId())
+                .map(ConversationLifecycle::channelType)
+                .orElse("");
+        DailyCount.of(entry, before, channel)
+                .forEach(count -> daily.merge(
+                        new DailyCount(count.key(), count.day(), count.channel(), count.value(), 0),
+                        count.delta(),
+                        Long::sum));
         switch (entry.mode()) {
             case FIRST -> {
                 if (values.isEmpty()) {

@@ -4,8 +4,11 @@ import io.cadbridge.domain.conversation.ConversationId;
 import io.cadbridge.domain.history.ContactLogQuery;
 import io.cadbridge.domain.history.ContactLogRow;
 import io.cadbridge.domain.history.ConversationHistory;
+import io.cadbridge.domain.history.DailyCountsQuery;
+import io.cadbridge.domain.history.DayCounts;
 import io.cadbridge.domain.history.HistoryPage;
 import io.cadbridge.domain.history.HistorySearch;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -24,6 +27,9 @@ public interface HistoryStore {
      * that a report of any size needs little memory.
      */
     void contactLog(ContactLogQuery query, Consumer<ContactLogRow> rows);
+
+    /** The key's daily counts (DailyCount), day by day; days without any are left out. */
+    List<DayCounts> dailyCounts(DailyCountsQuery query);
 
     /** The conversation's record, kept values, events and runs; empty when no event of it was accepted. */
     Optional<ConversationHistory> find(ConversationId id);

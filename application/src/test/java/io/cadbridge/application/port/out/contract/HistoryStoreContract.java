@@ -17,6 +17,8 @@ import io.cadbridge.domain.conversation.QueueRef;
 import io.cadbridge.domain.history.ContactLogQuery;
 import io.cadbridge.domain.history.ContactLogRow;
 import io.cadbridge.domain.history.ConversationSummary;
+import io.cadbridge.domain.history.DailyCountsQuery;
+import io.cadbridge.domain.history.DayCounts;
 import io.cadbridge.domain.history.HistoryEntry;
 import io.cadbridge.domain.history.HistoryPage;
 import io.cadbridge.domain.history.HistorySearch;
@@ -31,11 +33,14 @@ import io.cadbridge.domain.run.RunStatus;
 import io.cadbridge.domain.run.StepOutcome;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -205,6 +210,43 @@ public abstract class HistoryStoreContract {
         assertThat(rows.getFirst().extraData())
                 .containsOnly(Map.entry("customerId", JsonValue.of("C-7")), Map.entry("ticket", JsonValue.of("T-2")));
         assertThat(rows.getFirst().conversation().endedAt()).contains(NINE.plusSeconds(30));
+    }
+
+    @Test
+    void dailyCountsSayHowManyConversationsKeepEachValueAndFollowALastKeyThatChanges() {
+        conversation("c-1", ChannelType.PHONE, "support", NINE, obj("tier", "gold", "ticket", "T-1"));
+        conversation("c-2", ChannelType.PHONE, "support", NINE, obj("tier", "gold"));
+        conversation("c-3", ChannelType.CHAT, "support", NINE, obj("tier", "silver"));
+        step("c-2", ChannelType.PHONE, "support", EventName.TRANSFERRED, NINE.plusSeconds(60), obj("tier", "silver"));
+        step(
+                "c-1",
+                ChannelType.PHONE,
+                "support",
+                EventName.TRANSFERRED,
+                NINE.plusSeconds(60),
+                obj("tier", "gold", "ticket", "T-2"));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+        assertThat(totals(history.dailyCounts(
+                        new DailyCountsQuery("tier", today.minusDays(1), today.plusDays(1), Optional.empty()))))
+                .containsOnly(Map.entry("gold", 1L), Map.entry("silver", 2L));
+        assertThat(totals(history.dailyCounts(new DailyCountsQuery(
+                        "tier", today.minusDays(1), today.plusDays(1), Optional.of(ChannelType.PHONE)))))
+                .containsOnly(Map.entry("gold", 1L), Map.entry("silver", 1L));
+        assertThat(totals(history.dailyCounts(
+                        new DailyCountsQuery("ticket", today.minusDays(1), today.plusDays(1), Optional.empty()))))
+                .containsOnly(Map.entry("T-1", 1L), Map.entry("T-2", 1L));
+        assertThat(history.dailyCounts(
+                        new DailyCountsQuery("tier", today.plusDays(2), today.plusDays(3), Optional.empty())))
+                .isEmpty();
+    }
+
+    /** Each value's count over the days (the day is when the test ran: around midnight UTC it may be two). */
+    private static Map<String, Long> totals(List<DayCounts> days) {
+        Map<String, Long> totals = new TreeMap<>();
+        days.forEach(day -> day.counts().forEach((value, count) -> totals.merge(value, count, Long::sum)));
+        totals.values().removeIf(count -> count == 0);
+        return totals;
     }
 
     private void conversation(String id, ChannelType channel, String queueId, Instant at, JsonObject saved) {
