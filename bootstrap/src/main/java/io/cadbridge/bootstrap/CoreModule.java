@@ -7,6 +7,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.cadbridge.application.administration.AttachedDataService;
 import io.cadbridge.application.administration.CircuitBreakerService;
+import io.cadbridge.application.administration.ContactDataService;
 import io.cadbridge.application.administration.DirectoryService;
 import io.cadbridge.application.administration.ErasureService;
 import io.cadbridge.application.administration.ExtraDataSettingsService;
@@ -17,6 +18,7 @@ import io.cadbridge.application.administration.ReportsService;
 import io.cadbridge.application.administration.RetentionJob;
 import io.cadbridge.application.administration.RunLogService;
 import io.cadbridge.application.administration.TestIntegrationService;
+import io.cadbridge.application.port.in.ContactDataUseCase;
 import io.cadbridge.application.port.in.EraseDataUseCase;
 import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
 import io.cadbridge.application.port.in.ManageDirectoryUseCase;
@@ -160,6 +162,12 @@ final class CoreModule extends AbstractModule {
     @Singleton
     ReportsUseCase reports(HistoryStore history, EventProcessing engine) {
         return new ReportsService(history, engine.statisticsKeys());
+    }
+
+    @Provides
+    @Singleton
+    ContactDataUseCase contactData(HistoryStore history, EventProcessing engine, Clock clock) {
+        return new ContactDataService(history, engine.statisticsKeys(), clock);
     }
 
     @Provides

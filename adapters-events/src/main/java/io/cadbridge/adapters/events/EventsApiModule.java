@@ -21,6 +21,7 @@ public final class EventsApiModule extends AbstractModule {
         routes.addBinding().to(HistoryRoutes.class);
         routes.addBinding().to(ReportRoutes.class);
         routes.addBinding().to(ErasureRoutes.class);
+        routes.addBinding().to(ContactDataRoutes.class);
         routes.addBinding().to(IntegrationRoutes.class);
         routes.addBinding().to(TestRunRoutes.class);
         routes.addBinding().to(ExtraDataSettingsRoutes.class);

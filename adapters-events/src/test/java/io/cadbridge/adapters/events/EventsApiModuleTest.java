@@ -7,6 +7,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import io.cadbridge.application.administration.IntegrationPolicy;
 import io.cadbridge.application.fakes.InMemoryWorld;
+import io.cadbridge.application.port.in.ContactDataUseCase;
 import io.cadbridge.application.port.in.EraseDataUseCase;
 import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
 import io.cadbridge.application.port.in.ManageDirectoryUseCase;
@@ -44,6 +45,7 @@ class EventsApiModuleTest {
                 bind(ReadHistoryUseCase.class).toInstance(world.history());
                 bind(ReportsUseCase.class).toInstance(world.reports());
                 bind(EraseDataUseCase.class).toInstance(world.erasures());
+                bind(ContactDataUseCase.class).toInstance(world.contactData());
                 bind(ApiAccess.class).toInstance(new ApiAccess(RunningApi.TOKEN));
             }
         });

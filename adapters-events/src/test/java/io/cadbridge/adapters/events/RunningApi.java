@@ -7,6 +7,7 @@ import io.cadbridge.application.fakes.InMemoryRunLog;
 import io.cadbridge.application.fakes.InMemoryWorkQueue;
 import io.cadbridge.application.fakes.InMemoryWorld;
 import io.cadbridge.application.fakes.ScriptedCrmClient;
+import io.cadbridge.application.port.in.ContactDataUseCase;
 import io.cadbridge.application.port.in.EraseDataUseCase;
 import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
 import io.cadbridge.application.port.in.ManageDirectoryUseCase;
@@ -83,6 +84,7 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
                     binder.bind(ReadHistoryUseCase.class).toInstance(world.history());
                     binder.bind(ReportsUseCase.class).toInstance(world.reports());
                     binder.bind(EraseDataUseCase.class).toInstance(world.erasures());
+                    binder.bind(ContactDataUseCase.class).toInstance(world.contactData());
                     binder.bind(ReadCircuitBreakerUseCase.class)
                             .toInstance(new CircuitBreakerService(
                                     world.integrations, id -> Optional.ofNullable(circuits.get(id))));

@@ -11,6 +11,7 @@ import io.cadbridge.adapters.persistence.jooq.tables.records.ConversationRecord;
 import io.cadbridge.application.port.out.HistoryStore;
 import io.cadbridge.domain.conversation.ConversationId;
 import io.cadbridge.domain.conversation.EventId;
+import io.cadbridge.domain.conversation.StatisticsEntry;
 import io.cadbridge.domain.history.ContactLogQuery;
 import io.cadbridge.domain.history.ContactLogRow;
 import io.cadbridge.domain.history.ConversationHistory;
@@ -164,6 +165,20 @@ final class JooqHistoryStore implements HistoryStore {
                 }
             }
             return null;
+        }));
+    }
+
+    /** The conversation row is locked first, as a step commit locks it: the two never interleave. */
+    @Override
+    public boolean update(ConversationId id, List<StatisticsEntry> values) {
+        return StorageErrors.guarded(() -> PlainTransactions.inTransaction(dsl, tx -> {
+            Optional<String> channel = tx.select(CONVERSATION.CHANNEL_TYPE)
+                    .from(CONVERSATION)
+                    .where(CONVERSATION.ID.eq(id.value()))
+                    .forUpdate()
+                    .fetchOptional(row -> row.value1() == null ? "" : row.value1());
+            channel.ifPresent(type -> new JooqHistoryValues(tx).keep(values, Map.of(id.value(), type)));
+            return channel.isPresent();
         }));
     }
 

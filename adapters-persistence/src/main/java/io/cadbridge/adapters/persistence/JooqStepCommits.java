@@ -1,13 +1,9 @@
 package io.cadbridge.adapters.persistence;
 
 import static io.cadbridge.adapters.persistence.jooq.Tables.CONVERSATION;
-import static io.cadbridge.adapters.persistence.jooq.Tables.EXTRA_DATA_DAILY;
-import static io.cadbridge.adapters.persistence.jooq.Tables.HISTORY_VALUE;
 import static io.cadbridge.adapters.persistence.jooq.Tables.INTEGRATION_RUN;
 import static io.cadbridge.adapters.persistence.jooq.Tables.JOB;
-import static org.jooq.impl.DSL.excluded;
 
-import io.cadbridge.adapters.persistence.jooq.tables.records.HistoryValueRecord;
 import io.cadbridge.application.port.out.QueuedWork.NextStep;
 import io.cadbridge.application.port.out.QueuedWork.StepCommit;
 import io.cadbridge.application.port.out.QueuedWork.StepCommitted;
@@ -17,17 +13,13 @@ import io.cadbridge.domain.conversation.LateUpdates;
 import io.cadbridge.domain.conversation.StatisticsEntry;
 import io.cadbridge.domain.conversation.StoredConversation;
 import io.cadbridge.domain.conversation.VersionedAttachedData;
-import io.cadbridge.domain.history.DailyCount;
 import io.cadbridge.domain.run.Run;
 import io.cadbridge.domain.run.StepEffects;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,13 +28,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertValuesStep7;
-import org.jooq.JSONB;
 import org.jooq.Query;
 import org.jooq.impl.DSL;
 
@@ -54,18 +43,6 @@ import org.jooq.impl.DSL;
 final class JooqStepCommits {
 
     private static final Field<OffsetDateTime> CLOCK_TIMESTAMP = DSL.field("clock_timestamp()", OffsetDateTime.class);
-    private static final Field<Long> NEXT_HISTORY_SEQ = DSL.field("nextval('history_value_seq')", Long.class);
-
-    /** One statistics row: the last write of a batch to a conversation's key wins, as the merge did. */
-    private record StatisticsKey(String conversationId, String key) implements Comparable<StatisticsKey> {
-        private static final Comparator<StatisticsKey> ORDER =
-                Comparator.comparing(StatisticsKey::conversationId).thenComparing(StatisticsKey::key);
-
-        @Override
-        public int compareTo(StatisticsKey other) {
-            return ORDER.compare(this, other);
-        }
-    }
 
     private final DSLContext tx;
     private final Clock clock;
@@ -84,7 +61,9 @@ final class JooqStepCommits {
         Map<String, String> channels = new HashMap<>();
         Map<StepCommit, StepEffects> effects = mergeAttachedData(held, channels);
         insertRuns(held, effects);
-        upsertStatistics(effects.values(), channels);
+        List<StatisticsEntry> statistics = new ArrayList<>();
+        effects.values().forEach(stepEffects -> statistics.addAll(stepEffects.statistics()));
+        new JooqHistoryValues(tx).keep(statistics, channels);
         return steps.stream()
                 .<StepCommitted>map(step -> effects.containsKey(step)
                         ? new StepCommitted.Committed(effects.get(step).run())
@@ -246,154 +225,5 @@ final class JooqStepCommits {
                     step.outcome().version().step());
         }
         runs.execute();
-    }
-
-    /**
-     * The values kept for history, by each key's mode: a {@code first} key keeps the value it has
-     * (the first of a batch when it has none), a {@code last} key takes the batch's last value, an
-     * {@code all} key adds every value with its own sequence number.
-     */
-    private void upsertStatistics(Iterable<StepEffects> effects, Map<String, String> channels) {
-        Map<StatisticsKey, StatisticsEntry> first = new TreeMap<>();
-        Map<StatisticsKey, StatisticsEntry> last = new TreeMap<>();
-        List<StatisticsEntry> all = new ArrayList<>();
-        for (StepEffects stepEffects : effects) {
-            for (StatisticsEntry entry : stepEffects.statistics()) {
-                StatisticsKey key = new StatisticsKey(entry.conversationId().value(), entry.key());
-                switch (entry.mode()) {
-                    case FIRST -> first.putIfAbsent(key, entry);
-                    case LAST -> last.put(key, entry);
-                    case ALL -> all.add(entry);
-                }
-            }
-        }
-        countDaily(first.values(), last.values(), all, channels);
-        if (!first.isEmpty()) {
-            historyValues(first.values(), DSL.val(0L)).onConflictDoNothing().execute();
-        }
-        if (!last.isEmpty()) {
-            historyValues(last.values(), DSL.val(0L))
-                    .onConflict(HISTORY_VALUE.CONVERSATION_ID, HISTORY_VALUE.KEY, HISTORY_VALUE.SEQ)
-                    .doUpdate()
-                    .set(HISTORY_VALUE.VALUE, excluded(HISTORY_VALUE.VALUE))
-                    .set(HISTORY_VALUE.VALUE_TEXT, excluded(HISTORY_VALUE.VALUE_TEXT))
-                    .set(HISTORY_VALUE.EVENT_ID, excluded(HISTORY_VALUE.EVENT_ID))
-                    .set(HISTORY_VALUE.SAVED_AT, excluded(HISTORY_VALUE.SAVED_AT))
-                    .execute();
-        }
-        if (!all.isEmpty()) {
-            historyValues(all, NEXT_HISTORY_SEQ).execute();
-        }
-    }
-
-    private InsertValuesStep7<HistoryValueRecord, String, String, Long, JSONB, String, String, OffsetDateTime>
-            historyValues(Collection<StatisticsEntry> entries, Field<Long> seq) {
-        var insert = tx.insertInto(
-                HISTORY_VALUE,
-                HISTORY_VALUE.CONVERSATION_ID,
-                HISTORY_VALUE.KEY,
-                HISTORY_VALUE.SEQ,
-                HISTORY_VALUE.VALUE,
-                HISTORY_VALUE.VALUE_TEXT,
-                HISTORY_VALUE.EVENT_ID,
-                HISTORY_VALUE.SAVED_AT);
-        for (StatisticsEntry entry : entries) {
-            insert = insert.values(
-                    DSL.val(entry.conversationId().value()),
-                    DSL.val(entry.key()),
-                    seq,
-                    DSL.val(JsonColumns.jsonb(entry.value())),
-                    DSL.val(DailyCount.searchText(entry.value())),
-                    DSL.val(entry.eventId().value()),
-                    DSL.val(Timestamps.column(entry.savedAt())));
-        }
-        return insert;
-    }
-
-    /**
-     * Brings the daily counts up to date (DailyCount's rule), reading what the {@code first} and
-     * {@code last} keys kept before: their conversations are locked, so it cannot change meanwhile.
-     * Count rows are upserted in key order, so concurrent commits never wait for each other in a cycle.
-     */
-    private void countDaily(
-            Collection<StatisticsEntry> first,
-            Collection<StatisticsEntry> last,
-            List<StatisticsEntry> all,
-            Map<String, String> channels) {
-        if (first.isEmpty() && last.isEmpty() && all.isEmpty()) {
-            return;
-        }
-        Map<StatisticsKey, DailyCount.Kept> before = new HashMap<>();
-        List<StatisticsEntry> single = new ArrayList<>(first);
-        single.addAll(last);
-        if (!single.isEmpty()) {
-            tx.select(
-                            HISTORY_VALUE.CONVERSATION_ID,
-                            HISTORY_VALUE.KEY,
-                            HISTORY_VALUE.VALUE_TEXT,
-                            HISTORY_VALUE.SAVED_AT)
-                    .from(HISTORY_VALUE)
-                    .where(HISTORY_VALUE.SEQ.eq(0L))
-                    .and(DSL.row(HISTORY_VALUE.CONVERSATION_ID, HISTORY_VALUE.KEY)
-                            .in(single.stream()
-                                    .map(entry -> DSL.row(entry.conversationId().value(), entry.key()))
-                                    .toList()))
-                    .fetch()
-                    .forEach(row -> before.put(
-                            new StatisticsKey(row.value1(), row.value2()),
-                            new DailyCount.Kept(
-                                    row.value3(),
-                                    LocalDate.ofInstant(Timestamps.instant(row.value4()), ZoneOffset.UTC))));
-        }
-        Map<DailyKey, Long> deltas = new TreeMap<>();
-        List<StatisticsEntry> entries = new ArrayList<>(single);
-        entries.addAll(all);
-        for (StatisticsEntry entry : entries) {
-            String conversation = entry.conversationId().value();
-            DailyCount.of(
-                            entry,
-                            Optional.ofNullable(before.get(new StatisticsKey(conversation, entry.key()))),
-                            channels.getOrDefault(conversation, ""))
-                    .forEach(count -> deltas.merge(
-                            new DailyKey(count.key(), count.day(), count.channel(), count.value()),
-                            count.delta(),
-                            Long::sum));
-        }
-        deltas.values().removeIf(delta -> delta == 0);
-        if (deltas.isEmpty()) {
-            return;
-        }
-        var insert = tx.insertInto(
-                EXTRA_DATA_DAILY,
-                EXTRA_DATA_DAILY.KEY,
-                EXTRA_DATA_DAILY.DAY,
-                EXTRA_DATA_DAILY.CHANNEL_TYPE,
-                EXTRA_DATA_DAILY.VALUE_TEXT,
-                EXTRA_DATA_DAILY.COUNT);
-        for (Map.Entry<DailyKey, Long> delta : deltas.entrySet()) {
-            DailyKey key = delta.getKey();
-            insert = insert.values(key.key(), key.day(), key.channel(), key.value(), delta.getValue());
-        }
-        insert.onConflict(
-                        EXTRA_DATA_DAILY.KEY,
-                        EXTRA_DATA_DAILY.DAY,
-                        EXTRA_DATA_DAILY.CHANNEL_TYPE,
-                        EXTRA_DATA_DAILY.VALUE_TEXT)
-                .doUpdate()
-                .set(EXTRA_DATA_DAILY.COUNT, EXTRA_DATA_DAILY.COUNT.plus(excluded(EXTRA_DATA_DAILY.COUNT)))
-                .execute();
-    }
-
-    /** One row of the daily counts, ordered as the primary key. */
-    private record DailyKey(String key, LocalDate day, String channel, String value) implements Comparable<DailyKey> {
-        private static final Comparator<DailyKey> ORDER = Comparator.comparing(DailyKey::key)
-                .thenComparing(DailyKey::day)
-                .thenComparing(DailyKey::channel)
-                .thenComparing(DailyKey::value);
-
-        @Override
-        public int compareTo(DailyKey other) {
-            return ORDER.compare(this, other);
-        }
     }
 }

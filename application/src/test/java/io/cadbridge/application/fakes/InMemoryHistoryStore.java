@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.cadbridge.application.port.out.HistoryStore;
 import io.cadbridge.domain.conversation.ConversationId;
 import io.cadbridge.domain.conversation.ConversationLifecycle;
+import io.cadbridge.domain.conversation.StatisticsEntry;
 import io.cadbridge.domain.history.ContactLogQuery;
 import io.cadbridge.domain.history.ContactLogRow;
 import io.cadbridge.domain.history.ConversationHistory;
@@ -88,6 +89,11 @@ public final class InMemoryHistoryStore implements HistoryStore {
         Map<String, JsonValue> latest = new TreeMap<>();
         values.forEach(value -> latest.put(value.key(), value.value()));
         return latest;
+    }
+
+    @Override
+    public boolean update(ConversationId id, List<StatisticsEntry> values) {
+        return queue.keepAll(id, values);
     }
 
     @Override

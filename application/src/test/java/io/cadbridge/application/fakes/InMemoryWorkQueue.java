@@ -304,6 +304,15 @@ public final class InMemoryWorkQueue implements WorkQueue {
         return new StepCommitted.Committed(effects.run());
     }
 
+    /** Values given outside a step (the contact-data API); false when the conversation is unknown. */
+    synchronized boolean keepAll(ConversationId conversation, List<StatisticsEntry> values) {
+        if (conversations.lifecycle(conversation).isEmpty()) {
+            return false;
+        }
+        values.forEach(this::keep);
+        return true;
+    }
+
     /** As the PostgreSQL store keeps it: the first value, the last one, or every one; and the daily counts. */
     private void keep(StatisticsEntry entry) {
         List<StatisticsEntry> values = history.computeIfAbsent(

@@ -1,6 +1,7 @@
 package io.cadbridge.application.fakes;
 
 import io.cadbridge.application.administration.AttachedDataService;
+import io.cadbridge.application.administration.ContactDataService;
 import io.cadbridge.application.administration.DirectoryService;
 import io.cadbridge.application.administration.ErasureService;
 import io.cadbridge.application.administration.ExtraDataSettingsService;
@@ -132,6 +133,10 @@ public final class InMemoryWorld {
 
     public HistoryService history() {
         return new HistoryService(new InMemoryHistoryStore(queue, runLog, clock), engine.statisticsKeys());
+    }
+
+    public ContactDataService contactData() {
+        return new ContactDataService(new InMemoryHistoryStore(queue, runLog, clock), engine.statisticsKeys(), clock);
     }
 
     public ErasureService erasures() {

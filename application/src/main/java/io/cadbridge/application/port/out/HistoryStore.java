@@ -1,6 +1,7 @@
 package io.cadbridge.application.port.out;
 
 import io.cadbridge.domain.conversation.ConversationId;
+import io.cadbridge.domain.conversation.StatisticsEntry;
 import io.cadbridge.domain.history.ContactLogQuery;
 import io.cadbridge.domain.history.ContactLogRow;
 import io.cadbridge.domain.history.ConversationHistory;
@@ -30,6 +31,14 @@ public interface HistoryStore {
 
     /** The key's daily counts (DailyCount), day by day; days without any are left out. */
     List<DayCounts> dailyCounts(DailyCountsQuery query);
+
+    /**
+     * Keeps values given for the conversation outside its integrations (the contact-data API), as
+     * a step commit keeps them, daily counts included.
+     *
+     * @return false when no event of the conversation was accepted
+     */
+    boolean update(ConversationId id, List<StatisticsEntry> values);
 
     /** The conversation's record, kept values, events and runs; empty when no event of it was accepted. */
     Optional<ConversationHistory> find(ConversationId id);

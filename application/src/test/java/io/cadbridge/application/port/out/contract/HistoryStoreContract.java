@@ -14,6 +14,7 @@ import io.cadbridge.domain.conversation.ConversationId;
 import io.cadbridge.domain.conversation.EventId;
 import io.cadbridge.domain.conversation.HistoryMode;
 import io.cadbridge.domain.conversation.QueueRef;
+import io.cadbridge.domain.conversation.StatisticsEntry;
 import io.cadbridge.domain.history.ContactLogQuery;
 import io.cadbridge.domain.history.ContactLogRow;
 import io.cadbridge.domain.history.ConversationSummary;
@@ -239,6 +240,32 @@ public abstract class HistoryStoreContract {
         assertThat(history.dailyCounts(
                         new DailyCountsQuery("tier", today.plusDays(2), today.plusDays(3), Optional.empty())))
                 .isEmpty();
+    }
+
+    @Test
+    void valuesGivenAfterwardsAreKeptLikeSavedOnesWithWhoGaveThem() {
+        conversation("c-1", ChannelType.PHONE, "support", NINE, obj("customerId", "C-7"));
+        Instant later = NINE.plusSeconds(600);
+
+        boolean updated = history.update(
+                new ConversationId("c-1"),
+                List.of(new StatisticsEntry(
+                        new ConversationId("c-1"),
+                        "customerId",
+                        JsonValue.of("C-9"),
+                        new EventId("contact-data:api"),
+                        later,
+                        HistoryMode.LAST)));
+
+        assertThat(updated).isTrue();
+        assertThat(ids(history.search(search("customerId", new ValueMatch.Exact("C-9")))))
+                .containsExactly("c-1");
+        assertThat(ids(history.search(search("customerId", new ValueMatch.Exact("C-7")))))
+                .isEmpty();
+        assertThat(history.find(new ConversationId("c-1")).orElseThrow().entry().values())
+                .extracting(value -> value.eventId().value())
+                .containsExactly("contact-data:api");
+        assertThat(history.update(new ConversationId("c-unknown"), List.of())).isFalse();
     }
 
     /** Each value's count over the days (the day is when the test ran: around midnight UTC it may be two). */
