@@ -23,20 +23,21 @@ update conversation set started_at = created_at, last_event_at = updated_at;
 
 -- The values kept for statistics, history and reports (was statistics_entry, one value per key):
 -- seq 0 is the one value of a first/last key; every value of an "all" key has its own seq from
--- history_value_seq. value_text is the value as searched: a string as it is, anything else as JSON.
+-- history_value_seq. value is json, not jsonb, so that an object keeps its keys in the order saved (as
+-- the attached data does); value_text is the value as searched: a string as it is, anything else as JSON.
 create sequence history_value_seq;
 create table history_value (
     conversation_id text        not null,
     key             text        collate "C" not null,
     seq             bigint      not null,
-    value           jsonb       not null,
+    value           json        not null,
     value_text      text        collate "C" not null,
     event_id        text        not null,
     saved_at        timestamptz not null,
     primary key (conversation_id, key, seq)
 );
 insert into history_value (conversation_id, key, seq, value, value_text, event_id, saved_at)
-select conversation_id, key, 0, value,
+select conversation_id, key, 0, value::json,
        case when jsonb_typeof(value) = 'string' then value #>> '{}' else value::text end,
        event_id, saved_at
   from statistics_entry;

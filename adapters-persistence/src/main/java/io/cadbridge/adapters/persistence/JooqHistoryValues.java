@@ -21,7 +21,7 @@ import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertValuesStep7;
-import org.jooq.JSONB;
+import org.jooq.JSON;
 import org.jooq.impl.DSL;
 
 /**
@@ -85,7 +85,7 @@ final class JooqHistoryValues {
         }
     }
 
-    private InsertValuesStep7<HistoryValueRecord, String, String, Long, JSONB, String, String, OffsetDateTime>
+    private InsertValuesStep7<HistoryValueRecord, String, String, Long, JSON, String, String, OffsetDateTime>
             historyValues(Collection<StatisticsEntry> entries, Field<Long> seq) {
         var insert = tx.insertInto(
                 HISTORY_VALUE,
@@ -101,7 +101,7 @@ final class JooqHistoryValues {
                     DSL.val(entry.conversationId().value()),
                     DSL.val(entry.key()),
                     seq,
-                    DSL.val(JsonColumns.jsonb(entry.value())),
+                    DSL.val(JsonColumns.json(entry.value())),
                     DSL.val(DailyCount.searchText(entry.value())),
                     DSL.val(entry.eventId().value()),
                     DSL.val(Timestamps.column(entry.savedAt())));
