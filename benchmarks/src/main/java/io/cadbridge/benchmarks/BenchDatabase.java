@@ -92,6 +92,11 @@ final class BenchDatabase implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
     }
 
+    /** Runs SQL of the benchmark's own (a data loader), as the superuser, outside the service. */
+    void run(String sql) throws SQLException {
+        execute(sql);
+    }
+
     /** The postmaster's process id: its backends are its children. */
     long postmasterPid() throws IOException {
         return Long.parseLong(Files.readAllLines(directory.resolve("postmaster.pid"))

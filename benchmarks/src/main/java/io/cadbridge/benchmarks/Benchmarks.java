@@ -7,7 +7,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
- * {@code Benchmarks [throughput|latency|inflight|all]}: runs the scenarios against the built service,
+ * {@code Benchmarks [throughput|latency|inflight|all|history]}: runs the scenarios against the built service,
  * prints each report and appends it as markdown to {@code bench.results} (default benchmarks/results.md).
  * Started by benchmarks/run, from the repository's root.
  */
@@ -17,6 +17,20 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         String chosen = args.length == 0 ? "all" : args[0];
+        if (chosen.equals("history")) {
+            Path repository = Path.of(System.getProperty("bench.repository", "."))
+                    .toAbsolutePath()
+                    .normalize();
+            String report = new HistoryBenchmark(repository).run();
+            System.out.println(report);
+            Files.writeString(
+                    repository.resolve(System.getProperty("bench.results", "benchmarks/results.md")),
+                    report + "\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+            return;
+        }
         List<String> names = chosen.equals("all") ? Scenario.NAMES : List.of(chosen);
         List<Scenario> scenarios = names.stream().map(Scenario::named).toList();
         Path repository = Path.of(System.getProperty("bench.repository", "."))

@@ -59,6 +59,24 @@ final class ServiceApi {
         }
     }
 
+    /** A GET with the token; answers the response with its body read as text (what the client would read). */
+    HttpResponse<String> get(String path) throws IOException {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Authorization", "Bearer " + token)
+                .GET());
+    }
+
+    /** A PUT with the token; throws unless it answers 200. */
+    void put(String path, String json) throws IOException {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        if (answer.statusCode() != 200) {
+            throw new IOException("PUT " + path + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+    }
+
     boolean healthy() {
         try {
             return send(HttpRequest.newBuilder(URI.create(baseUrl + "/v1/health"))
