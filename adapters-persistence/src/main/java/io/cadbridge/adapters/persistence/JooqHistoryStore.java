@@ -24,7 +24,6 @@ import io.cadbridge.domain.history.HistorySearch;
 import io.cadbridge.domain.history.KeptValue;
 import io.cadbridge.domain.history.ValueMatch;
 import io.cadbridge.domain.integration.EventName;
-import io.cadbridge.domain.json.JsonValue;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,9 +35,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.jooq.Condition;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Field;
+import org.jooq.JSON;
 import org.jooq.impl.DSL;
 
 /**
@@ -131,37 +130,39 @@ final class JooqHistoryStore implements HistoryStore {
                 condition = condition.and(
                         CONVERSATION.CHANNEL_TYPE.eq(query.channel().get().wireName()));
             }
-            try (Cursor<Record> cursor = tx.select(CONVERSATION.fields())
-                    .select(HISTORY_VALUE.KEY, HISTORY_VALUE.VALUE)
-                    .from(CONVERSATION)
-                    .leftJoin(HISTORY_VALUE)
-                    .on(HISTORY_VALUE.CONVERSATION_ID.eq(CONVERSATION.ID))
-                    .where(condition)
-                    .orderBy(
-                            CONVERSATION.STARTED_AT,
-                            CONVERSATION.ID,
+            // One row per conversation, read in start order through conversation_newest_first; its kept
+            // values aggregated next to it (later values of a key last, so they win), so nothing is sorted.
+            Field<JSON> kept = DSL.field(DSL.select(DSL.field(
+                            "json_object_agg({0}, {1} order by {0}, {2}, {3})",
+                            JSON.class,
                             HISTORY_VALUE.KEY,
+                            HISTORY_VALUE.VALUE,
                             HISTORY_VALUE.SAVED_AT,
-                            HISTORY_VALUE.SEQ)
+                            HISTORY_VALUE.SEQ))
+                    .from(HISTORY_VALUE)
+                    .where(HISTORY_VALUE.CONVERSATION_ID.eq(CONVERSATION.ID)));
+            try (var cursor = tx.select(
+                            CONVERSATION.ID,
+                            CONVERSATION.CHANNEL_TYPE,
+                            CONVERSATION.DIRECTION,
+                            CONVERSATION.QUEUE,
+                            CONVERSATION.AGENT,
+                            CONVERSATION.STARTED_AT,
+                            CONVERSATION.ENDED_AT,
+                            CONVERSATION.CLOSED_AT,
+                            kept)
+                    .from(CONVERSATION)
+                    .where(condition)
+                    .orderBy(CONVERSATION.STARTED_AT, CONVERSATION.ID)
                     .fetchSize(1_000)
                     .fetchLazy()) {
-                ConversationSummary current = null;
-                Map<String, JsonValue> latest = new LinkedHashMap<>();
-                for (Record row : cursor) {
-                    String id = row.get(CONVERSATION.ID);
-                    if (current == null || !current.conversationId().value().equals(id)) {
-                        if (current != null) {
-                            rows.accept(new ContactLogRow(current, latest));
-                        }
-                        current = summary(row.into(CONVERSATION));
-                        latest = new LinkedHashMap<>();
-                    }
-                    if (row.get(HISTORY_VALUE.KEY) != null) {
-                        latest.put(row.get(HISTORY_VALUE.KEY), JsonColumns.value(row.get(HISTORY_VALUE.VALUE)));
-                    }
-                }
-                if (current != null) {
-                    rows.accept(new ContactLogRow(current, latest));
+                for (var row : cursor) {
+                    JSON values = row.get(kept);
+                    rows.accept(new ContactLogRow(
+                            summary(row.into(CONVERSATION)),
+                            values == null
+                                    ? Map.of()
+                                    : JsonColumns.object(values).members()));
                 }
             }
             return null;
