@@ -19,7 +19,7 @@ import java.util.Random;
 /**
  * {@code Benchmarks history}: history and reports at scale. The service starts on a fresh database (its
  * migrations make the schema), a loader fills it with {@code bench.conversations} conversations (default
- * 10 million) over the last 365 days, three kept values each (customerId: 2 million distinct,
+ * 10 million) over the last 365 days, in the order they happened (as the service writes them), three kept values each (customerId: 2 million distinct,
  * customerType: 4, orderId: one per conversation) and their daily counts, as the step commits would
  * have written them; then the service's own HTTP API is measured: exact and prefix search, a month of
  * the Contact Log as CSV, and a year of daily counts.
@@ -98,8 +98,8 @@ final class HistoryBenchmark {
                                           started_at, ended_at, closed_at, last_event_at, last_event_name, unsaved_keys_removed_at)
                 select 'hist-' || n, '{}', t, t, (array['phone','chat','email'])[1 + n %% 3], 'inbound', 'support',
                        t, t + interval '4 minutes', t + interval '5 minutes', t + interval '5 minutes', 'Closed', t + interval '65 minutes'
-                  from (select n, now() - (n %% 365) * interval '1 day' - (n %% 86400) * interval '1 second' as t
-                          from generate_series(1, %d) n) g""".formatted(conversations));
+                  from (select n, now() - interval '365 days' + n * (interval '365 days' / %d) as t
+                          from generate_series(1, %d) n) g""".formatted(conversations, conversations));
         progress("loading %,d kept values".formatted(3L * conversations));
         database.run("""
                 insert into history_value (conversation_id, key, seq, value, value_text, event_id, saved_at)
