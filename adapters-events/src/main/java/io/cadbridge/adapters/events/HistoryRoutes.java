@@ -46,13 +46,7 @@ final class HistoryRoutes implements ApiRoutes {
         switch (history.search(search)) {
             case SearchOutcome.Found found -> json.write(ctx, 200, writer.write(found.page()));
             case SearchOutcome.UnknownKey unknown ->
-                throw QueryParameters.invalid(
-                        "key",
-                        "names \"" + unknown.key()
-                                + "\", which no channel includes in statistics, so nothing is kept for it"
-                                + (unknown.keptKeys().isEmpty()
-                                        ? " (no channel keeps any key: PUT /v1/channels/{channel}/extra-data-settings)"
-                                        : "; kept keys: " + String.join(", ", unknown.keptKeys())));
+                throw QueryParameters.unknownKey(unknown.key(), unknown.keptKeys());
         }
     }
 
@@ -82,16 +76,12 @@ final class HistoryRoutes implements ApiRoutes {
         }
         ValueMatch match =
                 value.<ValueMatch>map(ValueMatch.Exact::new).orElseGet(() -> new ValueMatch.Prefix(prefix.get()));
-        Optional<Instant> from = ReportRoutes.instant(ctx, "from");
-        Optional<Instant> to = ReportRoutes.instant(ctx, "to");
+        Optional<Instant> from = QueryParameters.instant(ctx, "from");
+        Optional<Instant> to = QueryParameters.instant(ctx, "to");
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
             throw QueryParameters.invalid("from", "(" + from.get() + ") is after \"to\" (" + to.get() + ")");
         }
-        Optional<ChannelType> channel = QueryParameters.single(ctx, "channel")
-                .map(text -> ChannelType.fromWireName(text)
-                        .filter(type -> type != ChannelType.MULTI_CHANNEL)
-                        .orElseThrow(() -> QueryParameters.invalid(
-                                "channel", "must be phone, chat or email, not \"" + text + "\"")));
+        Optional<ChannelType> channel = QueryParameters.channel(ctx);
         Optional<String> queue = QueryParameters.single(ctx, "queue");
         int limit = QueryParameters.limit(ctx, DEFAULT_LIMIT, HistorySearch.MAX_LIMIT);
         Optional<HistoryCursor> cursor = QueryParameters.single(ctx, "cursor")

@@ -1,6 +1,10 @@
 package io.cadbridge.adapters.events;
 
+import io.cadbridge.domain.integration.ChannelType;
 import io.javalin.http.Context;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -39,5 +43,37 @@ final class QueryParameters {
 
     static ApiException invalid(String name, String problem) {
         return new ApiException(ApiError.INVALID_QUERY_PARAMETER, "query parameter \"" + name + "\" " + problem);
+    }
+
+    /** An ISO-8601 date and time with an offset; empty when the parameter is absent. */
+    static Optional<Instant> instant(Context ctx, String name) {
+        return single(ctx, name).map(text -> {
+            try {
+                return OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException e) {
+                throw invalid(
+                        name,
+                        "must be an ISO-8601 date and time with an offset, such as 2026-12-01T00:00:00Z, not \"" + text
+                                + "\"");
+            }
+        });
+    }
+
+    /** {@code channel}: one channel a conversation can be of; empty when absent. */
+    static Optional<ChannelType> channel(Context ctx) {
+        return single(ctx, "channel")
+                .map(text -> ChannelType.fromWireName(text)
+                        .filter(type -> type != ChannelType.MULTI_CHANNEL)
+                        .orElseThrow(() -> invalid("channel", "must be phone, chat or email, not \"" + text + "\"")));
+    }
+
+    /** The 400 for a statistics key no channel keeps. */
+    static ApiException unknownKey(String key, List<String> keptKeys) {
+        return invalid(
+                "key",
+                "names \"" + key + "\", which no channel includes in statistics, so nothing is kept for it"
+                        + (keptKeys.isEmpty()
+                                ? " (no channel keeps any key: PUT /v1/channels/{channel}/extra-data-settings)"
+                                : "; kept keys: " + String.join(", ", keptKeys)));
     }
 }

@@ -18,7 +18,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
@@ -90,7 +89,7 @@ final class ReportRoutes implements ApiRoutes {
                     "to",
                     "is more than " + DailyCountsQuery.MAX_DAYS + " days after \"from\"; ask for a year at a time");
         }
-        Optional<ChannelType> channel = channel(ctx);
+        Optional<ChannelType> channel = QueryParameters.channel(ctx);
         switch (reports.dailyCounts(new DailyCountsQuery(key, from, to, channel))) {
             case DailyCountsOutcome.Counted counted -> {
                 ObjectNode body = JsonNodeFactory.instance.objectNode().put("key", key);
@@ -103,13 +102,7 @@ final class ReportRoutes implements ApiRoutes {
                 json.write(ctx, 200, body);
             }
             case DailyCountsOutcome.UnknownKey unknown ->
-                throw QueryParameters.invalid(
-                        "key",
-                        "names \"" + unknown.key()
-                                + "\", which no channel includes in statistics, so nothing is counted for it"
-                                + (unknown.keptKeys().isEmpty()
-                                        ? ""
-                                        : "; kept keys: " + String.join(", ", unknown.keptKeys())));
+                throw QueryParameters.unknownKey(unknown.key(), unknown.keptKeys());
         }
     }
 
@@ -123,33 +116,12 @@ final class ReportRoutes implements ApiRoutes {
         }
     }
 
-    private static Optional<ChannelType> channel(Context ctx) {
-        return QueryParameters.single(ctx, "channel")
-                .map(text -> ChannelType.fromWireName(text)
-                        .filter(type -> type != ChannelType.MULTI_CHANNEL)
-                        .orElseThrow(() -> QueryParameters.invalid(
-                                "channel", "must be phone, chat or email, not \"" + text + "\"")));
-    }
-
     private static ContactLogQuery query(Context ctx) {
-        Optional<Instant> from = instant(ctx, "from");
-        Optional<Instant> to = instant(ctx, "to");
+        Optional<Instant> from = QueryParameters.instant(ctx, "from");
+        Optional<Instant> to = QueryParameters.instant(ctx, "to");
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
             throw QueryParameters.invalid("from", "(" + from.get() + ") is after \"to\" (" + to.get() + ")");
         }
-        return new ContactLogQuery(from, to, channel(ctx));
-    }
-
-    static Optional<Instant> instant(Context ctx, String name) {
-        return QueryParameters.single(ctx, name).map(text -> {
-            try {
-                return OffsetDateTime.parse(text).toInstant();
-            } catch (DateTimeParseException e) {
-                throw QueryParameters.invalid(
-                        name,
-                        "must be an ISO-8601 date and time with an offset, such as 2026-12-01T00:00:00Z, not \"" + text
-                                + "\"");
-            }
-        });
+        return new ContactLogQuery(from, to, QueryParameters.channel(ctx));
     }
 }

@@ -6,14 +6,10 @@ import io.cadbridge.application.port.in.ReadHistoryUseCase;
 import io.cadbridge.application.port.out.ExtraDataSettingsRepository;
 import io.cadbridge.application.port.out.HistoryStore;
 import io.cadbridge.domain.conversation.ConversationId;
-import io.cadbridge.domain.conversation.ExtraDataSettings;
 import io.cadbridge.domain.history.ConversationHistory;
 import io.cadbridge.domain.history.HistorySearch;
-import io.cadbridge.domain.integration.ChannelType;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /** Searches history by the keys some channel keeps for statistics; any other key is a mistake, said so. */
 public final class HistoryService implements ReadHistoryUseCase {
@@ -28,7 +24,8 @@ public final class HistoryService implements ReadHistoryUseCase {
 
     @Override
     public SearchOutcome search(HistorySearch search) {
-        List<String> kept = keptKeys();
+        List<String> kept =
+                KeptKeys.of(settings, Optional.empty()).stream().sorted().toList();
         if (!kept.contains(search.key())) {
             return new SearchOutcome.UnknownKey(search.key(), kept);
         }
@@ -38,15 +35,5 @@ public final class HistoryService implements ReadHistoryUseCase {
     @Override
     public Optional<ConversationHistory> conversation(ConversationId id) {
         return history.find(requireNonNull(id, "id is null"));
-    }
-
-    /** Every key a channel includes in statistics now, in name order. */
-    private List<String> keptKeys() {
-        TreeSet<String> keys = new TreeSet<>();
-        Arrays.stream(ChannelType.values())
-                .filter(channel -> channel != ChannelType.MULTI_CHANNEL)
-                .map(channel -> settings.find(channel).orElseGet(() -> ExtraDataSettings.defaults(channel)))
-                .forEach(channelSettings -> keys.addAll(channelSettings.includedInStatistics()));
-        return List.copyOf(keys);
     }
 }

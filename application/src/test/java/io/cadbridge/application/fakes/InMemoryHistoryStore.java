@@ -10,6 +10,7 @@ import io.cadbridge.domain.history.ContactLogQuery;
 import io.cadbridge.domain.history.ContactLogRow;
 import io.cadbridge.domain.history.ConversationHistory;
 import io.cadbridge.domain.history.ConversationSummary;
+import io.cadbridge.domain.history.DailyCount;
 import io.cadbridge.domain.history.DailyCountsQuery;
 import io.cadbridge.domain.history.DayCounts;
 import io.cadbridge.domain.history.HistoryCursor;
@@ -18,7 +19,6 @@ import io.cadbridge.domain.history.HistoryPage;
 import io.cadbridge.domain.history.HistorySearch;
 import io.cadbridge.domain.history.KeptValue;
 import io.cadbridge.domain.history.ValueMatch;
-import io.cadbridge.domain.json.JsonString;
 import io.cadbridge.domain.json.JsonValue;
 import io.cadbridge.domain.run.Run;
 import java.time.Clock;
@@ -147,7 +147,7 @@ public final class InMemoryHistoryStore implements HistoryStore {
 
     /** As PostgreSQL compares {@code value_text}: a string as it is, anything else as JSON. */
     private static boolean matches(JsonValue value, ValueMatch match) {
-        String text = value instanceof JsonString string ? string.value() : value.toJson();
+        String text = DailyCount.searchText(value);
         return switch (match) {
             case ValueMatch.Exact exact -> text.equals(exact.value());
             case ValueMatch.Prefix prefix -> text.startsWith(prefix.prefix());

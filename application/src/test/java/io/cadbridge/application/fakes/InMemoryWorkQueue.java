@@ -22,7 +22,6 @@ import io.cadbridge.domain.history.DailyCount;
 import io.cadbridge.domain.history.DailyCountsQuery;
 import io.cadbridge.domain.history.DayCounts;
 import io.cadbridge.domain.integration.IntegrationId;
-import io.cadbridge.domain.json.JsonValue;
 import io.cadbridge.domain.run.StepEffects;
 import java.time.Clock;
 import java.time.Duration;
@@ -171,7 +170,8 @@ public final class InMemoryWorkQueue implements WorkQueue {
         history.forEach((kept, values) -> {
             if (kept.key().equals(key)
                     && values.stream()
-                            .anyMatch(entry -> searchText(entry.value()).equals(value))) {
+                            .anyMatch(entry ->
+                                    DailyCount.searchText(entry.value()).equals(value))) {
                 found.add(kept.conversation());
             }
         });
@@ -191,7 +191,7 @@ public final class InMemoryWorkQueue implements WorkQueue {
                                 entry.key(),
                                 LocalDate.ofInstant(entry.savedAt(), ZoneOffset.UTC),
                                 channel,
-                                searchText(entry.value()),
+                                DailyCount.searchText(entry.value()),
                                 0),
                         -1L,
                         Long::sum));
@@ -208,10 +208,6 @@ public final class InMemoryWorkQueue implements WorkQueue {
                     job.done = true;
                     job.owner = null;
                 });
-    }
-
-    private static String searchText(JsonValue value) {
-        return DailyCount.searchText(value);
     }
 
     /** The key's daily counts: day by day, each value with its count, days and values without any left out. */
