@@ -147,6 +147,18 @@ final class BenchDatabase implements AutoCloseable {
         return new Counters(commits, fsyncs);
     }
 
+    /** A table's rows (counted) and its size on disk with its indexes and TOAST. */
+    record TableSize(String table, long rows, long bytes) {}
+
+    TableSize tableSize(String table) throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "select count(*), pg_total_relation_size('%s') from %s".formatted(table, table))) {
+            rows.next();
+            return new TableSize(table, rows.getLong(1), rows.getLong(2));
+        }
+    }
+
     void resetStatements() throws SQLException {
         single("select pg_stat_statements_reset()");
     }

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * Runs one scenario from scratch: a fresh PostgreSQL, the local CRM, the service in its own JVM with the
@@ -27,10 +28,17 @@ final class ScenarioRun {
 
     private final Scenario scenario;
     private final Path repository;
+    private final boolean keepStatistics;
 
     ScenarioRun(Scenario scenario, Path repository) {
+        this(scenario, repository, false);
+    }
+
+    /** With {@code keepStatistics}, every channel keeps the integration's saved key for statistics and history. */
+    ScenarioRun(Scenario scenario, Path repository, boolean keepStatistics) {
         this.scenario = scenario;
         this.repository = repository;
+        this.keepStatistics = keepStatistics;
     }
 
     Report run() throws IOException, SQLException, InterruptedException {
@@ -46,6 +54,9 @@ final class ScenarioRun {
             try (ServiceProcess service = ServiceProcess.start(repository, runDirectory, database, port)) {
                 ServiceApi api = new ServiceApi(port, ServiceProcess.TOKEN);
                 api.createIntegration(crm.customersUrl(), Scenario.maxConcurrentCalls());
+                if (keepStatistics) {
+                    api.keepForStatistics(List.of(ServiceApi.SAVED_KEY));
+                }
                 Figures figures = measure(database, crm, service, api);
                 return new Report(scenario, figures, Report.Environment.describe(database.serverVersion()));
             }

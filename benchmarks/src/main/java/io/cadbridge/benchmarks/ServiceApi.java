@@ -6,13 +6,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The service's HTTP API as the benchmark uses it: JDK HttpClient, HTTP/1.1, on virtual threads. */
 final class ServiceApi {
 
     /** The status recorded for an event whose request failed without an answer (connection refused, timeout). */
     static final int NO_ANSWER = 0;
+
+    /** The key the benchmark integration saves from the CRM's answer. */
+    static final String SAVED_KEY = "customer_id";
 
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -50,9 +56,9 @@ final class ServiceApi {
                 {"name": "Benchmark CRM lookup", "channelType": "multi-channel", "endpointUrl": "%s",
                  "direction": "inbound", "events": ["Received"],
                  "configuration": {"request": {"method": "GET", "params": {"phone": "{contact.source}"}},
-                                   "response": {"save": {"customer_id": "{response.body.id}"}},
+                                   "response": {"save": {"%s": "{response.body.id}"}},
                                    "resilience": {"maxConcurrentCalls": %d}}}
-                """.formatted(crmUrl, maxConcurrentCalls);
+                """.formatted(crmUrl, SAVED_KEY, maxConcurrentCalls);
         HttpResponse<String> created = post("/v1/integrations", body);
         if (created.statusCode() != 201) {
             throw new IOException("creating the integration answered " + created.statusCode() + ": " + created.body());
@@ -64,6 +70,39 @@ final class ServiceApi {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Authorization", "Bearer " + token)
                 .GET());
+    }
+
+    /** Every channel keeps {@code keys} for statistics and history (default mode), nothing else changed. */
+    void keepForStatistics(List<String> keys) throws IOException {
+        String included = keys.stream().map(key -> "\"" + key + "\"").collect(Collectors.joining(", "));
+        for (String channel : List.of("phone", "chat", "email")) {
+            put(
+                    "/v1/channels/" + channel + "/extra-data-settings",
+                    "{\"includedWhenAllocating\": [], \"includedInStatistics\": [%s]}".formatted(included));
+        }
+    }
+
+    /** A GET with the token whose answer is read as it streams in and only counted: its lines, once it answered 200. */
+    long lines(String path) throws IOException {
+        try {
+            HttpResponse<Stream<String>> answer = http.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl + path))
+                            .header("Authorization", "Bearer " + token)
+                            .timeout(Duration.ofSeconds(600))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofLines());
+            try (Stream<String> lines = answer.body()) {
+                long count = lines.count();
+                if (answer.statusCode() != 200) {
+                    throw new IOException(path + " answered " + answer.statusCode());
+                }
+                return count;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
     }
 
     /** A PUT with the token; throws unless it answers 200. */

@@ -30,6 +30,13 @@ final class ServiceProcess implements AutoCloseable {
     /** Starts the service on {@code port} against {@code database} and waits until it answers. */
     static ServiceProcess start(Path repository, Path runDirectory, BenchDatabase database, int port)
             throws IOException {
+        return start(repository, runDirectory, database, port, Map.of());
+    }
+
+    /** The same, with {@code settings} (CADBRIDGE_* variables) on top of the benchmark's own. */
+    static ServiceProcess start(
+            Path repository, Path runDirectory, BenchDatabase database, int port, Map<String, String> settings)
+            throws IOException {
         Path bootstrap = repository.resolve("bootstrap/target");
         List<String> command = new ArrayList<>(List.of(
                 javaCommand(),
@@ -57,6 +64,7 @@ final class ServiceProcess implements AutoCloseable {
         environment.put("CADBRIDGE_DB_URL", database.url());
         environment.put("CADBRIDGE_DB_USER", BenchDatabase.SERVICE_USER);
         environment.put("CADBRIDGE_DB_PASSWORD", BenchDatabase.PASSWORD);
+        environment.putAll(settings);
         ServiceProcess service = new ServiceProcess(builder.start(), runDirectory);
         service.awaitHealthy(new ServiceApi(port, TOKEN));
         return service;

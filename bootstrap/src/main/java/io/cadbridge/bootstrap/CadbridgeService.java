@@ -4,7 +4,6 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
-import io.cadbridge.adapters.events.ApiAccess;
 import io.cadbridge.adapters.events.ApiServer;
 import io.cadbridge.adapters.events.EventsApiModule;
 import io.cadbridge.adapters.http.CrmHttpModule;
@@ -17,6 +16,7 @@ import io.cadbridge.application.processing.JobWorker;
 import io.cadbridge.application.processing.ProcessingSettings;
 import io.cadbridge.bootstrap.demo.DemoCrm;
 import io.cadbridge.bootstrap.demo.DemoSetup;
+import io.cadbridge.domain.access.TokenSecret;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -66,11 +66,11 @@ public final class CadbridgeService implements AutoCloseable {
                         ProcessingSettings.DEFAULT
                                 .withMaxInFlight(settings.maxInFlight())
                                 .withLateUpdates(settings.lateUpdates()),
-                        settings.retention()),
+                        settings.retention(),
+                        new TokenSecret(apiToken)),
                 new PersistenceModule(database.dataSource()),
                 new CrmHttpModule(settings.proxyEnvironment()),
-                new EventsApiModule(),
-                binder -> binder.bind(ApiAccess.class).toInstance(new ApiAccess(apiToken)));
+                new EventsApiModule());
         // Adapters register what must be closed on shutdown (the work queue's writers, HTTP client
         // pools, …) in a Set<AutoCloseable>. Closed in reverse: the API stops taking events, then the
         // worker finishes or gives up its jobs (committing through the work queue), then these, then the database.

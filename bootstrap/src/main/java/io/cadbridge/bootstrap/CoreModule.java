@@ -18,18 +18,22 @@ import io.cadbridge.application.administration.ReportsService;
 import io.cadbridge.application.administration.RetentionJob;
 import io.cadbridge.application.administration.RunLogService;
 import io.cadbridge.application.administration.TestIntegrationService;
+import io.cadbridge.application.administration.TokenService;
+import io.cadbridge.application.port.in.AuthenticateUseCase;
 import io.cadbridge.application.port.in.ContactDataUseCase;
 import io.cadbridge.application.port.in.EraseDataUseCase;
 import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
 import io.cadbridge.application.port.in.ManageDirectoryUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.ManageRunsUseCase;
+import io.cadbridge.application.port.in.ManageTokensUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
 import io.cadbridge.application.port.in.ReadCircuitBreakerUseCase;
 import io.cadbridge.application.port.in.ReadHistoryUseCase;
 import io.cadbridge.application.port.in.ReportsUseCase;
 import io.cadbridge.application.port.in.TestIntegrationUseCase;
+import io.cadbridge.application.port.out.ApiTokenStore;
 import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.application.port.out.CrmCallHealth;
 import io.cadbridge.application.port.out.CrmClient;
@@ -45,13 +49,14 @@ import io.cadbridge.application.processing.EventProcessing;
 import io.cadbridge.application.processing.Housekeeping;
 import io.cadbridge.application.processing.JobWorker;
 import io.cadbridge.application.processing.ProcessingSettings;
+import io.cadbridge.domain.access.TokenSecret;
 import io.cadbridge.domain.condition.JdkRandomSource;
 import io.cadbridge.domain.condition.RandomSource;
 import io.cadbridge.domain.conversation.CadLimits;
 import io.cadbridge.domain.conversation.LateUpdates;
 import io.cadbridge.domain.conversation.RetentionPolicy;
+import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.Executors;
 
 /**
@@ -63,11 +68,17 @@ final class CoreModule extends AbstractModule {
     private final IntegrationPolicy policy;
     private final ProcessingSettings processing;
     private final RetentionPolicy retentionPolicy;
+    private final TokenSecret bootstrapToken;
 
-    CoreModule(IntegrationPolicy policy, ProcessingSettings processing, RetentionPolicy retentionPolicy) {
+    CoreModule(
+            IntegrationPolicy policy,
+            ProcessingSettings processing,
+            RetentionPolicy retentionPolicy,
+            TokenSecret bootstrapToken) {
         this.policy = requireNonNull(policy, "policy is null");
         this.processing = requireNonNull(processing, "processing is null");
         this.retentionPolicy = requireNonNull(retentionPolicy, "retentionPolicy is null");
+        this.bootstrapToken = requireNonNull(bootstrapToken, "bootstrapToken is null");
     }
 
     @Override
@@ -176,11 +187,28 @@ final class CoreModule extends AbstractModule {
         return new ErasureService(erasures, clock);
     }
 
-    /** Every hour: retention is cheap when there is nothing to delete, and bounded work when there is. */
+    /** The bootstrap token (an administrator's) and those made through the API. */
+    @Provides
+    @Singleton
+    TokenService tokens(ApiTokenStore store, Clock clock) {
+        return new TokenService(store, bootstrapToken, clock, new SecureRandom());
+    }
+
+    @Provides
+    AuthenticateUseCase authenticate(TokenService tokens) {
+        return tokens;
+    }
+
+    @Provides
+    ManageTokensUseCase manageTokens(TokenService tokens) {
+        return tokens;
+    }
+
+    /** Every interval (an hour by default): cheap when there is nothing to delete, and bounded work when there is. */
     @Provides
     @Singleton
     RetentionJob retention(Retention retention, Clock clock) {
-        return new RetentionJob(retention, retentionPolicy, Duration.ofHours(1), clock);
+        return new RetentionJob(retention, retentionPolicy, clock);
     }
 
     @Provides

@@ -107,7 +107,8 @@ public record ServiceSettings(
                 env.duration("CADBRIDGE_LATE_UPDATE_WINDOW", LateUpdates.DEFAULT.lateUpdateWindow()));
         RetentionPolicy retention = new RetentionPolicy(
                 env.positiveDuration("CADBRIDGE_HISTORY_RETENTION", RetentionPolicy.DEFAULT.history()),
-                env.positiveDuration("CADBRIDGE_OPERATIONAL_RETENTION", RetentionPolicy.DEFAULT.operational()));
+                env.positiveDuration("CADBRIDGE_OPERATIONAL_RETENTION", RetentionPolicy.DEFAULT.operational()),
+                env.positiveDuration("CADBRIDGE_RETENTION_INTERVAL", RetentionPolicy.DEFAULT.interval()));
         return new ServiceSettings(
                 httpPort,
                 dataDirectory,

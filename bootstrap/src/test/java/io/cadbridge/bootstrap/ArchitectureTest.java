@@ -177,8 +177,6 @@ class ArchitectureTest {
             .and()
             .doNotHaveSimpleName("ApiServer")
             .and()
-            .doNotHaveSimpleName("ApiAccess")
-            .and()
             .doNotHaveSimpleName("DatabaseMigrations")
             .and()
             .doNotHaveSimpleName("CrmClientSettings")

@@ -107,13 +107,22 @@ class ServiceSettingsTest {
 
     @Test
     void retentionPeriodsArePositiveIsoDurations() {
-        ServiceSettings settings = ServiceSettings.fromEnvironment(
-                Map.of("CADBRIDGE_HISTORY_RETENTION", "P730D", "CADBRIDGE_OPERATIONAL_RETENTION", "P7D"));
+        ServiceSettings settings = ServiceSettings.fromEnvironment(Map.of(
+                "CADBRIDGE_HISTORY_RETENTION",
+                "P730D",
+                "CADBRIDGE_OPERATIONAL_RETENTION",
+                "P7D",
+                "CADBRIDGE_RETENTION_INTERVAL",
+                "PT5M"));
 
-        assertThat(settings.retention()).isEqualTo(new RetentionPolicy(Duration.ofDays(730), Duration.ofDays(7)));
+        assertThat(settings.retention())
+                .isEqualTo(new RetentionPolicy(Duration.ofDays(730), Duration.ofDays(7), Duration.ofMinutes(5)));
         assertThat(ServiceSettings.fromEnvironment(Map.of()).retention()).isEqualTo(RetentionPolicy.DEFAULT);
         assertThatThrownBy(() -> ServiceSettings.fromEnvironment(Map.of("CADBRIDGE_OPERATIONAL_RETENTION", "PT0S")))
                 .isInstanceOf(SettingsException.class)
                 .hasMessageContaining("CADBRIDGE_OPERATIONAL_RETENTION must be longer than zero");
+        assertThatThrownBy(() -> ServiceSettings.fromEnvironment(Map.of("CADBRIDGE_RETENTION_INTERVAL", "hourly")))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageContaining("CADBRIDGE_RETENTION_INTERVAL");
     }
 }

@@ -11,6 +11,7 @@ enum ApiError {
     INVALID_QUERY_PARAMETER(400, "invalid_query_parameter"),
     BAD_REQUEST(400, "bad_request"),
     UNAUTHORIZED(401, "unauthorized"),
+    FORBIDDEN(403, "forbidden"),
     NOT_FOUND(404, "not_found"),
     METHOD_NOT_ALLOWED(405, "method_not_allowed"),
     CONFLICT(409, "conflict"),

@@ -3,10 +3,17 @@ package io.cadbridge.adapters.events;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.cadbridge.application.port.in.AuthenticateUseCase;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.router.Endpoint;
+import io.javalin.security.Roles;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The inbound HTTP API: the Contact Pro event webhook and the management API. The composition root
@@ -22,7 +29,7 @@ public final class ApiServer {
 
     private final Set<ApiRoutes> routes;
     private final JsonBodies json;
-    private final ApiAccess access;
+    private final AuthenticateUseCase tokens;
     private Javalin app;
 
     /**
@@ -30,10 +37,10 @@ public final class ApiServer {
      * @param json the one reader and writer of JSON bodies, shared with the routes and the error answers
      */
     @Inject
-    ApiServer(Set<ApiRoutes> routes, JsonBodies json, ApiAccess access) {
+    ApiServer(Set<ApiRoutes> routes, JsonBodies json, AuthenticateUseCase tokens) {
         this.routes = Set.copyOf(requireNonNull(routes, "routes is null"));
         this.json = requireNonNull(json, "json is null");
-        this.access = requireNonNull(access, "access is null");
+        this.tokens = requireNonNull(tokens, "tokens is null");
     }
 
     /**
@@ -46,7 +53,9 @@ public final class ApiServer {
         if (app != null) {
             throw new IllegalStateException("the API server is already running on port " + app.port());
         }
-        app = Javalin.create(cfg -> configure(cfg, port)).start();
+        Javalin created = Javalin.create(cfg -> configure(cfg, port));
+        requireOneAccessPerRoute(created);
+        app = created.start();
         return app.port();
     }
 
@@ -70,12 +79,52 @@ public final class ApiServer {
         cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
         cfg.http.prefer405over404 = true;
         // The token check and the error answers apply to every route, so they stay here rather than in a contribution.
-        cfg.routes.before(new BearerTokenCheck(access));
+        cfg.routes.beforeMatched(new TokenCheck(tokens));
         new ErrorResponses(json).register(cfg.routes);
         cfg.routes.get(
                 HEALTH_PATH,
                 ctx -> json.write(
-                        ctx, 200, JsonNodeFactory.instance.objectNode().put("status", "up")));
+                        ctx, 200, JsonNodeFactory.instance.objectNode().put("status", "up")),
+                Access.OPEN);
         routes.forEach(contribution -> contribution.register(cfg.routes));
+    }
+
+    /** Each route the running server registered ("METHOD /path") and what it needs. */
+    synchronized Map<String, Access> declaredAccess() {
+        if (app == null) {
+            throw new IllegalStateException("the API server is not running");
+        }
+        Map<String, Access> declared = new TreeMap<>();
+        app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .forEach(endpoint -> accessOf(endpoint)
+                        .ifPresent(access -> declared.put(endpoint.method + " " + endpoint.path, access)));
+        return declared;
+    }
+
+    /** Every route says what it needs ({@link Access}): one without, or with two, is a mistake found at start. */
+    private static void requireOneAccessPerRoute(Javalin app) {
+        List<String> undeclared = app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .filter(endpoint -> accessOf(endpoint).isEmpty())
+                .map(endpoint -> endpoint.method + " " + endpoint.path)
+                .toList();
+        if (!undeclared.isEmpty()) {
+            throw new IllegalStateException(
+                    "every route must declare exactly one access (Access.needs(scope) or Access.OPEN); these do not: "
+                            + undeclared);
+        }
+    }
+
+    /** The route's access, when it declares exactly one. */
+    private static Optional<Access> accessOf(Endpoint endpoint) {
+        List<Access> declared = Optional.ofNullable(endpoint.metadata(Roles.class)).stream()
+                .flatMap(roles -> roles.getRoles().stream())
+                .filter(Access.class::isInstance)
+                .map(Access.class::cast)
+                .toList();
+        return declared.size() == 1 ? Optional.of(declared.getFirst()) : Optional.empty();
     }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cadbridge.application.port.in.ReadCircuitBreakerUseCase;
+import io.cadbridge.domain.access.Scope;
 import io.cadbridge.domain.exchange.CircuitView;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.javalin.config.RoutesConfig;
@@ -29,7 +30,10 @@ final class CircuitBreakerRoutes implements ApiRoutes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(IntegrationRoutes.COLLECTION + "/{id}/circuit-breaker", this::read);
+        routes.get(
+                IntegrationRoutes.COLLECTION + "/{id}/circuit-breaker",
+                this::read,
+                Access.needs(Scope.INTEGRATIONS_WRITE));
     }
 
     private void read(Context ctx) {

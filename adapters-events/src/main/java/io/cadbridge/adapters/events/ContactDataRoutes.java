@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cadbridge.application.port.in.ContactDataUseCase;
 import io.cadbridge.application.port.in.ContactDataUseCase.UpdateOutcome;
+import io.cadbridge.domain.access.Scope;
 import io.cadbridge.domain.conversation.ConversationId;
 import io.cadbridge.domain.json.JsonObject;
 import io.cadbridge.domain.validation.ValidationException;
@@ -20,12 +21,9 @@ import java.util.List;
 /**
  * Contact Pro's CMI {@code /contactData}: {@code GET /v1/conversations/{id}/contact-data} answers the
  * values the conversation keeps for statistics; {@code POST} with {@code {"key": value, …}} updates
- * them once the conversation has ended ({@code 409} before).
+ * them once the conversation has ended ({@code 409} before), recorded as given by the token's name.
  */
 final class ContactDataRoutes implements ApiRoutes {
-
-    /** Who gave the values, until tokens have names (issue 14). */
-    private static final String CALLER = "api";
 
     private final ContactDataUseCase contactData;
     private final JsonBodies json;
@@ -38,8 +36,8 @@ final class ContactDataRoutes implements ApiRoutes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/v1/conversations/{id}/contact-data", this::read);
-        routes.post("/v1/conversations/{id}/contact-data", this::update);
+        routes.get("/v1/conversations/{id}/contact-data", this::read, Access.needs(Scope.REPORTS_READ));
+        routes.post("/v1/conversations/{id}/contact-data", this::update, Access.needs(Scope.EVENTS_WRITE));
     }
 
     private void read(Context ctx) {
@@ -55,7 +53,7 @@ final class ContactDataRoutes implements ApiRoutes {
             throw new ValidationException(
                     List.of(new ValidationProblem("", "must be an object of kept keys and their values")));
         }
-        switch (contactData.update(id, values, CALLER)) {
+        switch (contactData.update(id, values, TokenCheck.caller(ctx).name())) {
             case UpdateOutcome.Updated updated -> json.write(ctx, 200, body(id, updated.contactData()));
             case UpdateOutcome.NotFound notFound -> throw notFound(id);
             case UpdateOutcome.NotEnded notEnded ->

@@ -1,7 +1,6 @@
 package io.cadbridge.adapters.events;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -16,7 +15,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -95,13 +93,13 @@ abstract sealed class ContactLogWriter implements ContactLogSink, AutoCloseable 
                 .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
                 .build();
 
-        private final SequenceWriter lines;
+        /** Written line by line, each an array of cells, without going through a serializer. */
+        private final JsonGenerator lines;
 
         private Csv(OutputStream out) {
             try {
-                this.lines = MAPPER.writerFor(String[].class)
-                        .with(CsvSchema.emptySchema().withLineSeparator("\r\n"))
-                        .writeValues(out);
+                this.lines = MAPPER.getFactory().createGenerator(out);
+                lines.setSchema(CsvSchema.emptySchema().withLineSeparator("\r\n"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -109,25 +107,32 @@ abstract sealed class ContactLogWriter implements ContactLogSink, AutoCloseable 
 
         @Override
         void start(List<String> keys) throws IOException {
-            List<String> header = new ArrayList<>(FIXED_COLUMNS);
-            header.addAll(keys);
-            lines.write(header.stream().map(Csv::safe).toArray(String[]::new));
+            lines.writeStartArray();
+            for (String column : FIXED_COLUMNS) {
+                lines.writeString(column);
+            }
+            for (String key : keys) {
+                lines.writeString(safe(key));
+            }
+            lines.writeEndArray();
         }
 
         @Override
         void write(ContactLogRow row, List<String> keys) throws IOException {
             ConversationSummary conversation = row.conversation();
-            List<String> cells = new ArrayList<>(List.of(
-                    conversation.conversationId().value(),
-                    text(conversation.channelType()),
-                    text(conversation.direction()),
-                    text(conversation.queue()),
-                    text(conversation.agent()),
-                    conversation.startedAt().toString(),
-                    text(conversation.endedAt().map(Instant::toString)),
-                    text(conversation.closedAt().map(Instant::toString))));
-            keys.forEach(key -> cells.add(cell(row.extraData().getOrDefault(key, JsonNull.INSTANCE))));
-            lines.write(cells.stream().map(Csv::safe).toArray(String[]::new));
+            lines.writeStartArray();
+            lines.writeString(safe(conversation.conversationId().value()));
+            lines.writeString(safe(text(conversation.channelType())));
+            lines.writeString(safe(text(conversation.direction())));
+            lines.writeString(safe(text(conversation.queue())));
+            lines.writeString(safe(text(conversation.agent())));
+            lines.writeString(conversation.startedAt().toString());
+            lines.writeString(text(conversation.endedAt()));
+            lines.writeString(text(conversation.closedAt()));
+            for (String key : keys) {
+                lines.writeString(safe(cell(row.extraData().getOrDefault(key, JsonNull.INSTANCE))));
+            }
+            lines.writeEndArray();
         }
 
         @Override

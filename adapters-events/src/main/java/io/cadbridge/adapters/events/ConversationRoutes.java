@@ -3,6 +3,7 @@ package io.cadbridge.adapters.events;
 import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
+import io.cadbridge.domain.access.Scope;
 import io.cadbridge.domain.conversation.ConversationId;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -23,7 +24,7 @@ final class ConversationRoutes implements ApiRoutes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/v1/conversations/{contactId}/attached-data", this::read);
+        routes.get("/v1/conversations/{contactId}/attached-data", this::read, Access.needs(Scope.AGENT_READ));
     }
 
     private void read(Context ctx) {

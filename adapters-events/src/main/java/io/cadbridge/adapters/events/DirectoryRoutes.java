@@ -3,6 +3,7 @@ package io.cadbridge.adapters.events;
 import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.application.port.in.ManageDirectoryUseCase;
+import io.cadbridge.domain.access.Scope;
 import io.cadbridge.domain.directory.AgentEntry;
 import io.cadbridge.domain.directory.QueueEntry;
 import io.cadbridge.domain.directory.QueueIds;
@@ -35,10 +36,16 @@ final class DirectoryRoutes implements ApiRoutes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(QUEUES, ctx -> json.write(ctx, 200, writer.queues(directory.queues())));
-        routes.put(QUEUES, this::upsertQueues);
-        routes.get(AGENTS, ctx -> json.write(ctx, 200, writer.agents(directory.agents())));
-        routes.put(AGENTS, this::upsertAgents);
+        routes.get(
+                QUEUES,
+                ctx -> json.write(ctx, 200, writer.queues(directory.queues())),
+                Access.needs(Scope.INTEGRATIONS_WRITE));
+        routes.put(QUEUES, this::upsertQueues, Access.needs(Scope.INTEGRATIONS_WRITE));
+        routes.get(
+                AGENTS,
+                ctx -> json.write(ctx, 200, writer.agents(directory.agents())),
+                Access.needs(Scope.INTEGRATIONS_WRITE));
+        routes.put(AGENTS, this::upsertAgents, Access.needs(Scope.INTEGRATIONS_WRITE));
     }
 
     private void upsertQueues(Context ctx) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.cadbridge.application.port.in.EraseDataUseCase;
+import io.cadbridge.domain.access.Scope;
 import io.cadbridge.domain.conversation.ConversationId;
 import io.cadbridge.domain.erasure.ErasureCriterion;
 import io.cadbridge.domain.validation.ValidationException;
@@ -40,8 +41,8 @@ final class ErasureRoutes implements ApiRoutes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.delete("/v1/conversations/{id}", this::eraseConversation);
-        routes.post("/v1/erasures", this::erase);
+        routes.delete("/v1/conversations/{id}", this::eraseConversation, Access.needs(Scope.ADMIN));
+        routes.post("/v1/erasures", this::erase, Access.needs(Scope.ADMIN));
     }
 
     private void eraseConversation(Context ctx) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.cadbridge.application.port.in.EventOutcome;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase.ProcessEventCommand;
+import io.cadbridge.domain.access.Scope;
 import io.cadbridge.domain.conversation.ConversationEvent;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -29,7 +30,7 @@ final class EventRoutes implements ApiRoutes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.post("/v1/events", this::receive);
+        routes.post("/v1/events", this::receive, Access.needs(Scope.EVENTS_WRITE));
     }
 
     private void receive(Context ctx) {

@@ -3,6 +3,7 @@ package io.cadbridge.adapters.events;
 import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
+import io.cadbridge.domain.access.Scope;
 import io.cadbridge.domain.conversation.ExtraDataSettings;
 import io.cadbridge.domain.integration.ChannelType;
 import io.javalin.config.RoutesConfig;
@@ -27,8 +28,11 @@ final class ExtraDataSettingsRoutes implements ApiRoutes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(PATH, ctx -> json.write(ctx, 200, writer.write(settings.settingsFor(PathParameters.channel(ctx)))));
-        routes.put(PATH, this::replace);
+        routes.get(
+                PATH,
+                ctx -> json.write(ctx, 200, writer.write(settings.settingsFor(PathParameters.channel(ctx)))),
+                Access.needs(Scope.INTEGRATIONS_WRITE));
+        routes.put(PATH, this::replace, Access.needs(Scope.INTEGRATIONS_WRITE));
     }
 
     private void replace(Context ctx) {

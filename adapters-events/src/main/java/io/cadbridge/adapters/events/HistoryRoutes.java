@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.application.port.in.ReadHistoryUseCase;
 import io.cadbridge.application.port.in.ReadHistoryUseCase.SearchOutcome;
+import io.cadbridge.domain.access.Scope;
 import io.cadbridge.domain.conversation.ConversationId;
 import io.cadbridge.domain.history.HistoryCursor;
 import io.cadbridge.domain.history.HistorySearch;
@@ -37,8 +38,8 @@ final class HistoryRoutes implements ApiRoutes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(COLLECTION, this::search);
-        routes.get(COLLECTION + "/{id}", this::conversation);
+        routes.get(COLLECTION, this::search, Access.needs(Scope.REPORTS_READ));
+        routes.get(COLLECTION + "/{id}", this::conversation, Access.needs(Scope.REPORTS_READ));
     }
 
     private void search(Context ctx) {

@@ -6,6 +6,7 @@ import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase.CreateIntegrationCommand;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase.ReplaceIntegrationCommand;
 import io.cadbridge.application.port.in.SaveOutcome;
+import io.cadbridge.domain.access.Scope;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.cadbridge.domain.validation.ValidationException;
 import io.javalin.config.RoutesConfig;
@@ -30,11 +31,14 @@ final class IntegrationRoutes implements ApiRoutes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.post(COLLECTION, this::create);
-        routes.get(COLLECTION, ctx -> json.write(ctx, 200, writer.writeAll(integrations.list())));
-        routes.get(COLLECTION + "/{id}", this::read);
-        routes.put(COLLECTION + "/{id}", this::replace);
-        routes.delete(COLLECTION + "/{id}", this::delete);
+        routes.post(COLLECTION, this::create, Access.needs(Scope.INTEGRATIONS_WRITE));
+        routes.get(
+                COLLECTION,
+                ctx -> json.write(ctx, 200, writer.writeAll(integrations.list())),
+                Access.needs(Scope.INTEGRATIONS_WRITE));
+        routes.get(COLLECTION + "/{id}", this::read, Access.needs(Scope.INTEGRATIONS_WRITE));
+        routes.put(COLLECTION + "/{id}", this::replace, Access.needs(Scope.INTEGRATIONS_WRITE));
+        routes.delete(COLLECTION + "/{id}", this::delete, Access.needs(Scope.INTEGRATIONS_WRITE));
     }
 
     private void create(Context ctx) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cadbridge.application.port.in.ReportsUseCase;
 import io.cadbridge.application.port.in.ReportsUseCase.DailyCountsOutcome;
+import io.cadbridge.domain.access.Scope;
 import io.cadbridge.domain.history.ContactLogQuery;
 import io.cadbridge.domain.history.DailyCountsQuery;
 import io.cadbridge.domain.integration.ChannelType;
@@ -42,8 +43,8 @@ final class ReportRoutes implements ApiRoutes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(CONTACT_LOG, this::contactLog);
-        routes.get(DAILY, this::daily);
+        routes.get(CONTACT_LOG, this::contactLog, Access.needs(Scope.REPORTS_READ));
+        routes.get(DAILY, this::daily, Access.needs(Scope.REPORTS_READ));
     }
 
     private void contactLog(Context ctx) {

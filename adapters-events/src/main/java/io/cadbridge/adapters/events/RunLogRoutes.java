@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.application.port.in.ManageRunsUseCase;
 import io.cadbridge.application.port.in.ReadRunLogUseCase;
+import io.cadbridge.domain.access.Scope;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -27,7 +28,7 @@ final class RunLogRoutes implements ApiRoutes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(IntegrationRoutes.COLLECTION + "/{id}/runs", this::read);
+        routes.get(IntegrationRoutes.COLLECTION + "/{id}/runs", this::read, Access.needs(Scope.INTEGRATIONS_WRITE));
     }
 
     private void read(Context ctx) {

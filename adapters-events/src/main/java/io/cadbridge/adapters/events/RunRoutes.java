@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.cadbridge.application.port.in.ManageRunsUseCase;
 import io.cadbridge.application.port.in.ManageRunsUseCase.RetryOutcome;
+import io.cadbridge.domain.access.Scope;
 import io.cadbridge.domain.run.RunStatus;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -34,8 +35,8 @@ final class RunRoutes implements ApiRoutes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(COLLECTION, this::list);
-        routes.post(COLLECTION + "/{id}/retry", this::retry);
+        routes.get(COLLECTION, this::list, Access.needs(Scope.INTEGRATIONS_WRITE));
+        routes.post(COLLECTION + "/{id}/retry", this::retry, Access.needs(Scope.INTEGRATIONS_WRITE));
     }
 
     private void list(Context ctx) {

@@ -22,7 +22,7 @@ final class SchemaRoutes implements ApiRoutes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(INTEGRATION, this::integration);
+        routes.get(INTEGRATION, this::integration, Access.OPEN);
     }
 
     private void integration(Context ctx) {

@@ -8,6 +8,7 @@ import io.cadbridge.application.port.in.TestIntegrationUseCase;
 import io.cadbridge.application.port.in.TestIntegrationUseCase.TestDraftCommand;
 import io.cadbridge.application.port.in.TestIntegrationUseCase.TestSavedCommand;
 import io.cadbridge.application.port.in.TestRunOutcome;
+import io.cadbridge.domain.access.Scope;
 import io.cadbridge.domain.conversation.ConversationEvent;
 import io.cadbridge.domain.validation.ValidationException;
 import io.cadbridge.domain.validation.ValidationProblem;
@@ -38,8 +39,9 @@ final class TestRunRoutes implements ApiRoutes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.post(IntegrationRoutes.COLLECTION + "/test", this::testDraft);
-        routes.post(IntegrationRoutes.COLLECTION + "/{id}/test", this::testSaved);
+        routes.post(IntegrationRoutes.COLLECTION + "/test", this::testDraft, Access.needs(Scope.INTEGRATIONS_WRITE));
+        routes.post(
+                IntegrationRoutes.COLLECTION + "/{id}/test", this::testSaved, Access.needs(Scope.INTEGRATIONS_WRITE));
     }
 
     private void testSaved(Context ctx) {

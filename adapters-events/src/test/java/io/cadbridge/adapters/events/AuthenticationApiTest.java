@@ -2,6 +2,7 @@ package io.cadbridge.adapters.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cadbridge.domain.access.TokenSecret;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -38,9 +39,13 @@ class AuthenticationApiTest {
                 .isEqualTo(200);
     }
 
+    /** The routes are documented, so an unknown one is a 404 for anyone: there is nothing behind it to protect. */
     @Test
-    void unknownRoutesUnderV1AlsoNeedTheToken() {
-        assertThat(api.anonymous("/v1/secret-route").status()).isEqualTo(401);
+    void anUnknownRouteIsNotFoundWithOrWithoutAToken() {
+        assertThat(api.anonymous("/v1/secret-route").status()).isEqualTo(404);
+        assertThat(api.withAuthorization("/v1/secret-route", "Bearer " + RunningApi.TOKEN)
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -53,8 +58,8 @@ class AuthenticationApiTest {
     }
 
     @Test
-    void theAccessConfigurationNeverPrintsTheToken() {
-        assertThat(new ApiAccess(RunningApi.TOKEN).toString())
+    void aTokenSecretNeverPrintsItself() {
+        assertThat(new TokenSecret(RunningApi.TOKEN).toString())
                 .doesNotContain(RunningApi.TOKEN)
                 .contains("****");
     }

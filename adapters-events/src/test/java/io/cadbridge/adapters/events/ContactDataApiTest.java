@@ -45,7 +45,7 @@ class ContactDataApiTest {
                         .json()
                         .at("/values/1/eventId")
                         .asText())
-                .isEqualTo("contact-data:api");
+                .isEqualTo("contact-data:bootstrap");
     }
 
     @Test

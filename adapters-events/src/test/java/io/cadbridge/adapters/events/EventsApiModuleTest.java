@@ -6,13 +6,16 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import io.cadbridge.application.administration.IntegrationPolicy;
+import io.cadbridge.application.administration.TokenService;
 import io.cadbridge.application.fakes.InMemoryWorld;
+import io.cadbridge.application.port.in.AuthenticateUseCase;
 import io.cadbridge.application.port.in.ContactDataUseCase;
 import io.cadbridge.application.port.in.EraseDataUseCase;
 import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
 import io.cadbridge.application.port.in.ManageDirectoryUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.ManageRunsUseCase;
+import io.cadbridge.application.port.in.ManageTokensUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
 import io.cadbridge.application.port.in.ReadCircuitBreakerUseCase;
@@ -46,7 +49,10 @@ class EventsApiModuleTest {
                 bind(ReportsUseCase.class).toInstance(world.reports());
                 bind(EraseDataUseCase.class).toInstance(world.erasures());
                 bind(ContactDataUseCase.class).toInstance(world.contactData());
-                bind(ApiAccess.class).toInstance(new ApiAccess(RunningApi.TOKEN));
+                TokenService tokens = world.tokens(RunningApi.TOKEN);
+                bind(AuthenticateUseCase.class).toInstance(tokens);
+                bind(ManageTokensUseCase.class).toInstance(tokens);
+                bind(Clock.class).toInstance(Clock.systemUTC());
             }
         });
 

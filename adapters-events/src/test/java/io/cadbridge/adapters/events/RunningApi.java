@@ -3,16 +3,19 @@ package io.cadbridge.adapters.events;
 import com.google.inject.Guice;
 import io.cadbridge.application.administration.CircuitBreakerService;
 import io.cadbridge.application.administration.IntegrationPolicy;
+import io.cadbridge.application.administration.TokenService;
 import io.cadbridge.application.fakes.InMemoryRunLog;
 import io.cadbridge.application.fakes.InMemoryWorkQueue;
 import io.cadbridge.application.fakes.InMemoryWorld;
 import io.cadbridge.application.fakes.ScriptedCrmClient;
+import io.cadbridge.application.port.in.AuthenticateUseCase;
 import io.cadbridge.application.port.in.ContactDataUseCase;
 import io.cadbridge.application.port.in.EraseDataUseCase;
 import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
 import io.cadbridge.application.port.in.ManageDirectoryUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.ManageRunsUseCase;
+import io.cadbridge.application.port.in.ManageTokensUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
 import io.cadbridge.application.port.in.ReadCircuitBreakerUseCase;
@@ -88,7 +91,10 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
                     binder.bind(ReadCircuitBreakerUseCase.class)
                             .toInstance(new CircuitBreakerService(
                                     world.integrations, id -> Optional.ofNullable(circuits.get(id))));
-                    binder.bind(ApiAccess.class).toInstance(new ApiAccess(TOKEN));
+                    TokenService tokens = world.tokens(TOKEN);
+                    binder.bind(AuthenticateUseCase.class).toInstance(tokens);
+                    binder.bind(ManageTokensUseCase.class).toInstance(tokens);
+                    binder.bind(Clock.class).toInstance(Clock.systemUTC());
                 })
                 .getInstance(ApiServer.class);
         base = URI.create("http://localhost:" + server.start(0));
@@ -152,6 +158,22 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
 
     ApiResponse method(String method, String path, BodyPublisher body) {
         return send(authorized(path).method(method, body));
+    }
+
+    /** A request with {@code token} instead of the administrator's; {@code body} is JSON, or null for none. */
+    ApiResponse as(String token, String method, String path, String body) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token);
+        return send(
+                body == null
+                        ? request.method(method, BodyPublishers.noBody())
+                        : request.method(method, BodyPublishers.ofString(body))
+                                .header("Content-Type", "application/json"));
+    }
+
+    /** Each route the server registered ("METHOD /path") and what it needs. */
+    Map<String, Access> declaredAccess() {
+        return server.declaredAccess();
     }
 
     /** A request without any Authorization header. */

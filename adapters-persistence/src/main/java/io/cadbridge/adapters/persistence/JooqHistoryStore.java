@@ -36,8 +36,6 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.JSON;
 import org.jooq.impl.DSL;
 
 /**
@@ -113,7 +111,11 @@ final class JooqHistoryStore implements HistoryStore {
                 }));
     }
 
-    /** One query, read through a server-side cursor (1,000 rows at a time); consecutive rows of a conversation make one line. */
+    /**
+     * One query, read through a server-side cursor (1,000 rows at a time) in start order along
+     * conversation_newest_first: each conversation row carries its line (kept_values), so nothing
+     * else is looked up and nothing is sorted.
+     */
     @Override
     public void contactLog(ContactLogQuery query, Consumer<ContactLogRow> rows) {
         StorageErrors.guarded(() -> PlainTransactions.inTransaction(dsl, tx -> {
@@ -130,17 +132,6 @@ final class JooqHistoryStore implements HistoryStore {
                 condition = condition.and(
                         CONVERSATION.CHANNEL_TYPE.eq(query.channel().get().wireName()));
             }
-            // One row per conversation, read in start order through conversation_newest_first; its kept
-            // values aggregated next to it (later values of a key last, so they win), so nothing is sorted.
-            Field<JSON> kept = DSL.field(DSL.select(DSL.field(
-                            "json_object_agg({0}, {1} order by {0}, {2}, {3})",
-                            JSON.class,
-                            HISTORY_VALUE.KEY,
-                            HISTORY_VALUE.VALUE,
-                            HISTORY_VALUE.SAVED_AT,
-                            HISTORY_VALUE.SEQ))
-                    .from(HISTORY_VALUE)
-                    .where(HISTORY_VALUE.CONVERSATION_ID.eq(CONVERSATION.ID)));
             try (var cursor = tx.select(
                             CONVERSATION.ID,
                             CONVERSATION.CHANNEL_TYPE,
@@ -150,19 +141,27 @@ final class JooqHistoryStore implements HistoryStore {
                             CONVERSATION.STARTED_AT,
                             CONVERSATION.ENDED_AT,
                             CONVERSATION.CLOSED_AT,
-                            kept)
+                            CONVERSATION.KEPT_VALUES)
                     .from(CONVERSATION)
                     .where(condition)
                     .orderBy(CONVERSATION.STARTED_AT, CONVERSATION.ID)
                     .fetchSize(1_000)
                     .fetchLazy()) {
+                // Read by position: mapping each row through the table's record costs a sixth of the time.
                 for (var row : cursor) {
-                    JSON values = row.get(kept);
                     rows.accept(new ContactLogRow(
-                            summary(row.into(CONVERSATION)),
-                            values == null
+                            new ConversationSummary(
+                                    new ConversationId(row.value1()),
+                                    Optional.ofNullable(row.value2()),
+                                    Optional.ofNullable(row.value3()),
+                                    Optional.ofNullable(row.value4()),
+                                    Optional.ofNullable(row.value5()),
+                                    Timestamps.instant(row.value6()),
+                                    Optional.ofNullable(row.value7()).map(Timestamps::instant),
+                                    Optional.ofNullable(row.value8()).map(Timestamps::instant)),
+                            row.value9() == null
                                     ? Map.of()
-                                    : JsonColumns.object(values).members()));
+                                    : JsonColumns.object(row.value9()).members()));
                 }
             }
             return null;
@@ -178,8 +177,17 @@ final class JooqHistoryStore implements HistoryStore {
                     .where(CONVERSATION.ID.eq(id.value()))
                     .forUpdate()
                     .fetchOptional(row -> row.value1() == null ? "" : row.value1());
-            channel.ifPresent(type -> new JooqHistoryValues(tx).keep(values, Map.of(id.value(), type)));
-            return channel.isPresent();
+            if (channel.isEmpty()) {
+                return false;
+            }
+            new JooqHistoryValues(tx).keep(values, Map.of(id.value(), channel.get()), conversation -> true);
+            if (!values.isEmpty()) {
+                tx.update(CONVERSATION)
+                        .set(CONVERSATION.KEPT_VALUES, JooqHistoryValues.keptValues(values))
+                        .where(CONVERSATION.ID.eq(id.value()))
+                        .execute();
+            }
+            return true;
         }));
     }
 

@@ -1,12 +1,16 @@
 package io.cadbridge.adapters.persistence;
 
+import static io.cadbridge.adapters.persistence.jooq.Tables.CONVERSATION;
 import static io.cadbridge.adapters.persistence.jooq.Tables.EXTRA_DATA_DAILY;
 import static io.cadbridge.adapters.persistence.jooq.Tables.HISTORY_VALUE;
 import static org.jooq.impl.DSL.excluded;
 
 import io.cadbridge.adapters.persistence.jooq.tables.records.HistoryValueRecord;
+import io.cadbridge.domain.conversation.HistoryMode;
 import io.cadbridge.domain.conversation.StatisticsEntry;
 import io.cadbridge.domain.history.DailyCount;
+import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.domain.json.JsonValue;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,14 +18,17 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertValuesStep7;
 import org.jooq.JSON;
+import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 
 /**
@@ -54,7 +61,7 @@ final class JooqHistoryValues {
      * (the first of a batch when it has none), a {@code last} key takes the batch's last value, an
      * {@code all} key adds every value with its own sequence number.
      */
-    void keep(Collection<StatisticsEntry> entries, Map<String, String> channels) {
+    void keep(Collection<StatisticsEntry> entries, Map<String, String> channels, Predicate<String> keepsValues) {
         Map<StatisticsKey, StatisticsEntry> first = new TreeMap<>();
         Map<StatisticsKey, StatisticsEntry> last = new TreeMap<>();
         List<StatisticsEntry> all = new ArrayList<>();
@@ -66,7 +73,7 @@ final class JooqHistoryValues {
                 case ALL -> all.add(entry);
             }
         }
-        countDaily(first.values(), last.values(), all, channels);
+        countDaily(first.values(), last.values(), all, channels, keepsValues);
         if (!first.isEmpty()) {
             historyValues(first.values(), DSL.val(0L)).onConflictDoNothing().execute();
         }
@@ -83,6 +90,30 @@ final class JooqHistoryValues {
         if (!all.isEmpty()) {
             historyValues(all, NEXT_HISTORY_SEQ).execute();
         }
+    }
+
+    /**
+     * The conversation's Contact Log line ({@code conversation.kept_values}) once {@code entries}, all of
+     * one conversation and in the order saved, are kept: a {@code first} key keeps the value it has,
+     * the others take their latest. Set in the statement that writes the conversation row anyway.
+     */
+    static Field<JSONB> keptValues(List<StatisticsEntry> entries) {
+        Map<String, JsonValue> first = new LinkedHashMap<>();
+        Map<String, JsonValue> latest = new LinkedHashMap<>();
+        for (StatisticsEntry entry : entries) {
+            if (entry.mode() == HistoryMode.FIRST) {
+                first.putIfAbsent(entry.key(), entry.value());
+            } else {
+                latest.put(entry.key(), entry.value());
+            }
+        }
+        return DSL.field(
+                "{0} || coalesce({1}, {2}) || {3}",
+                JSONB.class,
+                DSL.val(JsonColumns.jsonb(new JsonObject(first))),
+                CONVERSATION.KEPT_VALUES,
+                DSL.inline(JsonColumns.jsonb(JsonObject.EMPTY)),
+                DSL.val(JsonColumns.jsonb(new JsonObject(latest))));
     }
 
     private InsertValuesStep7<HistoryValueRecord, String, String, Long, JSON, String, String, OffsetDateTime>
@@ -112,20 +143,26 @@ final class JooqHistoryValues {
     /**
      * Brings the daily counts up to date (DailyCount's rule), reading what the {@code first} and
      * {@code last} keys kept before: their conversations are locked, so it cannot change meanwhile.
+     * Conversations that keep no value yet ({@code keepsValues} false: most, at their first save) are
+     * not read.
      * Count rows are upserted in key order, so concurrent commits never wait for each other in a cycle.
      */
     private void countDaily(
             Collection<StatisticsEntry> first,
             Collection<StatisticsEntry> last,
             List<StatisticsEntry> all,
-            Map<String, String> channels) {
+            Map<String, String> channels,
+            Predicate<String> keepsValues) {
         if (first.isEmpty() && last.isEmpty() && all.isEmpty()) {
             return;
         }
         Map<StatisticsKey, DailyCount.Kept> before = new HashMap<>();
         List<StatisticsEntry> single = new ArrayList<>(first);
         single.addAll(last);
-        if (!single.isEmpty()) {
+        List<StatisticsEntry> kept = single.stream()
+                .filter(entry -> keepsValues.test(entry.conversationId().value()))
+                .toList();
+        if (!kept.isEmpty()) {
             tx.select(
                             HISTORY_VALUE.CONVERSATION_ID,
                             HISTORY_VALUE.KEY,
@@ -134,7 +171,7 @@ final class JooqHistoryValues {
                     .from(HISTORY_VALUE)
                     .where(HISTORY_VALUE.SEQ.eq(0L))
                     .and(DSL.row(HISTORY_VALUE.CONVERSATION_ID, HISTORY_VALUE.KEY)
-                            .in(single.stream()
+                            .in(kept.stream()
                                     .map(entry -> DSL.row(entry.conversationId().value(), entry.key()))
                                     .toList()))
                     .fetch()

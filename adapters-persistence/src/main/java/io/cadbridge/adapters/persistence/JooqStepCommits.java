@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
@@ -59,11 +60,12 @@ final class JooqStepCommits {
     List<StepCommitted> commit(List<StepCommit> steps) {
         List<StepCommit> held = advanceHeldJobs(steps);
         Map<String, String> channels = new HashMap<>();
-        Map<StepCommit, StepEffects> effects = mergeAttachedData(held, channels);
+        Set<String> keeping = new HashSet<>();
+        Map<StepCommit, StepEffects> effects = mergeAttachedData(held, channels, keeping);
         insertRuns(held, effects);
         List<StatisticsEntry> statistics = new ArrayList<>();
         effects.values().forEach(stepEffects -> statistics.addAll(stepEffects.statistics()));
-        new JooqHistoryValues(tx).keep(statistics, channels);
+        new JooqHistoryValues(tx).keep(statistics, channels, keeping::contains);
         return steps.stream()
                 .<StepCommitted>map(step -> effects.containsKey(step)
                         ? new StepCommitted.Committed(effects.get(step).run())
@@ -115,10 +117,12 @@ final class JooqStepCommits {
     }
 
     /** Applies each step to its conversation's attached data, conversations locked in id order (no deadlock between batches). */
-    private Map<StepCommit, StepEffects> mergeAttachedData(List<StepCommit> held, Map<String, String> channels) {
-        Map<String, StoredConversation> conversations = lockConversations(held, channels);
+    private Map<StepCommit, StepEffects> mergeAttachedData(
+            List<StepCommit> held, Map<String, String> channels, Set<String> keeping) {
+        Map<String, StoredConversation> conversations = lockConversations(held, channels, keeping);
         Map<StepCommit, StepEffects> effects = new LinkedHashMap<>();
-        Set<String> changed = new TreeSet<>();
+        // Statistics come only with a change to the attached data: every conversation keeping some is here.
+        Map<String, List<StatisticsEntry>> changed = new TreeMap<>();
         Instant now = clock.instant();
         for (StepCommit step : held) {
             String conversation = step.outcome().run().conversationId().value();
@@ -126,35 +130,43 @@ final class JooqStepCommits {
             StepEffects stepEffects = step.outcome().applyTo(before, limits, late, now);
             stepEffects.after().ifPresent(after -> {
                 conversations.put(conversation, new StoredConversation(after, before.closedAt()));
-                changed.add(conversation);
+                changed.computeIfAbsent(conversation, id -> new ArrayList<>()).addAll(stepEffects.statistics());
             });
             effects.put(step, stepEffects);
         }
         if (!changed.isEmpty()) {
             OffsetDateTime updatedAt = Timestamps.column(now);
-            tx.batch(changed.stream()
-                            .map(id -> (Query) tx.update(CONVERSATION)
-                                    .set(
-                                            CONVERSATION.ATTACHED_DATA,
-                                            JsonColumns.json(conversations
-                                                    .get(id)
-                                                    .data()
-                                                    .data()
-                                                    .values()))
-                                    .set(
-                                            CONVERSATION.KEY_VERSIONS,
-                                            KeyVersions.column(
-                                                    conversations.get(id).data().versions()))
-                                    .set(CONVERSATION.UPDATED_AT, updatedAt)
-                                    .where(CONVERSATION.ID.eq(id)))
+            tx.batch(changed.entrySet().stream()
+                            .map(conversation -> update(
+                                    conversation.getKey(),
+                                    conversations.get(conversation.getKey()).data(),
+                                    conversation.getValue(),
+                                    updatedAt))
                             .toList())
                     .execute();
         }
         return effects;
     }
 
-    /** Also notes each conversation's channel into {@code channels}, for the daily counts. */
-    private Map<String, StoredConversation> lockConversations(List<StepCommit> steps, Map<String, String> channels) {
+    /** The conversation's attached data after its steps, and its Contact Log line when they kept statistics. */
+    private Query update(
+            String id, VersionedAttachedData after, List<StatisticsEntry> statistics, OffsetDateTime updatedAt) {
+        var update = tx.update(CONVERSATION)
+                .set(CONVERSATION.ATTACHED_DATA, JsonColumns.json(after.data().values()))
+                .set(CONVERSATION.KEY_VERSIONS, KeyVersions.column(after.versions()))
+                .set(CONVERSATION.UPDATED_AT, updatedAt);
+        if (!statistics.isEmpty()) {
+            update = update.set(CONVERSATION.KEPT_VALUES, JooqHistoryValues.keptValues(statistics));
+        }
+        return update.where(CONVERSATION.ID.eq(id));
+    }
+
+    /**
+     * Also notes each conversation's channel into {@code channels}, for the daily counts, and into
+     * {@code keeping} the conversations that keep values already (whose earlier values the counts read).
+     */
+    private Map<String, StoredConversation> lockConversations(
+            List<StepCommit> steps, Map<String, String> channels, Set<String> keeping) {
         Set<String> ids = new TreeSet<>();
         steps.stream()
                 .filter(step -> step.outcome().savesData())
@@ -168,7 +180,8 @@ final class JooqStepCommits {
                         CONVERSATION.ATTACHED_DATA,
                         CONVERSATION.KEY_VERSIONS,
                         CONVERSATION.CLOSED_AT,
-                        CONVERSATION.CHANNEL_TYPE)
+                        CONVERSATION.CHANNEL_TYPE,
+                        CONVERSATION.KEPT_VALUES.isNotNull())
                 .from(CONVERSATION)
                 .where(CONVERSATION.ID.in(ids))
                 .orderBy(CONVERSATION.ID)
@@ -183,6 +196,9 @@ final class JooqStepCommits {
                                             KeyVersions.read(row.value3())),
                                     Optional.ofNullable(row.value4()).map(Timestamps::instant)));
                     channels.put(row.value1(), row.value5() == null ? "" : row.value5());
+                    if (row.value6()) {
+                        keeping.add(row.value1());
+                    }
                 });
         return found;
     }

@@ -7,6 +7,7 @@ import com.google.inject.Provides;
 import com.google.inject.Scopes;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
+import io.cadbridge.application.port.out.ApiTokenStore;
 import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.application.port.out.Directory;
 import io.cadbridge.application.port.out.Erasures;
@@ -48,6 +49,7 @@ public final class PersistenceModule extends AbstractModule {
         bind(HistoryStore.class).to(JooqHistoryStore.class).in(Scopes.SINGLETON);
         bind(Erasures.class).to(JooqErasures.class).in(Scopes.SINGLETON);
         bind(Retention.class).to(JooqRetention.class).in(Scopes.SINGLETON);
+        bind(ApiTokenStore.class).to(JooqApiTokenStore.class).in(Scopes.SINGLETON);
     }
 
     @Provides

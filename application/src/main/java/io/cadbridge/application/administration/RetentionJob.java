@@ -6,7 +6,6 @@ import io.cadbridge.application.port.out.Retention;
 import io.cadbridge.domain.conversation.RetentionPolicy;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -21,14 +20,12 @@ public final class RetentionJob implements AutoCloseable {
 
     private final Retention retention;
     private final RetentionPolicy policy;
-    private final Duration interval;
     private final Clock clock;
     private Thread running;
 
-    public RetentionJob(Retention retention, RetentionPolicy policy, Duration interval, Clock clock) {
+    public RetentionJob(Retention retention, RetentionPolicy policy, Clock clock) {
         this.retention = requireNonNull(retention, "retention is null");
         this.policy = requireNonNull(policy, "policy is null");
-        this.interval = requireNonNull(interval, "interval is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
 
@@ -60,13 +57,13 @@ public final class RetentionJob implements AutoCloseable {
                 if (deleted > 0) {
                     LOG.log(Level.INFO, "retention deleted " + deleted + " rows past their retention");
                 }
-                Thread.sleep(interval);
+                Thread.sleep(policy.interval());
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "retention could not run now; trying again later: " + e);
                 try {
-                    Thread.sleep(interval);
+                    Thread.sleep(policy.interval());
                 } catch (InterruptedException interrupted) {
                     return;
                 }

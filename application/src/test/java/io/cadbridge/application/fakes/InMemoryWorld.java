@@ -11,12 +11,15 @@ import io.cadbridge.application.administration.IntegrationService;
 import io.cadbridge.application.administration.ReportsService;
 import io.cadbridge.application.administration.RunLogService;
 import io.cadbridge.application.administration.TestIntegrationService;
+import io.cadbridge.application.administration.TokenService;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.processing.EventProcessing;
 import io.cadbridge.application.processing.IntegrationRunner;
 import io.cadbridge.application.processing.ProcessingSettings;
+import io.cadbridge.domain.access.TokenSecret;
 import io.cadbridge.domain.condition.RandomSource;
 import io.cadbridge.domain.conversation.CadLimits;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,6 +41,7 @@ public final class InMemoryWorld {
     public final InMemoryRunLog runLog = new InMemoryRunLog();
     public final InMemoryDirectory directory = new InMemoryDirectory();
     public final ScriptedCrmClient crm = new ScriptedCrmClient();
+    public final InMemoryApiTokenStore apiTokens = new InMemoryApiTokenStore();
     public final List<Duration> pauses = new ArrayList<>();
     public final InMemoryWorkQueue queue;
     private final List<Runnable> background = new ArrayList<>();
@@ -141,6 +145,11 @@ public final class InMemoryWorld {
 
     public ErasureService erasures() {
         return new ErasureService(new InMemoryErasures(conversations, queue, runLog), clock);
+    }
+
+    /** The tokens of this world, with {@code bootstrapSecret} as its administrator's token. */
+    public TokenService tokens(String bootstrapSecret) {
+        return new TokenService(apiTokens, new TokenSecret(bootstrapSecret), clock, new SecureRandom());
     }
 
     public ReportsService reports() {

@@ -266,6 +266,49 @@ public abstract class HistoryStoreContract {
                 .extracting(value -> value.eventId().value())
                 .containsExactly("contact-data:api");
         assertThat(history.update(new ConversationId("c-unknown"), List.of())).isFalse();
+        assertThat(contactLog())
+                .singleElement()
+                .satisfies(
+                        row -> assertThat(row.extraData()).containsOnly(Map.entry("customerId", JsonValue.of("C-9"))));
+    }
+
+    @Test
+    void theContactLogKeepsAFirstKeysFirstValueAndAnAllKeysLatest() {
+        conversation("c-1", ChannelType.PHONE, "support", NINE, obj("customerId", "C-7", "ticket", "T-1"));
+        step("c-1", ChannelType.PHONE, "support", EventName.ENDED, NINE.plusSeconds(30), obj("ticket", "T-2"));
+        Instant later = NINE.plusSeconds(600);
+
+        history.update(
+                new ConversationId("c-1"),
+                List.of(
+                        new StatisticsEntry(
+                                new ConversationId("c-1"),
+                                "customerId",
+                                JsonValue.of("C-9"),
+                                new EventId("contact-data:api"),
+                                later,
+                                HistoryMode.FIRST),
+                        new StatisticsEntry(
+                                new ConversationId("c-1"),
+                                "tier",
+                                JsonValue.of("gold"),
+                                new EventId("contact-data:api"),
+                                later,
+                                HistoryMode.FIRST)));
+
+        assertThat(contactLog())
+                .singleElement()
+                .satisfies(row -> assertThat(row.extraData())
+                        .containsOnly(
+                                Map.entry("customerId", JsonValue.of("C-7")),
+                                Map.entry("ticket", JsonValue.of("T-2")),
+                                Map.entry("tier", JsonValue.of("gold"))));
+    }
+
+    private List<ContactLogRow> contactLog() {
+        List<ContactLogRow> rows = new ArrayList<>();
+        history.contactLog(new ContactLogQuery(Optional.empty(), Optional.empty(), Optional.empty()), rows::add);
+        return rows;
     }
 
     /** Each value's count over the days (the day is when the test ran: around midnight UTC it may be two). */
