@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
@@ -33,13 +34,16 @@ final class ServiceApi {
         this.token = token;
     }
 
-    /** A "Received" event of a conversation of its own; answers the HTTP status (200 or 202 when accepted). */
+    /**
+     * A "Received" event of a conversation of its own, happening now (retention counts from it); answers
+     * the HTTP status (200 or 202 when accepted).
+     */
     int postEvent(String eventId) {
         String body = """
-                {"event": {"id": "%s", "name": "Received", "datetime": "2026-11-25T08:00:00Z"},
+                {"event": {"id": "%s", "name": "Received", "datetime": "%s"},
                  "contact": {"id": "conv-%s", "channel_type": "phone", "direction": "inbound", "language": "EN",
                              "source": "+358401234567", "destination": "+35891234"}}
-                """.formatted(eventId, eventId);
+                """.formatted(eventId, Instant.now(), eventId);
         try {
             return post("/v1/events", body).statusCode();
         } catch (IOException e) {

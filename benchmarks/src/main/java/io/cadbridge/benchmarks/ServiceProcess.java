@@ -61,6 +61,8 @@ final class ServiceProcess implements AutoCloseable {
                 "CADBRIDGE_DATA_DIR", runDirectory.resolve("service-data").toString());
         environment.put("CADBRIDGE_API_TOKEN", TOKEN);
         environment.put("CADBRIDGE_ALLOW_HTTP", "true");
+        // The benchmark CRM answers on this machine: the SSRF guard lets calls reach it.
+        environment.put("CADBRIDGE_ALLOWED_TARGETS", "127.0.0.1");
         environment.put("CADBRIDGE_DB_URL", database.url());
         environment.put("CADBRIDGE_DB_USER", BenchDatabase.SERVICE_USER);
         environment.put("CADBRIDGE_DB_PASSWORD", BenchDatabase.PASSWORD);

@@ -6,6 +6,8 @@ import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import io.cadbridge.adapters.events.ApiServer;
 import io.cadbridge.adapters.events.EventsApiModule;
+import io.cadbridge.adapters.http.AllowedTargets;
+import io.cadbridge.adapters.http.CrmClientSettings;
 import io.cadbridge.adapters.http.CrmHttpModule;
 import io.cadbridge.adapters.persistence.DatabaseMigrations;
 import io.cadbridge.adapters.persistence.PersistenceModule;
@@ -69,7 +71,14 @@ public final class CadbridgeService implements AutoCloseable {
                         settings.retention(),
                         new TokenSecret(apiToken)),
                 new PersistenceModule(database.dataSource()),
-                new CrmHttpModule(settings.proxyEnvironment()),
+                // The demo CRM answers on this machine, so --demo lets calls reach it.
+                new CrmHttpModule(
+                        CrmClientSettings.defaults()
+                                .withAllowedTargets(
+                                        demo
+                                                ? settings.allowedTargets().and(AllowedTargets.LOOPBACK)
+                                                : settings.allowedTargets()),
+                        settings.proxyEnvironment()),
                 new EventsApiModule());
         // Adapters register what must be closed on shutdown (the work queue's writers, HTTP client
         // pools, …) in a Set<AutoCloseable>. Closed in reverse: the API stops taking events, then the

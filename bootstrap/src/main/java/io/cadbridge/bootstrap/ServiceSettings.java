@@ -2,6 +2,7 @@ package io.cadbridge.bootstrap;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cadbridge.adapters.http.AllowedTargets;
 import io.cadbridge.domain.conversation.LateUpdates;
 import io.cadbridge.domain.conversation.RetentionPolicy;
 import java.nio.file.Path;
@@ -26,7 +27,8 @@ public record ServiceSettings(
         int maxInFlight,
         Map<String, String> proxyEnvironment,
         LateUpdates lateUpdates,
-        RetentionPolicy retention) {
+        RetentionPolicy retention,
+        AllowedTargets allowedTargets) {
 
     public static final int MIN_TOKEN_LENGTH = 16;
     /** Integration runs one process works on at once (each a virtual thread, most of them waiting for a CRM). */
@@ -79,7 +81,8 @@ public record ServiceSettings(
                 maxInFlight,
                 proxyEnvironment,
                 LateUpdates.DEFAULT,
-                RetentionPolicy.DEFAULT);
+                RetentionPolicy.DEFAULT,
+                AllowedTargets.NONE);
     }
 
     public ServiceSettings {
@@ -89,6 +92,23 @@ public record ServiceSettings(
         proxyEnvironment = Map.copyOf(requireNonNull(proxyEnvironment, "proxyEnvironment is null"));
         requireNonNull(lateUpdates, "lateUpdates is null");
         requireNonNull(retention, "retention is null");
+        requireNonNull(allowedTargets, "allowedTargets is null");
+    }
+
+    /** The same, letting the CRM client reach {@code targets} too (the tests' CRMs on this machine). */
+    public ServiceSettings withAllowedTargets(AllowedTargets targets) {
+        return new ServiceSettings(
+                httpPort,
+                dataDirectory,
+                externalDatabase,
+                apiToken,
+                demoCrmPort,
+                allowPlainHttp,
+                maxInFlight,
+                proxyEnvironment,
+                lateUpdates,
+                retention,
+                targets);
     }
 
     public static ServiceSettings fromEnvironment(Map<String, String> environment) {
@@ -119,7 +139,20 @@ public record ServiceSettings(
                 maxInFlight,
                 proxyVariables(environment),
                 lateUpdates,
-                retention);
+                retention,
+                allowedTargets(env));
+    }
+
+    private static AllowedTargets allowedTargets(EnvironmentReader env) {
+        return env.text("CADBRIDGE_ALLOWED_TARGETS")
+                .map(text -> {
+                    try {
+                        return AllowedTargets.parse(text);
+                    } catch (IllegalArgumentException e) {
+                        throw new SettingsException("CADBRIDGE_ALLOWED_TARGETS: " + e.getMessage());
+                    }
+                })
+                .orElse(AllowedTargets.NONE);
     }
 
     private static Map<String, String> proxyVariables(Map<String, String> environment) {
@@ -142,7 +175,8 @@ public record ServiceSettings(
                 + externalDatabase + ", apiToken=" + apiToken.map(t -> "****").orElse("generated") + ", allowPlainHttp="
                 + allowPlainHttp
                 + ", maxInFlight=" + maxInFlight + ", proxyEnvironment=" + withoutCredentials(proxyEnvironment)
-                + ", lateUpdates=" + lateUpdates + ", retention=" + retention + "]";
+                + ", lateUpdates=" + lateUpdates + ", retention=" + retention + ", allowedTargets=" + allowedTargets
+                + "]";
     }
 
     /** A proxy URL may carry a user and password; logging the settings must not leak them. */

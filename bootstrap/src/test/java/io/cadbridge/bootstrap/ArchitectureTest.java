@@ -180,6 +180,8 @@ class ArchitectureTest {
             .doNotHaveSimpleName("DatabaseMigrations")
             .and()
             .doNotHaveSimpleName("CrmClientSettings")
+            .and()
+            .doNotHaveSimpleName("AllowedTargets")
             .should()
             .notHaveModifier(JavaModifier.PUBLIC)
             .because("an adapter is used through its Guice module and its few documented entry points");

@@ -3,6 +3,7 @@ package io.cadbridge.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cadbridge.adapters.http.AllowedTargets;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,8 @@ class CrashRecoveryTest {
     }
 
     private CadbridgeService start() {
-        ServiceSettings settings = new ServiceSettings(0, dataDirectory, Optional.empty(), Optional.of(TOKEN), 0, true);
+        ServiceSettings settings = new ServiceSettings(0, dataDirectory, Optional.empty(), Optional.of(TOKEN), 0, true)
+                .withAllowedTargets(AllowedTargets.LOOPBACK);
         return CadbridgeService.start(
                 settings, false, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     }

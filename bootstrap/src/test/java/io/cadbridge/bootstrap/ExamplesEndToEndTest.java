@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cadbridge.adapters.http.AllowedTargets;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +49,8 @@ abstract class ExamplesEndToEndTest {
     @BeforeAll
     void startService() throws IOException {
         dataDirectory = Files.createTempDirectory("cadbridge-examples");
-        ServiceSettings settings = new ServiceSettings(0, dataDirectory, Optional.empty(), Optional.of(TOKEN), 0, true);
+        ServiceSettings settings = new ServiceSettings(0, dataDirectory, Optional.empty(), Optional.of(TOKEN), 0, true)
+                .withAllowedTargets(AllowedTargets.LOOPBACK);
         service = CadbridgeService.start(
                 settings, false, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         api = new ApiClient(service.apiPort(), TOKEN);

@@ -2,6 +2,7 @@ package io.cadbridge.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cadbridge.adapters.http.AllowedTargets;
 import io.cadbridge.bootstrap.demo.DemoCrm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -73,6 +74,57 @@ class SeedExampleEndToEndTest {
         assertThat(again.body().get("duplicate").asBoolean()).isTrue();
     }
 
+    /** Out of the box the SSRF guard refuses a CRM on this machine, and the run says why. */
+    @Test
+    void aCrmOnThisMachineIsRefusedUnlessAllowed() throws Exception {
+        crm = DemoCrm.start(0);
+        service = start(AllowedTargets.NONE);
+        ApiClient api = new ApiClient(service.apiPort(), TOKEN);
+        String id = api.post("/v1/integrations", integrationJson(crm.customersUrl()))
+                .body()
+                .get("id")
+                .asText();
+
+        api.post("/v1/events", receivedEvent("evt-1", "conv-1", "+358401234567"));
+
+        String reason = "";
+        for (int i = 0; i < 100 && reason.isEmpty(); i++) {
+            reason = api.get("/v1/integrations/" + id + "/runs")
+                    .body()
+                    .at("/runs/0/reason")
+                    .asText();
+            Thread.sleep(50);
+        }
+        assertThat(reason)
+                .contains("refused to connect to localhost (127.0.0.1): it is a loopback address")
+                .contains("CADBRIDGE_ALLOWED_TARGETS");
+        assertThat(api.get("/v1/conversations/conv-1/attached-data").body().at("/attachedData/customer_data"))
+                .isEmpty();
+    }
+
+    /** The bootstrap token makes a token for Contact Pro, which sends events and nothing else. */
+    @Test
+    void aScopedTokenSendsEventsAndIsRefusedTheRest() {
+        service = start();
+        ApiClient admin = new ApiClient(service.apiPort(), TOKEN);
+        ApiClient.Answer created =
+                admin.post("/v1/tokens", "{\"name\": \"contact-pro\", \"scopes\": [\"events:write\"]}");
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        ApiClient contactPro =
+                new ApiClient(service.apiPort(), created.body().get("token").asText());
+
+        assertThat(contactPro
+                        .post("/v1/events", receivedEvent("evt-1", "conv-1", "+358401234567"))
+                        .status())
+                .isEqualTo(202);
+        ApiClient.Answer refused = contactPro.get("/v1/integrations");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body().at("/error/message").asText()).contains("'integrations:write'");
+        assertThat(admin.get("/v1/tokens").raw().body())
+                .contains("contact-pro")
+                .doesNotContain(created.body().get("token").asText());
+    }
+
     @Test
     void badInputIsAClearClientErrorAndTheTokenIsRequired() {
         service = start();
@@ -89,7 +141,12 @@ class SeedExampleEndToEndTest {
     }
 
     private CadbridgeService start() {
-        ServiceSettings settings = new ServiceSettings(0, dataDirectory, Optional.empty(), Optional.of(TOKEN), 0, true);
+        return start(AllowedTargets.LOOPBACK);
+    }
+
+    private CadbridgeService start(AllowedTargets allowed) {
+        ServiceSettings settings = new ServiceSettings(0, dataDirectory, Optional.empty(), Optional.of(TOKEN), 0, true)
+                .withAllowedTargets(allowed);
         return CadbridgeService.start(
                 settings, false, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     }

@@ -60,7 +60,9 @@ final class ServiceProcess implements AutoCloseable {
                 "CADBRIDGE_API_TOKEN",
                 TOKEN,
                 "CADBRIDGE_ALLOW_HTTP",
-                "true");
+                "true",
+                "CADBRIDGE_ALLOWED_TARGETS",
+                "127.0.0.1");
         ServiceProcess service = new ServiceProcess(name, environment, port, workDirectory.resolve(name + ".log"));
         service.launch();
         return service;

@@ -3,6 +3,7 @@ package io.cadbridge.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cadbridge.adapters.http.AllowedTargets;
 import io.cadbridge.domain.conversation.LateUpdates;
 import io.cadbridge.domain.conversation.RetentionPolicy;
 import java.nio.file.Path;
@@ -103,6 +104,18 @@ class ServiceSettingsTest {
                         + " PT30M or P1D, not '1 hour'");
         assertThatThrownBy(() -> ServiceSettings.fromEnvironment(Map.of("CADBRIDGE_LATE_UPDATE_WINDOW", "-PT1H")))
                 .hasMessageContaining("CADBRIDGE_LATE_UPDATE_WINDOW");
+    }
+
+    @Test
+    void allowedTargetsAreAddressesRangesAndNamesAndNoneByDefault() {
+        assertThat(ServiceSettings.fromEnvironment(Map.of()).allowedTargets()).isEqualTo(AllowedTargets.NONE);
+        assertThat(ServiceSettings.fromEnvironment(Map.of("CADBRIDGE_ALLOWED_TARGETS", "10.20.0.0/16, crm.internal"))
+                        .allowedTargets())
+                .isEqualTo(AllowedTargets.parse("10.20.0.0/16,crm.internal"));
+        assertThatThrownBy(() -> ServiceSettings.fromEnvironment(Map.of("CADBRIDGE_ALLOWED_TARGETS", "10.0.0.0/99")))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageContaining("CADBRIDGE_ALLOWED_TARGETS")
+                .hasMessageContaining("10.0.0.0/99");
     }
 
     @Test

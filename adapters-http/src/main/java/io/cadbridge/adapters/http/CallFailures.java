@@ -9,6 +9,7 @@ import java.net.NoRouteToHostException;
 import java.net.ProtocolException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.util.Optional;
 import javax.net.ssl.SSLException;
 
 /** Turns OkHttp's I/O failures into messages an administrator can act on. */
@@ -21,6 +22,12 @@ final class CallFailures {
 
     static CrmCallException translate(IOException failure, CallTarget target, CallTimeout timeout) {
         String host = target.host();
+        Optional<BlockedTargetException> blocked = blocked(failure);
+        if (blocked.isPresent()) {
+            // Not a failure of the CRM: a configuration to fix, never retried.
+            return new CrmCallException(
+                    Kind.INVALID_REQUEST, blocked.get().getMessage() + " (" + target + ")", failure);
+        }
         return switch (failure) {
             case ResponseTooLargeException tooLarge ->
                 new CrmCallException(
@@ -69,6 +76,23 @@ final class CallFailures {
                                 + failure.getClass().getSimpleName() + ") for " + target,
                         failure);
         };
+    }
+
+    /** OkHttp may report a refused route as such, as the cause of another failure, or beside a second route's failure. */
+    private static Optional<BlockedTargetException> blocked(Throwable failure) {
+        if (failure == null) {
+            return Optional.empty();
+        }
+        if (failure instanceof BlockedTargetException blocked) {
+            return Optional.of(blocked);
+        }
+        for (Throwable suppressed : failure.getSuppressed()) {
+            Optional<BlockedTargetException> found = blocked(suppressed);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return failure.getCause() == failure ? Optional.empty() : blocked(failure.getCause());
     }
 
     private static String deadlineOrigin(CallTimeout timeout) {

@@ -55,6 +55,8 @@ public final class CrmHttpModule extends AbstractModule {
                 // OkHttp keeps 5 idle connections by default: under load every further call would open
                 // (and close) its own TCP connection to the CRM. Keep up to 256 for 5 minutes.
                 .connectionPool(new ConnectionPool(IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
+                // The SSRF guard: every connection (CRM, token endpoint, proxy, each redirect) checks its address.
+                .socketFactory(new GuardedSocketFactory(settings.allowedTargets()))
                 .addInterceptor(new CallTimeoutInterceptor())
                 .addInterceptor(new ResponseSizeLimit(settings.maxResponseBytes()))
                 .addNetworkInterceptor(new CrossHostHeaders())

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 class CrmClientSettingsTest {
 
     @Test
-    void defaultsAreOneMebibyteAndThreeTrialCalls() {
-        assertThat(CrmClientSettings.defaults()).isEqualTo(new CrmClientSettings(1024 * 1024, 3));
+    void defaultsAreOneMebibyteThreeTrialCallsAndNoNonPublicTarget() {
+        assertThat(CrmClientSettings.defaults()).isEqualTo(new CrmClientSettings(1024 * 1024, 3, AllowedTargets.NONE));
     }
 
     @Test

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class CrmHttpModuleTest {
 
     private final Injector injector = Guice.createInjector(
-            new CrmHttpModule(Map.of()), binder -> binder.bind(Clock.class).toInstance(Clock.systemUTC()));
+            new CrmHttpModule(CrmClientSettings.defaults().withAllowedTargets(AllowedTargets.LOOPBACK), Map.of()),
+            binder -> binder.bind(Clock.class).toInstance(Clock.systemUTC()));
 
     @Test
     void bindsOneSharedCrmClient() {

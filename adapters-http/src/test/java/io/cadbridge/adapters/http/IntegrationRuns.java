@@ -36,7 +36,8 @@ import java.util.Set;
 final class IntegrationRuns implements AutoCloseable {
 
     private final Injector injector = Guice.createInjector(
-            new CrmHttpModule(Map.of()), binder -> binder.bind(Clock.class).toInstance(Clock.systemUTC()));
+            new CrmHttpModule(CrmClientSettings.defaults().withAllowedTargets(AllowedTargets.LOOPBACK), Map.of()),
+            binder -> binder.bind(Clock.class).toInstance(Clock.systemUTC()));
     private final CrmClient client = injector.getInstance(CrmClient.class);
     private final IntegrationRunner runner =
             new IntegrationRunner(client, new InMemoryDirectory(), new JdkRandomSource(), Clock.systemUTC());

@@ -22,8 +22,19 @@ final class TestClients {
         return with(settings, clock, Map.of());
     }
 
-    /** {@code environment} stands in for the process environment that {@code "proxy": "auto"} reads. */
+    /**
+     * {@code environment} stands in for the process environment that {@code "proxy": "auto"} reads. The
+     * tests' CRMs answer on this machine, so the SSRF guard lets calls reach loopback addresses too.
+     */
     static CrmClient with(CrmClientSettings settings, Clock clock, Map<String, String> environment) {
+        return exactly(
+                settings.withAllowedTargets(settings.allowedTargets().and(AllowedTargets.LOOPBACK)),
+                clock,
+                environment);
+    }
+
+    /** With {@code settings} as they are: the SSRF guard allows only their targets. */
+    static CrmClient exactly(CrmClientSettings settings, Clock clock, Map<String, String> environment) {
         return Guice.createInjector(
                         new CrmHttpModule(settings, environment),
                         binder -> binder.bind(Clock.class).toInstance(clock))

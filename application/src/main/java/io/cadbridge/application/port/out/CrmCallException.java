@@ -15,7 +15,7 @@ public final class CrmCallException extends Exception {
         INVALID_RESPONSE,
         /** No usable credentials for the CRM: its OAuth token endpoint refused or gave an unusable answer. */
         AUTHENTICATION,
-        /** The rendered request cannot be sent at all (a malformed URL, a header value HTTP cannot carry). */
+        /** The rendered request cannot be sent at all (a malformed URL, a header value HTTP cannot carry, an address the SSRF guard refuses). */
         INVALID_REQUEST,
         /** Not sent because the integration's own limit was reached: all its concurrent calls are in use, or its rate limit. */
         LIMIT_REACHED
