@@ -10,6 +10,7 @@ import io.cadbridge.adapters.http.AllowedTargets;
 import io.cadbridge.adapters.http.CrmClientSettings;
 import io.cadbridge.adapters.http.CrmHttpModule;
 import io.cadbridge.adapters.persistence.DatabaseMigrations;
+import io.cadbridge.adapters.persistence.MasterKeys;
 import io.cadbridge.adapters.persistence.PersistenceModule;
 import io.cadbridge.application.administration.IntegrationPolicy;
 import io.cadbridge.application.administration.RetentionJob;
@@ -60,7 +61,8 @@ public final class CadbridgeService implements AutoCloseable {
         apiToken = ApiTokens.resolve(settings, console);
         Database database = Database.open(settings);
         started.push(database);
-        DatabaseMigrations.migrate(database.dataSource());
+        MasterKeys keys = MasterKeyFile.resolve(settings, console);
+        DatabaseMigrations.migrate(database.dataSource(), keys);
         Injector injector = Guice.createInjector(
                 // The demo CRM answers on plain http://localhost, so --demo allows plain http.
                 new CoreModule(
@@ -70,7 +72,7 @@ public final class CadbridgeService implements AutoCloseable {
                                 .withLateUpdates(settings.lateUpdates()),
                         settings.retention(),
                         new TokenSecret(apiToken)),
-                new PersistenceModule(database.dataSource()),
+                new PersistenceModule(database.dataSource(), keys),
                 // The demo CRM answers on this machine, so --demo lets calls reach it.
                 new CrmHttpModule(
                         CrmClientSettings.defaults()

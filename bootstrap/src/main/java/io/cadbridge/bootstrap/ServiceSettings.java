@@ -3,6 +3,7 @@ package io.cadbridge.bootstrap;
 import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.adapters.http.AllowedTargets;
+import io.cadbridge.adapters.persistence.MasterKey;
 import io.cadbridge.domain.conversation.LateUpdates;
 import io.cadbridge.domain.conversation.RetentionPolicy;
 import java.nio.file.Path;
@@ -28,7 +29,8 @@ public record ServiceSettings(
         Map<String, String> proxyEnvironment,
         LateUpdates lateUpdates,
         RetentionPolicy retention,
-        AllowedTargets allowedTargets) {
+        AllowedTargets allowedTargets,
+        KeySettings keys) {
 
     public static final int MIN_TOKEN_LENGTH = 16;
     /** Integration runs one process works on at once (each a virtual thread, most of them waiting for a CRM). */
@@ -82,7 +84,8 @@ public record ServiceSettings(
                 proxyEnvironment,
                 LateUpdates.DEFAULT,
                 RetentionPolicy.DEFAULT,
-                AllowedTargets.NONE);
+                AllowedTargets.NONE,
+                KeySettings.NONE);
     }
 
     public ServiceSettings {
@@ -93,6 +96,7 @@ public record ServiceSettings(
         requireNonNull(lateUpdates, "lateUpdates is null");
         requireNonNull(retention, "retention is null");
         requireNonNull(allowedTargets, "allowedTargets is null");
+        requireNonNull(keys, "keys is null");
     }
 
     /** The same, letting the CRM client reach {@code targets} too (the tests' CRMs on this machine). */
@@ -108,7 +112,8 @@ public record ServiceSettings(
                 proxyEnvironment,
                 lateUpdates,
                 retention,
-                targets);
+                targets,
+                keys);
     }
 
     public static ServiceSettings fromEnvironment(Map<String, String> environment) {
@@ -140,7 +145,20 @@ public record ServiceSettings(
                 proxyVariables(environment),
                 lateUpdates,
                 retention,
-                allowedTargets(env));
+                allowedTargets(env),
+                new KeySettings(
+                        masterKey(env, "CADBRIDGE_MASTER_KEY"), masterKey(env, "CADBRIDGE_PREVIOUS_MASTER_KEY")));
+    }
+
+    /** A master key from the environment; an error names the variable, never its value. */
+    private static Optional<MasterKey> masterKey(EnvironmentReader env, String name) {
+        return env.text(name).map(text -> {
+            try {
+                return MasterKey.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new SettingsException(name + ": " + e.getMessage());
+            }
+        });
     }
 
     private static AllowedTargets allowedTargets(EnvironmentReader env) {
@@ -176,7 +194,7 @@ public record ServiceSettings(
                 + allowPlainHttp
                 + ", maxInFlight=" + maxInFlight + ", proxyEnvironment=" + withoutCredentials(proxyEnvironment)
                 + ", lateUpdates=" + lateUpdates + ", retention=" + retention + ", allowedTargets=" + allowedTargets
-                + "]";
+                + ", keys=" + keys + "]";
     }
 
     /** A proxy URL may carry a user and password; logging the settings must not leak them. */

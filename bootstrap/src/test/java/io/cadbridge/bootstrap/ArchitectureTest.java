@@ -182,6 +182,10 @@ class ArchitectureTest {
             .doNotHaveSimpleName("CrmClientSettings")
             .and()
             .doNotHaveSimpleName("AllowedTargets")
+            .and()
+            .doNotHaveSimpleName("MasterKey")
+            .and()
+            .doNotHaveSimpleName("MasterKeys")
             .should()
             .notHaveModifier(JavaModifier.PUBLIC)
             .because("an adapter is used through its Guice module and its few documented entry points");

@@ -62,7 +62,10 @@ final class ServiceProcess implements AutoCloseable {
                 "CADBRIDGE_ALLOW_HTTP",
                 "true",
                 "CADBRIDGE_ALLOWED_TARGETS",
-                "127.0.0.1");
+                "127.0.0.1",
+                // Processes that share a database share the key that seals its secrets.
+                "CADBRIDGE_MASTER_KEY",
+                "c2hhcmVkIGJ5IGV2ZXJ5IHRlc3Qgc2VydmljZSBwcm8=");
         ServiceProcess service = new ServiceProcess(name, environment, port, workDirectory.resolve(name + ".log"));
         service.launch();
         return service;

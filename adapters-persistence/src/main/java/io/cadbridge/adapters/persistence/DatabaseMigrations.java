@@ -4,19 +4,35 @@ import static java.util.Objects.requireNonNull;
 
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Brings the database schema up to date; the composition root calls it once at start. */
+/** Brings the database up to date; the composition root calls it once at start. */
 public final class DatabaseMigrations {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseMigrations.class);
 
     private DatabaseMigrations() {}
 
-    /** Applies the pending migrations to the data source's current schema (its search_path). */
-    public static void migrate(DataSource dataSource) {
+    /**
+     * Applies the pending schema migrations to the data source's current schema (its search_path),
+     * then seals with the current master key every integration's secrets that are not yet: those kept
+     * in plain text before V16, and those of the previous key after a rotation.
+     */
+    public static void migrate(DataSource dataSource, MasterKeys keys) {
         requireNonNull(dataSource, "dataSource is null");
+        requireNonNull(keys, "keys is null");
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
+        int sealed = new SecretColumns(new SecretSeal(keys)).sealAll(JooqContexts.postgres(dataSource));
+        if (sealed > 0) {
+            LOG.info(
+                    "sealed the secrets of {} integrations with master key {}",
+                    sealed,
+                    keys.current().id());
+        }
     }
 }

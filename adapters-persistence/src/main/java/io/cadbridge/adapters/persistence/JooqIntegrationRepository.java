@@ -32,10 +32,12 @@ final class JooqIntegrationRepository implements IntegrationRepository {
     private static final Logger LOG = LoggerFactory.getLogger(JooqIntegrationRepository.class);
 
     private final DSLContext dsl;
+    private final SecretColumns secrets;
     private final CompiledIntegrations compiled = new CompiledIntegrations();
 
     @Inject
-    JooqIntegrationRepository(DSLContext dsl) {
+    JooqIntegrationRepository(DSLContext dsl, SecretColumns secrets) {
+        this.secrets = requireNonNull(secrets, "secrets is null");
         this.dsl = requireNonNull(dsl, "dsl is null");
     }
 
@@ -54,7 +56,7 @@ final class JooqIntegrationRepository implements IntegrationRepository {
                     .returningResult(INTEGRATION.VERSION)
                     .fetchSingle()
                     .value1();
-            SecretColumns.save(transaction.dsl(), integration.id(), integration.secrets());
+            secrets.save(transaction.dsl(), integration.id(), integration.secrets());
             return saved;
         });
         compiled.remember(integration, version);
@@ -109,11 +111,7 @@ final class JooqIntegrationRepository implements IntegrationRepository {
         }
         Map<IntegrationId, Integration> loaded = new HashMap<>();
         dsl.select(INTEGRATION.fields())
-                .select(
-                        INTEGRATION_SECRET.USERNAME,
-                        INTEGRATION_SECRET.PASSWORD,
-                        INTEGRATION_SECRET.AUTHENTICATIONS,
-                        INTEGRATION_SECRET.OAUTH_CLIENT_SECRET)
+                .select(SecretColumns.FIELDS)
                 .from(INTEGRATION)
                 .leftJoin(INTEGRATION_SECRET)
                 .on(INTEGRATION_SECRET.INTEGRATION_ID.eq(INTEGRATION.ID))
@@ -122,7 +120,7 @@ final class JooqIntegrationRepository implements IntegrationRepository {
                 .forEach(row -> {
                     Integration integration;
                     try {
-                        integration = StoredIntegration.compile(row);
+                        integration = StoredIntegration.compile(row, secrets);
                     } catch (IllegalStateException e) {
                         if (!skipBroken) {
                             throw e;

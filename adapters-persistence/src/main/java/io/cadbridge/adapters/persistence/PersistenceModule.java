@@ -27,9 +27,12 @@ import org.jooq.DSLContext;
 public final class PersistenceModule extends AbstractModule {
 
     private final DataSource dataSource;
+    private final MasterKeys keys;
 
-    public PersistenceModule(DataSource dataSource) {
+    /** @param keys what seals the integrations' secrets in the database */
+    public PersistenceModule(DataSource dataSource, MasterKeys keys) {
         this.dataSource = requireNonNull(dataSource, "dataSource is null");
+        this.keys = requireNonNull(keys, "keys is null");
     }
 
     @Override
@@ -50,6 +53,12 @@ public final class PersistenceModule extends AbstractModule {
         bind(Erasures.class).to(JooqErasures.class).in(Scopes.SINGLETON);
         bind(Retention.class).to(JooqRetention.class).in(Scopes.SINGLETON);
         bind(ApiTokenStore.class).to(JooqApiTokenStore.class).in(Scopes.SINGLETON);
+    }
+
+    @Provides
+    @Singleton
+    SecretSeal secretSeal() {
+        return new SecretSeal(keys);
     }
 
     @Provides

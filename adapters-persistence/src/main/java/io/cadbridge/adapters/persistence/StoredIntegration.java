@@ -23,11 +23,11 @@ final class StoredIntegration {
     private StoredIntegration() {}
 
     /** @param row an integration row left-joined to its integration_secret row */
-    static Integration compile(Record row) {
+    static Integration compile(Record row, SecretColumns secrets) {
         IntegrationRecord integration = row.into(INTEGRATION);
         IntegrationId id = new IntegrationId(integration.getId());
         try {
-            return draft(integration).compile(id, SecretColumns.read(row));
+            return draft(integration).compile(id, secrets.read(row));
         } catch (ValidationException e) {
             // Saved integrations were valid; failing now means the rules changed under stored data.
             throw new IllegalStateException("stored integration " + id + " no longer compiles: " + e.getMessage(), e);

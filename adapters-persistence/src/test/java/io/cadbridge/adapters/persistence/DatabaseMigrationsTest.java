@@ -14,7 +14,7 @@ class DatabaseMigrationsTest {
     void migratingAnUpToDateSchemaAgainChangesNothing() {
         int applied = DATABASE.dsl().fetchCount(DATABASE.dsl().selectFrom("flyway_schema_history"));
 
-        DatabaseMigrations.migrate(DATABASE.dataSource());
+        DatabaseMigrations.migrate(DATABASE.dataSource(), PostgresSchema.KEYS);
 
         assertThat(DATABASE.dsl().fetchCount(DATABASE.dsl().selectFrom("flyway_schema_history")))
                 .isEqualTo(applied);

@@ -12,6 +12,6 @@ class JooqIntegrationRepositoryContractTest extends IntegrationRepositoryContrac
     @Override
     protected IntegrationRepository emptyRepository() {
         DATABASE.clear();
-        return new JooqIntegrationRepository(DATABASE.dsl());
+        return new JooqIntegrationRepository(DATABASE.dsl(), PostgresSchema.secrets());
     }
 }

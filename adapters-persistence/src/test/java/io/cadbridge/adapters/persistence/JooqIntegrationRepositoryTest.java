@@ -28,8 +28,8 @@ class JooqIntegrationRepositoryTest {
     @BeforeEach
     void emptyDatabase() {
         DATABASE.clear();
-        repository = new JooqIntegrationRepository(DATABASE.dsl());
-        otherInstance = new JooqIntegrationRepository(DATABASE.dsl());
+        repository = new JooqIntegrationRepository(DATABASE.dsl(), PostgresSchema.secrets());
+        otherInstance = new JooqIntegrationRepository(DATABASE.dsl(), PostgresSchema.secrets());
     }
 
     @Test

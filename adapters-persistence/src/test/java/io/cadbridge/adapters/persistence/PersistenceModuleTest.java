@@ -29,11 +29,12 @@ class PersistenceModuleTest {
     @RegisterExtension
     static final PostgresSchema DATABASE = new PostgresSchema();
 
-    private final Injector injector = Guice.createInjector(new PersistenceModule(DATABASE.dataSource()), binder -> {
-        binder.bind(Clock.class).toInstance(Clock.systemUTC());
-        binder.bind(CadLimits.class).toInstance(CadLimits.DEFAULT);
-        binder.bind(LateUpdates.class).toInstance(LateUpdates.DEFAULT);
-    });
+    private final Injector injector =
+            Guice.createInjector(new PersistenceModule(DATABASE.dataSource(), PostgresSchema.KEYS), binder -> {
+                binder.bind(Clock.class).toInstance(Clock.systemUTC());
+                binder.bind(CadLimits.class).toInstance(CadLimits.DEFAULT);
+                binder.bind(LateUpdates.class).toInstance(LateUpdates.DEFAULT);
+            });
 
     @Test
     void bindsEveryPersistencePortToOneSharedInstance() {

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class PostgresSchema implements BeforeAllCallback, AfterAllCallback {
 
+    /** The master key of every test schema; tests of sealing use their own. */
+    static final MasterKeys KEYS = MasterKeys.of(MasterKey.parse("Y2FkYnJpZGdlIHRlc3QgbWFzdGVyIGtleSAzMiBieXQ="));
+
     private HikariDataSource dataSource;
     private DSLContext dsl;
     private String schema;
@@ -28,7 +31,7 @@ final class PostgresSchema implements BeforeAllCallback, AfterAllCallback {
         dataSource = pool(schema);
         dsl = JooqContexts.postgres(dataSource);
         dsl.createSchema(schema).execute();
-        DatabaseMigrations.migrate(dataSource);
+        DatabaseMigrations.migrate(dataSource, KEYS);
     }
 
     @Override
@@ -38,6 +41,11 @@ final class PostgresSchema implements BeforeAllCallback, AfterAllCallback {
         } finally {
             dataSource.close();
         }
+    }
+
+    /** How the repositories of these tests write and read integration secrets. */
+    static SecretColumns secrets() {
+        return new SecretColumns(new SecretSeal(KEYS));
     }
 
     DataSource dataSource() {

@@ -34,7 +34,7 @@ class RestartTest {
         Integration integration = IntegrationSamples.named("CRM lookup", 1);
         ExtraDataSettings settings = new ExtraDataSettings(ChannelType.CHAT, List.of("name"), List.of("tier"));
         DSLContext before = JooqContexts.postgres(DATABASE.dataSource());
-        new JooqIntegrationRepository(before).save(integration);
+        new JooqIntegrationRepository(before, PostgresSchema.secrets()).save(integration);
         NewJob job = new NewJob(
                 ConversationSamples.event("event-1", CONVERSATION.value()),
                 List.of(integration.id()),
@@ -47,7 +47,8 @@ class RestartTest {
 
         DSLContext after = JooqContexts.postgres(DATABASE.dataSource());
 
-        assertThat(new JooqIntegrationRepository(after).findAll()).containsExactly(integration);
+        assertThat(new JooqIntegrationRepository(after, PostgresSchema.secrets()).findAll())
+                .containsExactly(integration);
         assertThat(new JooqConversationStore(after).find(CONVERSATION)).contains(conversation);
         JooqWorkQueue queue = new JooqWorkQueue(after, Clock.systemUTC(), CadLimits.DEFAULT);
         assertThat(queue.accept(job)).isInstanceOf(Acceptance.Duplicate.class);
