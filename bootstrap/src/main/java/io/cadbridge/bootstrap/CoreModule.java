@@ -44,6 +44,7 @@ import io.cadbridge.application.port.out.HistoryStore;
 import io.cadbridge.application.port.out.IntegrationRepository;
 import io.cadbridge.application.port.out.Retention;
 import io.cadbridge.application.port.out.RunLog;
+import io.cadbridge.application.port.out.TargetCheck;
 import io.cadbridge.application.port.out.WorkQueue;
 import io.cadbridge.application.processing.EventProcessing;
 import io.cadbridge.application.processing.Housekeeping;
@@ -131,8 +132,8 @@ final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ManageIntegrationsUseCase manageIntegrations(EventProcessing engine, Directory directory) {
-        return new IntegrationService(engine.integrations(), directory, policy);
+    ManageIntegrationsUseCase manageIntegrations(EventProcessing engine, Directory directory, TargetCheck targets) {
+        return new IntegrationService(engine.integrations(), directory, policy, targets);
     }
 
     @Provides

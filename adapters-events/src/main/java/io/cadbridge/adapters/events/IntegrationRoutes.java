@@ -2,6 +2,8 @@ package io.cadbridge.adapters.events;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase.CreateIntegrationCommand;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase.ReplaceIntegrationCommand;
@@ -72,7 +74,16 @@ final class IntegrationRoutes implements ApiRoutes {
                     ctx.header(
                             "Location", COLLECTION + "/" + saved.integration().id());
                 }
-                json.write(ctx, saved.created() ? 201 : 200, writer.write(saved.integration()));
+                ObjectNode body = writer.write(saved.integration());
+                // Saved, but what will not work as written is said now, not at the first event.
+                if (!saved.warnings().isEmpty()) {
+                    ArrayNode warnings = body.putArray("warnings");
+                    saved.warnings()
+                            .forEach(warning -> warnings.addObject()
+                                    .put("pointer", warning.pointer())
+                                    .put("message", warning.message()));
+                }
+                json.write(ctx, saved.created() ? 201 : 200, body);
             }
             case SaveOutcome.NotFound notFound -> throw PathParameters.noIntegration(notFound.id());
             case SaveOutcome.Invalid invalid -> throw new ValidationException(invalid.problems());

@@ -127,6 +127,11 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
         return base;
     }
 
+    /** The in-memory world behind the API: its fakes, to arrange what a test needs. */
+    InMemoryWorld world() {
+        return world;
+    }
+
     ScriptedCrmClient crm() {
         return world.crm;
     }

@@ -8,6 +8,7 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import io.cadbridge.application.port.out.CrmCallHealth;
 import io.cadbridge.application.port.out.CrmClient;
+import io.cadbridge.application.port.out.TargetCheck;
 import java.net.ProxySelector;
 import java.time.Clock;
 import java.util.Map;
@@ -40,6 +41,7 @@ public final class CrmHttpModule extends AbstractModule {
     protected void configure() {
         bind(CrmClient.class).to(RetrofitCrmClient.class);
         bind(CrmCallHealth.class).to(IntegrationGuards.class);
+        bind(TargetCheck.class).toInstance(new SaveTimeTargetCheck(settings.allowedTargets()));
         bind(RetrofitCrmClient.class).in(Singleton.class);
         Multibinder.newSetBinder(binder(), AutoCloseable.class).addBinding().to(RetrofitCrmClient.class);
     }

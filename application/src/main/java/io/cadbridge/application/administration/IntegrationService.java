@@ -6,6 +6,7 @@ import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.SaveOutcome;
 import io.cadbridge.application.port.out.Directory;
 import io.cadbridge.application.port.out.IntegrationRepository;
+import io.cadbridge.application.port.out.TargetCheck;
 import io.cadbridge.domain.integration.Integration;
 import io.cadbridge.domain.integration.IntegrationDraft;
 import io.cadbridge.domain.integration.IntegrationId;
@@ -20,10 +21,13 @@ public final class IntegrationService implements ManageIntegrationsUseCase {
 
     private final IntegrationRepository repository;
     private final SaveChecks checks;
+    private final TargetWarnings warnings;
 
-    public IntegrationService(IntegrationRepository repository, Directory directory, IntegrationPolicy policy) {
+    public IntegrationService(
+            IntegrationRepository repository, Directory directory, IntegrationPolicy policy, TargetCheck targets) {
         this.repository = requireNonNull(repository, "repository is null");
         this.checks = new SaveChecks(policy, directory);
+        this.warnings = new TargetWarnings(targets);
     }
 
     @Override
@@ -54,7 +58,7 @@ public final class IntegrationService implements ManageIntegrationsUseCase {
             return new SaveOutcome.Invalid(problems);
         }
         repository.save(integration);
-        return new SaveOutcome.Saved(integration, created);
+        return new SaveOutcome.Saved(integration, created, warnings.of(integration));
     }
 
     @Override

@@ -42,6 +42,7 @@ public final class InMemoryWorld {
     public final InMemoryDirectory directory = new InMemoryDirectory();
     public final ScriptedCrmClient crm = new ScriptedCrmClient();
     public final InMemoryApiTokenStore apiTokens = new InMemoryApiTokenStore();
+    public final ListedTargets targets = new ListedTargets();
     public final List<Duration> pauses = new ArrayList<>();
     public final InMemoryWorkQueue queue;
     private final List<Runnable> background = new ArrayList<>();
@@ -116,7 +117,7 @@ public final class InMemoryWorld {
     }
 
     public IntegrationService manageIntegrations(IntegrationPolicy policy) {
-        return new IntegrationService(engine.integrations(), directory, policy);
+        return new IntegrationService(engine.integrations(), directory, policy, targets);
     }
 
     public TestIntegrationService testIntegrations(IntegrationPolicy policy) {

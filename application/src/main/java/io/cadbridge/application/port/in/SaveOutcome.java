@@ -10,9 +10,11 @@ import java.util.List;
 /** The result of saving an integration: saved, or rejected for a reason the caller can fix. */
 public sealed interface SaveOutcome {
 
-    record Saved(Integration integration, boolean created) implements SaveOutcome {
+    /** Saved; {@code warnings} name what will not work as written (a target the SSRF guard refuses). */
+    record Saved(Integration integration, boolean created, List<ValidationProblem> warnings) implements SaveOutcome {
         public Saved {
             requireNonNull(integration, "integration is null");
+            warnings = List.copyOf(requireNonNull(warnings, "warnings is null"));
         }
     }
 
