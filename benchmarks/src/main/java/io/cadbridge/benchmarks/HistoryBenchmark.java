@@ -5,13 +5,10 @@ import static io.cadbridge.benchmarks.ScenarioRun.progress;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -38,11 +35,7 @@ final class HistoryBenchmark {
     }
 
     String run() throws IOException, SQLException, InterruptedException {
-        Path runDirectory = repository
-                .resolve("benchmarks/target/runs")
-                .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-history");
-        Files.createDirectories(runDirectory);
-        progress("run directory " + runDirectory);
+        Path runDirectory = ScenarioRun.runDirectory(repository, "history");
         try (BenchDatabase database = BenchDatabase.start(runDirectory.resolve("postgres"))) {
             int port;
             try (ServerSocket socket = new ServerSocket(0)) {

@@ -42,12 +42,7 @@ final class ScenarioRun {
     }
 
     Report run() throws IOException, SQLException, InterruptedException {
-        Path runDirectory = repository
-                .resolve("benchmarks/target/runs")
-                .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
-                        + scenario.name());
-        Files.createDirectories(runDirectory);
-        progress("run directory " + runDirectory);
+        Path runDirectory = runDirectory(repository, scenario.name());
         try (BenchDatabase database = BenchDatabase.start(runDirectory.resolve("postgres"));
                 LocalCrm crm = LocalCrm.start(scenario.crmLatency())) {
             int port = freePort();
@@ -114,6 +109,16 @@ final class ScenarioRun {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /** A new directory for everything of one run (PostgreSQL data, service log, GC log), named by its time. */
+    static Path runDirectory(Path repository, String name) throws IOException {
+        Path runDirectory = repository
+                .resolve("benchmarks/target/runs")
+                .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + name);
+        Files.createDirectories(runDirectory);
+        progress("run directory " + runDirectory);
+        return runDirectory;
     }
 
     static void progress(String message) {

@@ -4,13 +4,10 @@ import static io.cadbridge.benchmarks.ScenarioRun.progress;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,11 +42,7 @@ final class Soak {
     }
 
     String run() throws IOException, SQLException, InterruptedException {
-        Path runDirectory = repository
-                .resolve("benchmarks/target/runs")
-                .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-soak");
-        Files.createDirectories(runDirectory);
-        progress("run directory " + runDirectory);
+        Path runDirectory = ScenarioRun.runDirectory(repository, "soak");
         try (BenchDatabase database = BenchDatabase.start(runDirectory.resolve("postgres"));
                 LocalCrm crm = LocalCrm.start(Duration.ZERO)) {
             int port;

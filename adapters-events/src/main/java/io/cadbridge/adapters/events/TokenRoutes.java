@@ -129,14 +129,13 @@ final class TokenRoutes implements ApiRoutes {
         return Arrays.stream(Scope.values()).map(Scope::wireName).collect(Collectors.joining(", "));
     }
 
+    /** An id that is not a UUID names no token: 404, like an unknown one (see {@link PathParameters}). */
     private static UUID tokenId(Context ctx) {
         String text = ctx.pathParam("id");
         try {
             return UUID.fromString(text);
         } catch (IllegalArgumentException e) {
-            throw new ApiException(
-                    ApiError.INVALID_PATH_PARAMETER,
-                    "path parameter \"id\" must be a token id (a UUID), not \"" + text + "\"");
+            throw new ApiException(ApiError.NOT_FOUND, "no token " + text + " is known");
         }
     }
 }

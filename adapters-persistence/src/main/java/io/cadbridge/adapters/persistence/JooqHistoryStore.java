@@ -26,6 +26,7 @@ import io.cadbridge.domain.history.ValueMatch;
 import io.cadbridge.domain.integration.EventName;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -150,15 +151,15 @@ final class JooqHistoryStore implements HistoryStore {
                 // Read by position: mapping each row through the table's record costs a sixth of the time.
                 for (var row : cursor) {
                     rows.accept(new ContactLogRow(
-                            new ConversationSummary(
-                                    new ConversationId(row.value1()),
-                                    Optional.ofNullable(row.value2()),
-                                    Optional.ofNullable(row.value3()),
-                                    Optional.ofNullable(row.value4()),
-                                    Optional.ofNullable(row.value5()),
-                                    Timestamps.instant(row.value6()),
-                                    Optional.ofNullable(row.value7()).map(Timestamps::instant),
-                                    Optional.ofNullable(row.value8()).map(Timestamps::instant)),
+                            summary(
+                                    row.value1(),
+                                    row.value2(),
+                                    row.value3(),
+                                    row.value4(),
+                                    row.value5(),
+                                    row.value6(),
+                                    row.value7(),
+                                    row.value8()),
                             row.value9() == null
                                     ? Map.of()
                                     : JsonColumns.object(row.value9()).members()));
@@ -268,14 +269,34 @@ final class JooqHistoryStore implements HistoryStore {
     }
 
     private static ConversationSummary summary(ConversationRecord row) {
+        return summary(
+                row.getId(),
+                row.getChannelType(),
+                row.getDirection(),
+                row.getQueue(),
+                row.getAgent(),
+                row.getStartedAt(),
+                row.getEndedAt(),
+                row.getClosedAt());
+    }
+
+    private static ConversationSummary summary(
+            String id,
+            String channelType,
+            String direction,
+            String queue,
+            String agent,
+            OffsetDateTime startedAt,
+            OffsetDateTime endedAt,
+            OffsetDateTime closedAt) {
         return new ConversationSummary(
-                new ConversationId(row.getId()),
-                Optional.ofNullable(row.getChannelType()),
-                Optional.ofNullable(row.getDirection()),
-                Optional.ofNullable(row.getQueue()),
-                Optional.ofNullable(row.getAgent()),
-                Timestamps.instant(row.getStartedAt()),
-                Optional.ofNullable(row.getEndedAt()).map(Timestamps::instant),
-                Optional.ofNullable(row.getClosedAt()).map(Timestamps::instant));
+                new ConversationId(id),
+                Optional.ofNullable(channelType),
+                Optional.ofNullable(direction),
+                Optional.ofNullable(queue),
+                Optional.ofNullable(agent),
+                Timestamps.instant(startedAt),
+                Optional.ofNullable(endedAt).map(Timestamps::instant),
+                Optional.ofNullable(closedAt).map(Timestamps::instant));
     }
 }
