@@ -14,12 +14,14 @@ import io.cadbridge.application.administration.ExtraDataSettingsService;
 import io.cadbridge.application.administration.HistoryService;
 import io.cadbridge.application.administration.IntegrationPolicy;
 import io.cadbridge.application.administration.IntegrationService;
+import io.cadbridge.application.administration.ReadinessService;
 import io.cadbridge.application.administration.ReportsService;
 import io.cadbridge.application.administration.RetentionJob;
 import io.cadbridge.application.administration.RunLogService;
 import io.cadbridge.application.administration.TestIntegrationService;
 import io.cadbridge.application.administration.TokenService;
 import io.cadbridge.application.port.in.AuthenticateUseCase;
+import io.cadbridge.application.port.in.CheckReadinessUseCase;
 import io.cadbridge.application.port.in.ContactDataUseCase;
 import io.cadbridge.application.port.in.EraseDataUseCase;
 import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
@@ -44,6 +46,7 @@ import io.cadbridge.application.port.out.HistoryStore;
 import io.cadbridge.application.port.out.IntegrationRepository;
 import io.cadbridge.application.port.out.Retention;
 import io.cadbridge.application.port.out.RunLog;
+import io.cadbridge.application.port.out.StorageHealth;
 import io.cadbridge.application.port.out.TargetCheck;
 import io.cadbridge.application.port.out.WorkQueue;
 import io.cadbridge.application.processing.EventProcessing;
@@ -186,6 +189,11 @@ final class CoreModule extends AbstractModule {
     @Singleton
     EraseDataUseCase erasures(Erasures erasures, Clock clock) {
         return new ErasureService(erasures, clock);
+    }
+
+    @Provides
+    CheckReadinessUseCase readiness(StorageHealth storage) {
+        return new ReadinessService(storage);
     }
 
     /** The bootstrap token (an administrator's) and those made through the API. */

@@ -78,13 +78,25 @@ class DurableEventQueueTest {
         ServiceProcess service = startWithIntegrations("outage", "immediate", "delayed");
         EventStream stream = keep(EventStream.start("outage", List.of(service.port()), EVENTS_PER_SECOND));
 
+        ApiClient probe = new ApiClient(service.port(), ServiceProcess.TOKEN);
         Waiting.pause(Duration.ofSeconds(3));
+        assertThat(probe.getWithoutToken("/v1/health/ready").status()).isEqualTo(200);
         postgres.stop();
         long down = System.nanoTime();
-        Waiting.pause(Duration.ofSeconds(6));
+        Waiting.pause(Duration.ofSeconds(2));
+        ApiClient.Answer notReady = probe.getWithoutToken("/v1/health/ready");
+        assertThat(notReady.status()).as(notReady.raw().body()).isEqualTo(503);
+        assertThat(probe.getWithoutToken("/v1/health/live").status()).isEqualTo(200);
+        Waiting.pause(Duration.ofSeconds(4));
         long up = System.nanoTime();
         postgres.startAgain();
         Waiting.pause(Duration.ofSeconds(4));
+        int ready = probe.getWithoutToken("/v1/health/ready").status();
+        for (int i = 0; i < 20 && ready != 200; i++) {
+            Waiting.pause(Duration.ofMillis(500));
+            ready = probe.getWithoutToken("/v1/health/ready").status();
+        }
+        assertThat(ready).as("ready again once PostgreSQL is back").isEqualTo(200);
 
         assertProcessedExactlyOnce(stream, service);
         List<Attempt> sentWhileDown = stream.attempts().stream()

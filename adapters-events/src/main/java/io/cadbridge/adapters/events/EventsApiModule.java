@@ -32,6 +32,7 @@ public final class EventsApiModule extends AbstractModule {
         routes.addBinding().to(CircuitBreakerRoutes.class);
         routes.addBinding().to(SchemaRoutes.class);
         routes.addBinding().to(TokenRoutes.class);
+        routes.addBinding().to(HealthRoutes.class);
     }
 
     @Provides

@@ -6,9 +6,11 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import io.cadbridge.application.administration.IntegrationPolicy;
+import io.cadbridge.application.administration.ReadinessService;
 import io.cadbridge.application.administration.TokenService;
 import io.cadbridge.application.fakes.InMemoryWorld;
 import io.cadbridge.application.port.in.AuthenticateUseCase;
+import io.cadbridge.application.port.in.CheckReadinessUseCase;
 import io.cadbridge.application.port.in.ContactDataUseCase;
 import io.cadbridge.application.port.in.EraseDataUseCase;
 import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
@@ -53,6 +55,7 @@ class EventsApiModuleTest {
                 bind(AuthenticateUseCase.class).toInstance(tokens);
                 bind(ManageTokensUseCase.class).toInstance(tokens);
                 bind(Clock.class).toInstance(Clock.systemUTC());
+                bind(CheckReadinessUseCase.class).toInstance(new ReadinessService(within -> true));
             }
         });
 

@@ -3,12 +3,14 @@ package io.cadbridge.adapters.events;
 import com.google.inject.Guice;
 import io.cadbridge.application.administration.CircuitBreakerService;
 import io.cadbridge.application.administration.IntegrationPolicy;
+import io.cadbridge.application.administration.ReadinessService;
 import io.cadbridge.application.administration.TokenService;
 import io.cadbridge.application.fakes.InMemoryRunLog;
 import io.cadbridge.application.fakes.InMemoryWorkQueue;
 import io.cadbridge.application.fakes.InMemoryWorld;
 import io.cadbridge.application.fakes.ScriptedCrmClient;
 import io.cadbridge.application.port.in.AuthenticateUseCase;
+import io.cadbridge.application.port.in.CheckReadinessUseCase;
 import io.cadbridge.application.port.in.ContactDataUseCase;
 import io.cadbridge.application.port.in.EraseDataUseCase;
 import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
@@ -71,6 +73,8 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
         return this;
     }
 
+    private volatile boolean databaseAnswers = true;
+
     @Override
     public void beforeEach(ExtensionContext context) {
         // Through the module, as production builds it: every contributed route is served.
@@ -95,6 +99,8 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
                     binder.bind(AuthenticateUseCase.class).toInstance(tokens);
                     binder.bind(ManageTokensUseCase.class).toInstance(tokens);
                     binder.bind(Clock.class).toInstance(Clock.systemUTC());
+                    binder.bind(CheckReadinessUseCase.class)
+                            .toInstance(new ReadinessService(within -> databaseAnswers));
                 })
                 .getInstance(ApiServer.class);
         base = URI.create("http://localhost:" + server.start(0));
@@ -125,6 +131,11 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
 
     URI baseUri() {
         return base;
+    }
+
+    /** From now on the database does not answer the readiness probe's question. */
+    void databaseStopsAnswering() {
+        databaseAnswers = false;
     }
 
     /** The in-memory world behind the API: its fakes, to arrange what a test needs. */

@@ -28,6 +28,8 @@ class ScopesApiTest {
      */
     private static final Map<String, String> NEEDED = new TreeMap<>(Map.ofEntries(
             Map.entry("GET /v1/health", "open"),
+            Map.entry("GET /v1/health/live", "open"),
+            Map.entry("GET /v1/health/ready", "open"),
             Map.entry("GET /v1/schemas/integration.json", "open"),
             Map.entry("POST /v1/events", "events:write"),
             Map.entry("GET /v1/conversations/{contactId}/attached-data", "agent:read"),

@@ -16,6 +16,7 @@ import io.cadbridge.application.port.out.HistoryStore;
 import io.cadbridge.application.port.out.IntegrationRepository;
 import io.cadbridge.application.port.out.Retention;
 import io.cadbridge.application.port.out.RunLog;
+import io.cadbridge.application.port.out.StorageHealth;
 import io.cadbridge.application.port.out.WorkQueue;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
@@ -53,6 +54,12 @@ public final class PersistenceModule extends AbstractModule {
         bind(Erasures.class).to(JooqErasures.class).in(Scopes.SINGLETON);
         bind(Retention.class).to(JooqRetention.class).in(Scopes.SINGLETON);
         bind(ApiTokenStore.class).to(JooqApiTokenStore.class).in(Scopes.SINGLETON);
+    }
+
+    @Provides
+    @Singleton
+    StorageHealth storageHealth() {
+        return new JdbcStorageHealth(dataSource);
     }
 
     @Provides
