@@ -13,17 +13,16 @@ class TargetWarningsApiTest {
 
     @Test
     void aRefusedTargetIsSavedWithAWarningAtItsPointer() {
-        api.world().targets.refuse("169.254.169.254");
+        api.world().targets.refuse("127.0.0.1");
 
         ApiResponse saved = api.post(
                 "/v1/integrations",
                 Examples.SEED_INTEGRATION.replaceFirst(
-                        "\"endpointUrl\": \"[^\"]*\"",
-                        "\"endpointUrl\": \"https://169.254.169.254/latest/meta-data\""));
+                        "\"endpointUrl\": \"[^\"]*\"", "\"endpointUrl\": \"https://127.0.0.1/latest/meta-data\""));
 
         assertThat(saved.status()).as(saved.body()).isEqualTo(201);
         assertThat(saved.json().at("/warnings/0/pointer").asText()).isEqualTo("/endpointUrl");
-        assertThat(saved.json().at("/warnings/0/message").asText()).contains("169.254.169.254 will be refused");
+        assertThat(saved.json().at("/warnings/0/message").asText()).contains("127.0.0.1 will be refused");
         assertThat(api.post("/v1/integrations", Examples.SEED_INTEGRATION)
                         .json()
                         .has("warnings"))

@@ -5,10 +5,12 @@ import static io.cadbridge.adapters.persistence.jooq.Tables.EXTRA_DATA_DAILY;
 import static io.cadbridge.adapters.persistence.jooq.Tables.HISTORY_VALUE;
 import static org.jooq.impl.DSL.excluded;
 
+import io.cadbridge.adapters.persistence.jooq.tables.records.ExtraDataDailyRecord;
 import java.time.LocalDate;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.InsertOnDuplicateStep;
 import org.jooq.impl.DSL;
 
 /**
@@ -28,7 +30,7 @@ final class DailyCountRows {
         // Inlined, not bound: GROUP BY must see the same expression as the select list.
         Field<String> channel = DSL.coalesce(CONVERSATION.CHANNEL_TYPE, DSL.inline(""));
         Field<Long> removed = DSL.count().neg().cast(Long.class);
-        tx.insertInto(
+        add(tx.insertInto(
                         EXTRA_DATA_DAILY,
                         EXTRA_DATA_DAILY.KEY,
                         EXTRA_DATA_DAILY.DAY,
@@ -41,20 +43,24 @@ final class DailyCountRows {
                         .on(CONVERSATION.ID.eq(HISTORY_VALUE.CONVERSATION_ID))
                         .where(HISTORY_VALUE.CONVERSATION_ID.in(conversations))
                         .groupBy(HISTORY_VALUE.KEY, DAY, channel, HISTORY_VALUE.VALUE_TEXT)
-                        .orderBy(HISTORY_VALUE.KEY, DAY, channel, HISTORY_VALUE.VALUE_TEXT))
-                .onConflict(
+                        .orderBy(HISTORY_VALUE.KEY, DAY, channel, HISTORY_VALUE.VALUE_TEXT)));
+        tx.deleteFrom(EXTRA_DATA_DAILY)
+                .where(EXTRA_DATA_DAILY.COUNT.le(0L))
+                .and(EXTRA_DATA_DAILY.KEY.in(DSL.selectDistinct(HISTORY_VALUE.KEY)
+                        .from(HISTORY_VALUE)
+                        .where(HISTORY_VALUE.CONVERSATION_ID.in(conversations))))
+                .execute();
+    }
+
+    /** Adds the inserted counts to those already there: the one way the daily counts change. */
+    static int add(InsertOnDuplicateStep<ExtraDataDailyRecord> counts) {
+        return counts.onConflict(
                         EXTRA_DATA_DAILY.KEY,
                         EXTRA_DATA_DAILY.DAY,
                         EXTRA_DATA_DAILY.CHANNEL_TYPE,
                         EXTRA_DATA_DAILY.VALUE_TEXT)
                 .doUpdate()
                 .set(EXTRA_DATA_DAILY.COUNT, EXTRA_DATA_DAILY.COUNT.plus(excluded(EXTRA_DATA_DAILY.COUNT)))
-                .execute();
-        tx.deleteFrom(EXTRA_DATA_DAILY)
-                .where(EXTRA_DATA_DAILY.COUNT.le(0L))
-                .and(EXTRA_DATA_DAILY.KEY.in(DSL.selectDistinct(HISTORY_VALUE.KEY)
-                        .from(HISTORY_VALUE)
-                        .where(HISTORY_VALUE.CONVERSATION_ID.in(conversations))))
                 .execute();
     }
 }

@@ -26,7 +26,6 @@ import io.cadbridge.domain.history.ValueMatch;
 import io.cadbridge.domain.integration.EventName;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -69,7 +68,7 @@ final class JooqHistoryStore implements HistoryStore {
                     .fetch();
             List<ConversationSummary> page = rows.stream()
                     .limit(search.limit())
-                    .map(JooqHistoryStore::summary)
+                    .map(ConversationRows::summary)
                     .toList();
             Map<String, List<KeptValue>> values = values(page.stream()
                     .map(summary -> summary.conversationId().value())
@@ -93,7 +92,8 @@ final class JooqHistoryStore implements HistoryStore {
                 .fetchOptional()
                 .map(row -> {
                     HistoryEntry entry = new HistoryEntry(
-                            summary(row), values(List.of(id.value())).getOrDefault(id.value(), List.of()));
+                            ConversationRows.summary(row),
+                            values(List.of(id.value())).getOrDefault(id.value(), List.of()));
                     List<ConversationHistory.AcceptedEvent> events = dsl.selectFrom(ACCEPTED_EVENT)
                             .where(ACCEPTED_EVENT.CONVERSATION_ID.eq(id.value()))
                             .orderBy(ACCEPTED_EVENT.EVENT_DATETIME, ACCEPTED_EVENT.SEQUENCE)
@@ -112,61 +112,9 @@ final class JooqHistoryStore implements HistoryStore {
                 }));
     }
 
-    /**
-     * One query, read through a server-side cursor (1,000 rows at a time) in start order along
-     * conversation_newest_first: each conversation row carries its line (kept_values), so nothing
-     * else is looked up and nothing is sorted.
-     */
     @Override
     public void contactLog(ContactLogQuery query, Consumer<ContactLogRow> rows) {
-        StorageErrors.guarded(() -> PlainTransactions.inTransaction(dsl, tx -> {
-            Condition condition = CONVERSATION.STARTED_AT.isNotNull();
-            if (query.from().isPresent()) {
-                condition = condition.and(CONVERSATION.STARTED_AT.ge(
-                        Timestamps.column(query.from().get())));
-            }
-            if (query.to().isPresent()) {
-                condition = condition.and(
-                        CONVERSATION.STARTED_AT.lt(Timestamps.column(query.to().get())));
-            }
-            if (query.channel().isPresent()) {
-                condition = condition.and(
-                        CONVERSATION.CHANNEL_TYPE.eq(query.channel().get().wireName()));
-            }
-            try (var cursor = tx.select(
-                            CONVERSATION.ID,
-                            CONVERSATION.CHANNEL_TYPE,
-                            CONVERSATION.DIRECTION,
-                            CONVERSATION.QUEUE,
-                            CONVERSATION.AGENT,
-                            CONVERSATION.STARTED_AT,
-                            CONVERSATION.ENDED_AT,
-                            CONVERSATION.CLOSED_AT,
-                            CONVERSATION.KEPT_VALUES)
-                    .from(CONVERSATION)
-                    .where(condition)
-                    .orderBy(CONVERSATION.STARTED_AT, CONVERSATION.ID)
-                    .fetchSize(1_000)
-                    .fetchLazy()) {
-                // Read by position: mapping each row through the table's record costs a sixth of the time.
-                for (var row : cursor) {
-                    rows.accept(new ContactLogRow(
-                            summary(
-                                    row.value1(),
-                                    row.value2(),
-                                    row.value3(),
-                                    row.value4(),
-                                    row.value5(),
-                                    row.value6(),
-                                    row.value7(),
-                                    row.value8()),
-                            row.value9() == null
-                                    ? Map.of()
-                                    : JsonColumns.object(row.value9()).members()));
-                }
-            }
-            return null;
-        }));
+        JooqContactLog.read(dsl, query, rows);
     }
 
     /** The conversation row is locked first, as a step commit locks it: the two never interleave. */
@@ -266,37 +214,5 @@ final class JooqHistoryStore implements HistoryStore {
                                 new EventId(row.getEventId()),
                                 Timestamps.instant(row.getSavedAt()))));
         return values;
-    }
-
-    private static ConversationSummary summary(ConversationRecord row) {
-        return summary(
-                row.getId(),
-                row.getChannelType(),
-                row.getDirection(),
-                row.getQueue(),
-                row.getAgent(),
-                row.getStartedAt(),
-                row.getEndedAt(),
-                row.getClosedAt());
-    }
-
-    private static ConversationSummary summary(
-            String id,
-            String channelType,
-            String direction,
-            String queue,
-            String agent,
-            OffsetDateTime startedAt,
-            OffsetDateTime endedAt,
-            OffsetDateTime closedAt) {
-        return new ConversationSummary(
-                new ConversationId(id),
-                Optional.ofNullable(channelType),
-                Optional.ofNullable(direction),
-                Optional.ofNullable(queue),
-                Optional.ofNullable(agent),
-                Timestamps.instant(startedAt),
-                Optional.ofNullable(endedAt).map(Timestamps::instant),
-                Optional.ofNullable(closedAt).map(Timestamps::instant));
     }
 }

@@ -210,14 +210,7 @@ final class JooqHistoryValues {
             DailyKey key = delta.getKey();
             insert = insert.values(key.key(), key.day(), key.channel(), key.value(), delta.getValue());
         }
-        insert.onConflict(
-                        EXTRA_DATA_DAILY.KEY,
-                        EXTRA_DATA_DAILY.DAY,
-                        EXTRA_DATA_DAILY.CHANNEL_TYPE,
-                        EXTRA_DATA_DAILY.VALUE_TEXT)
-                .doUpdate()
-                .set(EXTRA_DATA_DAILY.COUNT, EXTRA_DATA_DAILY.COUNT.plus(excluded(EXTRA_DATA_DAILY.COUNT)))
-                .execute();
+        DailyCountRows.add(insert);
     }
 
     /** One row of the daily counts, ordered as the primary key. */

@@ -12,7 +12,10 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -63,41 +66,33 @@ final class JooqRetention implements Retention {
 
     /** Finished jobs first, so that their events are free to go. */
     private int jobs(OffsetDateTime before, int batch) {
-        return PlainTransactions.inTransaction(
-                dsl,
-                tx -> tx.deleteFrom(JOB)
-                        .where(JOB.ID.in(DSL.select(JOB.ID)
-                                .from(JOB)
-                                .where(JOB.STATE.eq(JobState.DONE.column()))
-                                .and(JOB.FINISHED_AT.lt(before))
-                                .limit(batch)
-                                .forUpdate()
-                                .skipLocked()))
-                        .execute());
+        return deleteBatch(JOB, JOB.ID, JOB.STATE.eq(JobState.DONE.column()).and(JOB.FINISHED_AT.lt(before)), batch);
     }
 
     /** Events that no job refers to any more (a job refers to its event until it is deleted). */
     private int events(OffsetDateTime before, int batch) {
-        return PlainTransactions.inTransaction(
-                dsl,
-                tx -> tx.deleteFrom(ACCEPTED_EVENT)
-                        .where(ACCEPTED_EVENT.EVENT_ID.in(DSL.select(ACCEPTED_EVENT.EVENT_ID)
-                                .from(ACCEPTED_EVENT)
-                                .where(ACCEPTED_EVENT.ACCEPTED_AT.lt(before))
-                                .andNotExists(DSL.selectOne().from(JOB).where(JOB.EVENT_ID.eq(ACCEPTED_EVENT.EVENT_ID)))
-                                .limit(batch)
-                                .forUpdate()
-                                .skipLocked()))
-                        .execute());
+        return deleteBatch(
+                ACCEPTED_EVENT,
+                ACCEPTED_EVENT.EVENT_ID,
+                ACCEPTED_EVENT
+                        .ACCEPTED_AT
+                        .lt(before)
+                        .andNotExists(DSL.selectOne().from(JOB).where(JOB.EVENT_ID.eq(ACCEPTED_EVENT.EVENT_ID))),
+                batch);
     }
 
     private int runs(OffsetDateTime before, int batch) {
+        return deleteBatch(INTEGRATION_RUN, INTEGRATION_RUN.ID, INTEGRATION_RUN.STARTED_AT.lt(before), batch);
+    }
+
+    /** Deletes at most {@code batch} rows of {@code table} that match, skipping rows others hold locked. */
+    private <K> int deleteBatch(Table<?> table, Field<K> key, Condition matching, int batch) {
         return PlainTransactions.inTransaction(
                 dsl,
-                tx -> tx.deleteFrom(INTEGRATION_RUN)
-                        .where(INTEGRATION_RUN.ID.in(DSL.select(INTEGRATION_RUN.ID)
-                                .from(INTEGRATION_RUN)
-                                .where(INTEGRATION_RUN.STARTED_AT.lt(before))
+                tx -> tx.deleteFrom(table)
+                        .where(key.in(DSL.select(key)
+                                .from(table)
+                                .where(matching)
                                 .limit(batch)
                                 .forUpdate()
                                 .skipLocked()))
