@@ -12,17 +12,23 @@ import io.cadbridge.adapters.http.CrmHttpModule;
 import io.cadbridge.adapters.persistence.DatabaseMigrations;
 import io.cadbridge.adapters.persistence.MasterKeys;
 import io.cadbridge.adapters.persistence.PersistenceModule;
+import io.cadbridge.adapters.persistence.QueueDepth;
 import io.cadbridge.application.administration.IntegrationPolicy;
 import io.cadbridge.application.administration.RetentionJob;
+import io.cadbridge.application.port.out.CrmCallHealth;
+import io.cadbridge.application.port.out.IntegrationRepository;
 import io.cadbridge.application.processing.Housekeeping;
 import io.cadbridge.application.processing.JobWorker;
 import io.cadbridge.application.processing.ProcessingSettings;
 import io.cadbridge.bootstrap.demo.DemoCrm;
 import io.cadbridge.bootstrap.demo.DemoSetup;
 import io.cadbridge.domain.access.TokenSecret;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
@@ -59,7 +65,9 @@ public final class CadbridgeService implements AutoCloseable {
         createDataDirectory(settings);
         started.push(DataDirectoryLock.acquire(settings.dataDirectory()));
         apiToken = ApiTokens.resolve(settings, console);
-        Database database = Database.open(settings);
+        ServiceMeters meters = new ServiceMeters();
+        started.push(meters);
+        Database database = Database.open(settings, meters.registry());
         started.push(database);
         MasterKeys keys = MasterKeyFile.resolve(settings, console);
         DatabaseMigrations.migrate(database.dataSource(), keys);
@@ -81,13 +89,24 @@ public final class CadbridgeService implements AutoCloseable {
                                                 ? settings.allowedTargets().and(AllowedTargets.LOOPBACK)
                                                 : settings.allowedTargets()),
                         settings.proxyEnvironment()),
-                new EventsApiModule());
+                new EventsApiModule(),
+                binder -> {
+                    binder.bind(PrometheusMeterRegistry.class).toInstance(meters.registry());
+                    binder.bind(MeterRegistry.class).toInstance(meters.registry());
+                });
         // Adapters register what must be closed on shutdown (the work queue's writers, HTTP client
         // pools, …) in a Set<AutoCloseable>. Closed in reverse: the API stops taking events, then the
         // worker finishes or gives up its jobs (committing through the work queue), then these, then the database.
         for (AutoCloseable closeable : injector.getInstance(Key.get(new TypeLiteral<Set<AutoCloseable>>() {}))) {
             started.push(closeable);
         }
+        started.push(new EngineGauges(
+                        injector.getInstance(QueueDepth.class),
+                        injector.getInstance(IntegrationRepository.class),
+                        injector.getInstance(CrmCallHealth.class),
+                        injector.getInstance(Clock.class),
+                        meters.registry())
+                .start());
         RetentionJob retention = injector.getInstance(RetentionJob.class);
         retention.start();
         started.push(retention);

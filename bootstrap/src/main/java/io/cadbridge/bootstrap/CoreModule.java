@@ -59,6 +59,7 @@ import io.cadbridge.domain.condition.RandomSource;
 import io.cadbridge.domain.conversation.CadLimits;
 import io.cadbridge.domain.conversation.LateUpdates;
 import io.cadbridge.domain.conversation.RetentionPolicy;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.concurrent.Executors;
@@ -94,7 +95,10 @@ final class CoreModule extends AbstractModule {
         bind(RandomSource.class).toInstance(new JdkRandomSource());
     }
 
-    /** Queued jobs run on virtual threads (waiting for a CRM costs little); the worker shuts them down. */
+    /**
+     * Queued jobs run on virtual threads (waiting for a CRM costs little); the worker shuts them down.
+     * The engine's runs and CRM calls are measured on their way through its ports.
+     */
     @Provides
     @Singleton
     EventProcessing eventProcessing(
@@ -105,9 +109,15 @@ final class CoreModule extends AbstractModule {
             CrmClient crm,
             Directory directory,
             Clock clock,
-            RandomSource random) {
-        EventProcessing.Ports ports =
-                new EventProcessing.Ports(integrations, conversations, settings, queue, crm, directory);
+            RandomSource random,
+            MeterRegistry meters) {
+        EventProcessing.Ports ports = new EventProcessing.Ports(
+                integrations,
+                conversations,
+                settings,
+                new MeteredWorkQueue(queue, meters),
+                new MeteredCrmClient(crm, meters),
+                directory);
         EventProcessing.Runtime runtime = new EventProcessing.Runtime(
                 clock,
                 random,

@@ -2,6 +2,8 @@ package io.cadbridge.bootstrap;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,17 +30,24 @@ final class Database implements AutoCloseable {
         this.embedded = embedded;
     }
 
-    static Database open(ServiceSettings settings) {
+    /** @param meters where the connection pool's usage and waits are measured */
+    static Database open(ServiceSettings settings, MeterRegistry meters) {
         if (settings.externalDatabase().isPresent()) {
             DatabaseSettings external = settings.externalDatabase().get();
             LOG.info("Using PostgreSQL at {}", external.url());
             return new Database(
-                    pool(external.url(), external.user(), external.password(), "CADBRIDGE_DB_URL"), Optional.empty());
+                    pool(external.url(), external.user(), external.password(), "CADBRIDGE_DB_URL", meters),
+                    Optional.empty());
         }
         EmbeddedPostgres postgres = startEmbedded(settings.dataDirectory().resolve("postgres"));
         try {
             return new Database(
-                    pool(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", "the embedded PostgreSQL"),
+                    pool(
+                            postgres.getJdbcUrl("postgres", "postgres"),
+                            "postgres",
+                            "",
+                            "the embedded PostgreSQL",
+                            meters),
                     Optional.of(postgres));
         } catch (RuntimeException e) {
             closeQuietly(postgres);
@@ -82,7 +91,8 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource pool(String url, String user, String password, String source) {
+    private static HikariDataSource pool(
+            String url, String user, String password, String source, MeterRegistry meters) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
@@ -93,6 +103,7 @@ final class Database implements AutoCloseable {
         config.setConnectionTimeout(3_000);
         config.setPoolName("cadbridge");
         config.setInitializationFailTimeout(10_000);
+        config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(meters));
         try {
             return new HikariDataSource(config);
         } catch (RuntimeException e) {

@@ -8,12 +8,16 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.router.Endpoint;
 import io.javalin.security.Roles;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.jetty.JettyConnectionMetrics;
+import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.eclipse.jetty.server.Server;
 
 /**
  * The inbound HTTP API: the Contact Pro event webhook and the management API. The composition root
@@ -30,17 +34,20 @@ public final class ApiServer {
     private final Set<ApiRoutes> routes;
     private final JsonBodies json;
     private final AuthenticateUseCase tokens;
+    private final MeterRegistry meters;
     private Javalin app;
 
     /**
      * @param routes every endpoint but the health check; {@link EventsApiModule} contributes them
      * @param json the one reader and writer of JSON bodies, shared with the routes and the error answers
+     * @param meters where Jetty's connections and request threads are measured
      */
     @Inject
-    ApiServer(Set<ApiRoutes> routes, JsonBodies json, AuthenticateUseCase tokens) {
+    ApiServer(Set<ApiRoutes> routes, JsonBodies json, AuthenticateUseCase tokens, MeterRegistry meters) {
         this.routes = Set.copyOf(requireNonNull(routes, "routes is null"));
         this.json = requireNonNull(json, "json is null");
         this.tokens = requireNonNull(tokens, "tokens is null");
+        this.meters = requireNonNull(meters, "meters is null");
     }
 
     /**
@@ -56,6 +63,9 @@ public final class ApiServer {
         Javalin created = Javalin.create(cfg -> configure(cfg, port));
         requireOneAccessPerRoute(created);
         app = created.start();
+        Server jetty = app.jettyServer().server();
+        JettyConnectionMetrics.addToAllConnectors(jetty, meters);
+        new JettyServerThreadPoolMetrics(jetty.getThreadPool(), List.of()).bindTo(meters);
         return app.port();
     }
 

@@ -17,20 +17,30 @@ import jakarta.inject.Inject;
  */
 final class EventRoutes implements ApiRoutes {
 
+    static final String PATH = "/v1/events";
+
     private final ProcessEventUseCase events;
     private final JsonBodies json;
+    private final EventMeters meters;
     private final EventRequestReader reader = new EventRequestReader();
     private final EventOutcomeWriter writer = new EventOutcomeWriter();
 
     @Inject
-    EventRoutes(ProcessEventUseCase events, JsonBodies json) {
+    EventRoutes(ProcessEventUseCase events, JsonBodies json, EventMeters meters) {
         this.events = requireNonNull(events, "events is null");
         this.json = requireNonNull(json, "json is null");
+        this.meters = requireNonNull(meters, "meters is null");
     }
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.post("/v1/events", this::receive, Access.needs(Scope.EVENTS_WRITE));
+        routes.post(PATH, this::receive, Access.needs(Scope.EVENTS_WRITE));
+        // After the error answers too: a refusal by the token check or the reader is counted here.
+        routes.after(PATH, ctx -> {
+            if (ctx.statusCode() >= 400) {
+                meters.refused(ctx.statusCode());
+            }
+        });
     }
 
     private void receive(Context ctx) {
@@ -43,5 +53,6 @@ final class EventRoutes implements ApiRoutes {
             case EventOutcome.Duplicate duplicate -> 200;
         };
         json.write(ctx, status, writer.write(outcome));
+        meters.answered(outcome, status);
     }
 }

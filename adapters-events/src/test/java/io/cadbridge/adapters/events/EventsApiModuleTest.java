@@ -24,6 +24,9 @@ import io.cadbridge.application.port.in.ReadCircuitBreakerUseCase;
 import io.cadbridge.application.port.in.ReadHistoryUseCase;
 import io.cadbridge.application.port.in.ReportsUseCase;
 import io.cadbridge.application.port.in.TestIntegrationUseCase;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -56,6 +59,9 @@ class EventsApiModuleTest {
                 bind(ManageTokensUseCase.class).toInstance(tokens);
                 bind(Clock.class).toInstance(Clock.systemUTC());
                 bind(CheckReadinessUseCase.class).toInstance(new ReadinessService(within -> true));
+                PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+                bind(PrometheusMeterRegistry.class).toInstance(meters);
+                bind(MeterRegistry.class).toInstance(meters);
             }
         });
 

@@ -26,6 +26,9 @@ import io.cadbridge.application.port.in.ReportsUseCase;
 import io.cadbridge.application.port.in.TestIntegrationUseCase;
 import io.cadbridge.domain.exchange.CircuitView;
 import io.cadbridge.domain.integration.IntegrationId;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -58,6 +61,7 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
     private ReadAttachedDataUseCase attachedData = world.attachedData();
     private ProcessEventUseCase events = world.processEvent();
     private final Map<IntegrationId, CircuitView> circuits = new ConcurrentHashMap<>();
+    private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private ApiServer server;
     private URI base;
 
@@ -99,6 +103,8 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
                     binder.bind(AuthenticateUseCase.class).toInstance(tokens);
                     binder.bind(ManageTokensUseCase.class).toInstance(tokens);
                     binder.bind(Clock.class).toInstance(Clock.systemUTC());
+                    binder.bind(PrometheusMeterRegistry.class).toInstance(meters);
+                    binder.bind(MeterRegistry.class).toInstance(meters);
                     binder.bind(CheckReadinessUseCase.class)
                             .toInstance(new ReadinessService(within -> databaseAnswers));
                 })
@@ -185,6 +191,27 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
                         ? request.method(method, BodyPublishers.noBody())
                         : request.method(method, BodyPublishers.ofString(body))
                                 .header("Content-Type", "application/json"));
+    }
+
+    /** A GET with {@code token} and the extra headers, given as name, value, name, value, … */
+    ApiResponse getAs(String token, String path, String... headers) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token);
+        return send(
+                headers.length == 0 ? request.GET() : request.headers(headers).GET());
+    }
+
+    /** Makes a token with these scopes through the API; returns its secret. */
+    String token(String name, String... scopes) {
+        StringBuilder list = new StringBuilder();
+        for (String scope : scopes) {
+            list.append(list.isEmpty() ? "" : ", ").append('"').append(scope).append('"');
+        }
+        ApiResponse response = post("/v1/tokens", "{\"name\": \"" + name + "\", \"scopes\": [" + list + "]}");
+        if (response.status() != 201) {
+            throw new AssertionError("the token was not made: " + response.body());
+        }
+        return response.json().get("token").asText();
     }
 
     /** Each route the server registered ("METHOD /path") and what it needs. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cadbridge.application.fakes.InMemoryWorld;
 import io.cadbridge.domain.access.Scope;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ class ScopesApiTest {
             Map.entry("GET /v1/health", "open"),
             Map.entry("GET /v1/health/live", "open"),
             Map.entry("GET /v1/health/ready", "open"),
+            Map.entry("GET /metrics", "metrics:read"),
             Map.entry("GET /v1/schemas/integration.json", "open"),
             Map.entry("POST /v1/events", "events:write"),
             Map.entry("GET /v1/conversations/{contactId}/attached-data", "agent:read"),
@@ -81,7 +83,8 @@ class ScopesApiTest {
         ApiServer server = new ApiServer(
                 Set.of(routes -> routes.get("/v1/forgotten", ctx -> ctx.result("secret"))),
                 new JsonBodies(ApiJson.newMapper()),
-                new InMemoryWorld(Clock.systemUTC()).tokens(RunningApi.TOKEN));
+                new InMemoryWorld(Clock.systemUTC()).tokens(RunningApi.TOKEN),
+                new SimpleMeterRegistry());
 
         assertThatThrownBy(() -> server.start(0))
                 .isInstanceOf(IllegalStateException.class)
@@ -90,7 +93,7 @@ class ScopesApiTest {
 
     @Test
     void aTokenReachesTheRoutesOfItsScopeAndIsTold403ForTheOthersNamingTheScope() {
-        String events = created("contact-pro", "events:write");
+        String events = api.token("contact-pro", "events:write");
 
         ApiResponse event = api.as(events, "POST", "/v1/events", Examples.receivedEvent("scoped-1"));
         ApiResponse integrations = api.as(events, "GET", "/v1/integrations", null);
@@ -107,9 +110,9 @@ class ScopesApiTest {
 
     @Test
     void eachScopeOpensItsOwnRoutesOnly() {
-        String reports = created("reporting", "reports:read");
-        String agent = created("agent desktop", "agent:read");
-        String config = created("ops", "integrations:write", "metrics:read");
+        String reports = api.token("reporting", "reports:read");
+        String agent = api.token("agent desktop", "agent:read");
+        String config = api.token("ops", "integrations:write", "metrics:read");
 
         assertThat(api.as(reports, "GET", "/v1/history/conversations?key=customerId&value=x", null)
                         .status())
@@ -189,16 +192,6 @@ class ScopesApiTest {
                                         + Instant.now().plusSeconds(60) + "\"}")
                         .status())
                 .isEqualTo(201);
-    }
-
-    private String created(String name, String... scopes) {
-        StringBuilder list = new StringBuilder();
-        for (String scope : scopes) {
-            list.append(list.isEmpty() ? "" : ", ").append('"').append(scope).append('"');
-        }
-        ApiResponse response = api.post("/v1/tokens", "{\"name\": \"" + name + "\", \"scopes\": [" + list + "]}");
-        assertThat(response.status()).isEqualTo(201);
-        return response.json().get("token").asText();
     }
 
     static {

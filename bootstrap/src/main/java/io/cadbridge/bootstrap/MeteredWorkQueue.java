@@ -1,0 +1,79 @@
+package io.cadbridge.bootstrap;
+
+import static java.util.Objects.requireNonNull;
+
+import io.cadbridge.application.port.out.QueuedWork.Acceptance;
+import io.cadbridge.application.port.out.QueuedWork.ClaimedJob;
+import io.cadbridge.application.port.out.QueuedWork.NewJob;
+import io.cadbridge.application.port.out.QueuedWork.StepCommit;
+import io.cadbridge.application.port.out.QueuedWork.StepCommitted;
+import io.cadbridge.application.port.out.WorkQueue;
+import io.cadbridge.domain.run.Run;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Counts the runs the engine commits, as {@code cadbridge_runs_total} by {@code integration} (its id)
+ * and {@code status} ({@code succeeded}, {@code failed} or {@code skipped}): counted once committed, so
+ * a step whose lease was lost, and is run again by another process, counts once.
+ */
+final class MeteredWorkQueue implements WorkQueue {
+
+    private final WorkQueue queue;
+    private final MeterRegistry registry;
+
+    MeteredWorkQueue(WorkQueue queue, MeterRegistry registry) {
+        this.queue = requireNonNull(queue, "queue is null");
+        this.registry = requireNonNull(registry, "registry is null");
+    }
+
+    @Override
+    public StepCommitted commit(StepCommit step) {
+        StepCommitted committed = queue.commit(step);
+        if (committed instanceof StepCommitted.Committed(Run run)) {
+            Counter.builder("cadbridge.runs")
+                    .description("Integration runs committed, by integration and status")
+                    .tag("integration", run.integrationId().toString())
+                    .tag("status", run.status().wireName())
+                    .register(registry)
+                    .increment();
+        }
+        return committed;
+    }
+
+    @Override
+    public Acceptance accept(NewJob job) {
+        return queue.accept(job);
+    }
+
+    @Override
+    public List<ClaimedJob> claim(String owner, int max, Duration lease) {
+        return queue.claim(owner, max, lease);
+    }
+
+    @Override
+    public void renew(String owner, Collection<Long> jobIds, Duration lease) {
+        queue.renew(owner, jobIds, lease);
+    }
+
+    @Override
+    public void release(String owner, long jobId, Instant runAt) {
+        queue.release(owner, jobId, runAt);
+    }
+
+    @Override
+    public int releaseAll(String owner) {
+        return queue.releaseAll(owner);
+    }
+
+    @Override
+    public Optional<Long> retry(UUID runId, Instant runAt) {
+        return queue.retry(runId, runAt);
+    }
+}
