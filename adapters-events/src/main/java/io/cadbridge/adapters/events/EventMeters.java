@@ -3,6 +3,7 @@ package io.cadbridge.adapters.events;
 import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.application.port.in.EventOutcome;
+import io.cadbridge.domain.access.WebhookSignature;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
@@ -33,6 +34,15 @@ final class EventMeters {
 
     void refused(int status) {
         counter("refused", status).increment();
+    }
+
+    /** {@code cadbridge_webhook_signature_refused_total} by {@code reason}: missing, malformed, stale or mismatch. */
+    void signatureRefused(WebhookSignature.Refusal refusal) {
+        Counter.builder("cadbridge.webhook.signature.refused")
+                .description("Events refused for their Standard Webhooks signature, by reason")
+                .tag("reason", refusal.wireName())
+                .register(registry)
+                .increment();
     }
 
     private Counter counter(String outcome, int status) {

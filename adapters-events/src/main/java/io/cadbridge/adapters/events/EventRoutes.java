@@ -6,14 +6,22 @@ import io.cadbridge.application.port.in.EventOutcome;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase.ProcessEventCommand;
 import io.cadbridge.domain.access.Scope;
+import io.cadbridge.domain.access.SigningSecrets;
+import io.cadbridge.domain.access.WebhookSignature;
+import io.cadbridge.domain.access.WebhookSignature.Headers;
+import io.cadbridge.domain.access.WebhookSignature.Verdict;
 import io.cadbridge.domain.conversation.ConversationEvent;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
 
 /**
  * {@code POST /v1/events}: Contact Pro reports a conversation lifecycle event. Every 2xx means the
- * event is committed to the database; when it cannot be, the answer is 503 with Retry-After.
+ * event is committed to the database; when it cannot be, the answer is 503 with Retry-After. A sender
+ * whose token has signing secrets signs each event (Standard Webhooks): a missing, wrong or stale
+ * signature is a 401 and nothing is stored.
  */
 final class EventRoutes implements ApiRoutes {
 
@@ -22,14 +30,16 @@ final class EventRoutes implements ApiRoutes {
     private final ProcessEventUseCase events;
     private final JsonBodies json;
     private final EventMeters meters;
+    private final Clock clock;
     private final EventRequestReader reader = new EventRequestReader();
     private final EventOutcomeWriter writer = new EventOutcomeWriter();
 
     @Inject
-    EventRoutes(ProcessEventUseCase events, JsonBodies json, EventMeters meters) {
+    EventRoutes(ProcessEventUseCase events, JsonBodies json, EventMeters meters, Clock clock) {
         this.events = requireNonNull(events, "events is null");
         this.json = requireNonNull(json, "json is null");
         this.meters = requireNonNull(meters, "meters is null");
+        this.clock = requireNonNull(clock, "clock is null");
     }
 
     @Override
@@ -44,6 +54,7 @@ final class EventRoutes implements ApiRoutes {
     }
 
     private void receive(Context ctx) {
+        TokenCheck.caller(ctx).signing().ifPresent(secrets -> verifySignature(secrets, ctx));
         ConversationEvent event = reader.read(json.read(ctx));
         EventOutcome outcome = events.process(new ProcessEventCommand(event));
         // 202: committed, its integrations run after the answer; 200: what was waited for is in the body.
@@ -54,5 +65,18 @@ final class EventRoutes implements ApiRoutes {
         };
         json.write(ctx, status, writer.write(outcome));
         meters.answered(outcome, status);
+    }
+
+    /** A sender with signing secrets signs every event; the raw body is checked before anything reads it. */
+    private void verifySignature(SigningSecrets secrets, Context ctx) {
+        Headers headers = new Headers(
+                Optional.ofNullable(ctx.header(WebhookSignature.ID_HEADER)),
+                Optional.ofNullable(ctx.header(WebhookSignature.TIMESTAMP_HEADER)),
+                Optional.ofNullable(ctx.header(WebhookSignature.SIGNATURE_HEADER)));
+        if (WebhookSignature.verify(secrets, headers, ctx.bodyAsBytes(), clock.instant())
+                instanceof Verdict.Refused refused) {
+            meters.signatureRefused(refused.refusal());
+            throw new ApiException(ApiError.UNAUTHORIZED, refused.message());
+        }
     }
 }

@@ -182,10 +182,16 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
         return send(authorized(path).method(method, body));
     }
 
-    /** A request with {@code token} instead of the administrator's; {@code body} is JSON, or null for none. */
-    ApiResponse as(String token, String method, String path, String body) {
+    /**
+     * A request with {@code token} instead of the administrator's; {@code body} is JSON, or null for none;
+     * extra headers as name, value, name, value, …
+     */
+    ApiResponse as(String token, String method, String path, String body, String... headers) {
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token);
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
         return send(
                 body == null
                         ? request.method(method, BodyPublishers.noBody())

@@ -62,7 +62,10 @@ class ScopesApiTest {
             Map.entry("POST /v1/erasures", "admin"),
             Map.entry("POST /v1/tokens", "admin"),
             Map.entry("GET /v1/tokens", "admin"),
-            Map.entry("DELETE /v1/tokens/{id}", "admin")));
+            Map.entry("DELETE /v1/tokens/{id}", "admin"),
+            Map.entry("POST /v1/tokens/{id}/signing-secrets", "admin"),
+            Map.entry("DELETE /v1/tokens/{id}/signing-secrets/previous", "admin"),
+            Map.entry("DELETE /v1/tokens/{id}/signing-secrets", "admin")));
 
     @Test
     void everyRouteNeedsTheScopeListedHere() {

@@ -7,6 +7,8 @@ import io.cadbridge.adapters.persistence.jooq.tables.records.ApiTokenRecord;
 import io.cadbridge.application.port.out.ApiTokenStore;
 import io.cadbridge.domain.access.ApiToken;
 import io.cadbridge.domain.access.Scope;
+import io.cadbridge.domain.access.SigningSecret;
+import io.cadbridge.domain.access.SigningSecrets;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Arrays;
@@ -16,14 +18,34 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
-/** API tokens in PostgreSQL ({@code api_token}, V15): the secret's digest is the lookup key. */
+/**
+ * API tokens in PostgreSQL ({@code api_token}, V15): the secret's digest is the lookup key. A sender's
+ * signing secrets (V18) are sealed ({@link SecretSeal}) with {@code api_token:<id>} as associated data:
+ * the current one and the one before, separated by a space.
+ */
 final class JooqApiTokenStore implements ApiTokenStore {
 
     private final DSLContext dsl;
+    private final SecretSeal seal;
 
     @Inject
-    JooqApiTokenStore(DSLContext dsl) {
+    JooqApiTokenStore(DSLContext dsl, SecretSeal seal) {
         this.dsl = requireNonNull(dsl, "dsl is null");
+        this.seal = requireNonNull(seal, "seal is null");
+    }
+
+    /** Re-seals with the current key every sender's signing secrets sealed with another; returns how many. */
+    static int sealAll(DSLContext dsl, SecretSeal seal) {
+        return dsl.transactionResult(transaction -> {
+            DSLContext tx = transaction.dsl();
+            JooqApiTokenStore store = new JooqApiTokenStore(tx, seal);
+            var stale = tx.selectFrom(API_TOKEN)
+                    .where(API_TOKEN.SIGNING_KEY_ID.ne(seal.currentKeyId()))
+                    .forUpdate()
+                    .fetch(store::token);
+            stale.forEach(token -> store.changeSigning(token.id(), token.signing()));
+            return stale.size();
+        });
     }
 
     @Override
@@ -46,14 +68,36 @@ final class JooqApiTokenStore implements ApiTokenStore {
     public Optional<ApiToken> findByDigest(byte[] secretDigest) {
         return StorageErrors.guarded(() -> dsl.selectFrom(API_TOKEN)
                 .where(API_TOKEN.SECRET_DIGEST.eq(secretDigest))
-                .fetchOptional(JooqApiTokenStore::token));
+                .fetchOptional(this::token));
+    }
+
+    @Override
+    public Optional<ApiToken> find(UUID id) {
+        return StorageErrors.guarded(
+                () -> dsl.selectFrom(API_TOKEN).where(API_TOKEN.ID.eq(id)).fetchOptional(this::token));
     }
 
     @Override
     public List<ApiToken> list() {
         return StorageErrors.guarded(() -> dsl.selectFrom(API_TOKEN)
                 .orderBy(API_TOKEN.CREATED_AT, API_TOKEN.ID)
-                .fetch(JooqApiTokenStore::token));
+                .fetch(this::token));
+    }
+
+    @Override
+    public boolean changeSigning(UUID id, Optional<SigningSecrets> signing) {
+        Optional<SecretSeal.Sealed> sealed = signing.map(secrets -> seal.seal(
+                secrets.all().stream().map(SigningSecret::value).collect(Collectors.joining(" ")), rowIdentity(id)));
+        return StorageErrors.guarded(() -> dsl.update(API_TOKEN)
+                        .set(
+                                API_TOKEN.SIGNING_SEALED,
+                                sealed.map(SecretSeal.Sealed::bytes).orElse(null))
+                        .set(
+                                API_TOKEN.SIGNING_KEY_ID,
+                                sealed.map(SecretSeal.Sealed::keyId).orElse(null))
+                        .where(API_TOKEN.ID.eq(id))
+                        .execute()
+                > 0);
     }
 
     @Override
@@ -70,7 +114,7 @@ final class JooqApiTokenStore implements ApiTokenStore {
                 .execute());
     }
 
-    private static ApiToken token(ApiTokenRecord row) {
+    private ApiToken token(ApiTokenRecord row) {
         return new ApiToken(
                 row.getId(),
                 row.getName(),
@@ -81,6 +125,26 @@ final class JooqApiTokenStore implements ApiTokenStore {
                         .collect(Collectors.toSet()),
                 Timestamps.instant(row.getCreatedAt()),
                 Optional.ofNullable(row.getExpiresAt()).map(Timestamps::instant),
-                Optional.ofNullable(row.getLastUsedAt()).map(Timestamps::instant));
+                Optional.ofNullable(row.getLastUsedAt()).map(Timestamps::instant),
+                signing(row));
+    }
+
+    private Optional<SigningSecrets> signing(ApiTokenRecord row) {
+        if (row.getSigningSealed() == null) {
+            return Optional.empty();
+        }
+        List<SigningSecret> secrets = Arrays.stream(seal.open(
+                                new SecretSeal.Sealed(row.getSigningKeyId(), row.getSigningSealed()),
+                                rowIdentity(row.getId()))
+                        .split(" "))
+                .map(SigningSecret::new)
+                .toList();
+        return Optional.of(
+                new SigningSecrets(secrets.getFirst(), secrets.stream().skip(1).findFirst()));
+    }
+
+    /** The associated data of a token's sealed signing secrets: they open for this row only. */
+    private static String rowIdentity(UUID id) {
+        return "api_token:" + id;
     }
 }

@@ -1,5 +1,6 @@
 package io.cadbridge.adapters.persistence;
 
+import static io.cadbridge.adapters.persistence.jooq.Tables.API_TOKEN;
 import static io.cadbridge.adapters.persistence.jooq.Tables.INTEGRATION;
 import static io.cadbridge.adapters.persistence.jooq.Tables.INTEGRATION_SECRET;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,15 +8,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cadbridge.adapters.persistence.jooq.tables.records.IntegrationSecretRecord;
 import io.cadbridge.application.port.out.contract.IntegrationSamples;
+import io.cadbridge.domain.access.ApiToken;
+import io.cadbridge.domain.access.Scope;
+import io.cadbridge.domain.access.SigningSecret;
+import io.cadbridge.domain.access.SigningSecrets;
+import io.cadbridge.domain.access.TokenSecret;
 import io.cadbridge.domain.integration.Integration;
 import io.cadbridge.domain.integration.Secrets;
 import io.cadbridge.domain.json.JsonObject;
 import io.cadbridge.domain.json.JsonValue;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,21 +32,36 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Secrets live in their own table, sealed with AES-256-GCM under the master key (never in the clear,
- * never in the integration row that listings read), bound to their row, and re-sealed on rotation.
+ * never in the integration row that listings read), bound to their row, and re-sealed on rotation;
+ * so are the signing secrets of event senders, in their token's row.
  */
 class IntegrationSecretStorageTest {
 
     @RegisterExtension
     static final PostgresSchema DATABASE = new PostgresSchema();
 
-    private static final List<String> SECRETS = List.of("s3cret", "acme-tenant-key", "crm-user");
+    /** An event sender's signing secret (the Standard Webhooks reference one), without its prefix. */
+    private static final String SIGNING = "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+
+    private static final List<String> SECRETS = List.of("s3cret", "acme-tenant-key", "crm-user", SIGNING);
 
     private final Integration integration = IntegrationSamples.named("CRM lookup", 1);
+    private final ApiToken sender = new ApiToken(
+            UUID.randomUUID(),
+            "contact-pro",
+            Set.of(Scope.EVENTS_WRITE),
+            Instant.parse("2026-12-05T09:00:00Z"),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(SigningSecrets.only(new SigningSecret("whsec_" + SIGNING))));
 
     @BeforeEach
-    void saveIntegration() {
+    void saveIntegrationAndSigningSender() {
         DATABASE.clear();
         repository(PostgresSchema.KEYS).save(integration);
+        JooqApiTokenStore tokens = tokens(PostgresSchema.KEYS);
+        tokens.add(sender, new TokenSecret("cbt_sender").digest());
+        tokens.changeSigning(sender.id(), sender.signing());
     }
 
     @Test
@@ -59,6 +83,7 @@ class IntegrationSecretStorageTest {
 
         assertThat(found).isEmpty();
         assertThat(repository(PostgresSchema.KEYS).findById(integration.id())).contains(integration);
+        assertThat(tokens(PostgresSchema.KEYS).find(sender.id())).contains(sender);
     }
 
     @Test
@@ -144,6 +169,34 @@ class IntegrationSecretStorageTest {
         assertThat(DATABASE.dsl().selectFrom(INTEGRATION_SECRET).fetchSingle().getKeyId())
                 .isEqualTo(next.id());
         assertThat(repository(MasterKeys.of(next)).findById(integration.id())).contains(integration);
+        assertThat(tokens(MasterKeys.of(next)).find(sender.id())).contains(sender);
+    }
+
+    @Test
+    void aSendersSigningSecretsMovedToAnotherTokenDoNotOpen() {
+        ApiToken other = new ApiToken(
+                UUID.randomUUID(),
+                "other sender",
+                Set.of(Scope.EVENTS_WRITE),
+                Instant.parse("2026-12-05T09:00:00Z"),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
+        tokens(PostgresSchema.KEYS).add(other, new TokenSecret("cbt_other").digest());
+        DATABASE.dsl()
+                .update(API_TOKEN)
+                .set(
+                        API_TOKEN.SIGNING_SEALED,
+                        DSL.select(API_TOKEN.SIGNING_SEALED).from(API_TOKEN).where(API_TOKEN.ID.eq(sender.id())))
+                .set(
+                        API_TOKEN.SIGNING_KEY_ID,
+                        DSL.select(API_TOKEN.SIGNING_KEY_ID).from(API_TOKEN).where(API_TOKEN.ID.eq(sender.id())))
+                .where(API_TOKEN.ID.eq(other.id()))
+                .execute();
+
+        assertThatThrownBy(() -> tokens(PostgresSchema.KEYS).find(other.id()))
+                .hasMessageContaining("api_token:" + other.id())
+                .hasMessageContaining("moved from another row");
     }
 
     @Test
@@ -161,6 +214,10 @@ class IntegrationSecretStorageTest {
         repository(PostgresSchema.KEYS).delete(integration.id());
 
         assertThat(DATABASE.dsl().fetchCount(INTEGRATION_SECRET)).isZero();
+    }
+
+    private static JooqApiTokenStore tokens(MasterKeys keys) {
+        return new JooqApiTokenStore(DATABASE.dsl(), new SecretSeal(keys));
     }
 
     private static JooqIntegrationRepository repository(MasterKeys keys) {

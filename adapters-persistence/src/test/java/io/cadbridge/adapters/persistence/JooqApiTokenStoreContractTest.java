@@ -23,7 +23,7 @@ class JooqApiTokenStoreContractTest extends ApiTokenStoreContract {
     @Override
     protected ApiTokenStore emptyStore() {
         DATABASE.clear();
-        return new JooqApiTokenStore(DATABASE.dsl());
+        return new JooqApiTokenStore(DATABASE.dsl(), new SecretSeal(PostgresSchema.KEYS));
     }
 
     @Test
@@ -36,6 +36,7 @@ class JooqApiTokenStoreContractTest extends ApiTokenStoreContract {
                                 "contact-pro",
                                 Set.of(Scope.EVENTS_WRITE),
                                 Instant.now(),
+                                Optional.empty(),
                                 Optional.empty(),
                                 Optional.empty()),
                         secret.digest());

@@ -7,6 +7,8 @@ import io.cadbridge.application.port.in.ManageTokensUseCase;
 import io.cadbridge.application.port.out.ApiTokenStore;
 import io.cadbridge.domain.access.ApiToken;
 import io.cadbridge.domain.access.Scope;
+import io.cadbridge.domain.access.SigningSecret;
+import io.cadbridge.domain.access.SigningSecrets;
 import io.cadbridge.domain.access.TokenSecret;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -25,7 +27,8 @@ import java.util.concurrent.ConcurrentMap;
  * API tokens: the bootstrap token (from the settings, an administrator's) and those made through the
  * API, found by the digest of their secret. A token found is trusted for {@link #RECHECK} before the
  * store is asked again, so that sending events costs no database read per request; a revocation
- * takes effect at once in this process and within that time in the others.
+ * takes effect at once in this process and within that time in the others, and so does a change
+ * of the secrets a sender signs its events with.
  */
 public final class TokenService implements AuthenticateUseCase, ManageTokensUseCase {
 
@@ -51,7 +54,13 @@ public final class TokenService implements AuthenticateUseCase, ManageTokensUseC
         this.bootstrapDigest =
                 requireNonNull(bootstrapSecret, "bootstrapSecret is null").digest();
         this.bootstrap = new ApiToken(
-                BOOTSTRAP_ID, "bootstrap", Set.of(Scope.ADMIN), clock.instant(), Optional.empty(), Optional.empty());
+                BOOTSTRAP_ID,
+                "bootstrap",
+                Set.of(Scope.ADMIN),
+                clock.instant(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     @Override
@@ -88,6 +97,7 @@ public final class TokenService implements AuthenticateUseCase, ManageTokensUseC
                 request.scopes(),
                 clock.instant(),
                 request.expiresAt(),
+                Optional.empty(),
                 Optional.empty());
         store.add(token, secret.digest());
         return new CreatedToken(token, secret);
@@ -101,7 +111,65 @@ public final class TokenService implements AuthenticateUseCase, ManageTokensUseC
     @Override
     public boolean revoke(UUID id) {
         boolean revoked = store.delete(id);
-        checked.values().removeIf(known -> known.token().id().equals(id));
+        forget(id);
         return revoked;
+    }
+
+    @Override
+    public SigningChange addSigningSecret(UUID id, Optional<SigningSecret> given) {
+        Optional<ApiToken> token = store.find(id);
+        if (token.isEmpty()) {
+            return new SigningChange.UnknownToken();
+        }
+        if (!token.get().grants(Scope.EVENTS_WRITE)) {
+            return new SigningChange.CannotSendEvents(token.get());
+        }
+        SigningSecret secret = given.orElseGet(() -> SigningSecret.generate(random));
+        SigningSecrets secrets = token.get()
+                .signing()
+                .map(current -> current.rotatedTo(secret))
+                .orElseGet(() -> SigningSecrets.only(secret));
+        return change(
+                id,
+                Optional.of(secrets),
+                new SigningChange.Added(secret, secrets.all().size()));
+    }
+
+    @Override
+    public SigningChange removePreviousSigningSecret(UUID id) {
+        Optional<ApiToken> token = store.find(id);
+        if (token.isEmpty()) {
+            return new SigningChange.UnknownToken();
+        }
+        Optional<SigningSecrets> signing = token.get().signing();
+        if (signing.flatMap(SigningSecrets::previous).isEmpty()) {
+            return new SigningChange.NothingToRemove(token.get());
+        }
+        return change(id, signing.map(SigningSecrets::withoutPrevious), new SigningChange.Removed());
+    }
+
+    @Override
+    public SigningChange removeSigningSecrets(UUID id) {
+        Optional<ApiToken> token = store.find(id);
+        if (token.isEmpty()) {
+            return new SigningChange.UnknownToken();
+        }
+        if (token.get().signing().isEmpty()) {
+            return new SigningChange.NothingToRemove(token.get());
+        }
+        return change(id, Optional.empty(), new SigningChange.Removed());
+    }
+
+    private SigningChange change(UUID id, Optional<SigningSecrets> signing, SigningChange done) {
+        if (!store.changeSigning(id, signing)) {
+            return new SigningChange.UnknownToken();
+        }
+        forget(id);
+        return done;
+    }
+
+    /** The next request with the token reads it from the store again: a change takes effect at once here. */
+    private void forget(UUID id) {
+        checked.values().removeIf(known -> known.token().id().equals(id));
     }
 }

@@ -2,6 +2,7 @@ package io.cadbridge.application.fakes;
 
 import io.cadbridge.application.port.out.ApiTokenStore;
 import io.cadbridge.domain.access.ApiToken;
+import io.cadbridge.domain.access.SigningSecrets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +29,23 @@ public final class InMemoryApiTokenStore implements ApiTokenStore {
                 .filter(stored -> Arrays.equals(stored.digest(), secretDigest))
                 .map(Stored::token)
                 .findFirst();
+    }
+
+    @Override
+    public synchronized Optional<ApiToken> find(UUID id) {
+        return tokens.stream()
+                .map(Stored::token)
+                .filter(token -> token.id().equals(id))
+                .findFirst();
+    }
+
+    @Override
+    public synchronized boolean changeSigning(UUID id, Optional<SigningSecrets> signing) {
+        boolean known = find(id).isPresent();
+        tokens.replaceAll(stored -> stored.token().id().equals(id)
+                ? new Stored(stored.token().signedWith(signing), stored.digest())
+                : stored);
+        return known;
     }
 
     @Override

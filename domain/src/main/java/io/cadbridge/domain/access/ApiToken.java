@@ -11,7 +11,8 @@ import java.util.UUID;
 
 /**
  * An API token as cadbridge keeps it: who it is for, what it may do and until when — never its
- * secret, of which only a hash is stored ({@link TokenSecret}).
+ * secret, of which only a hash is stored ({@link TokenSecret}) — and, for an event sender that signs
+ * what it sends, the secrets it signs with ({@link WebhookSignature}).
  */
 public record ApiToken(
         UUID id,
@@ -19,7 +20,8 @@ public record ApiToken(
         Set<Scope> scopes,
         Instant createdAt,
         Optional<Instant> expiresAt,
-        Optional<Instant> lastUsedAt) {
+        Optional<Instant> lastUsedAt,
+        Optional<SigningSecrets> signing) {
 
     public static final int MAX_NAME_LENGTH = 100;
 
@@ -30,6 +32,7 @@ public record ApiToken(
         requireNonNull(createdAt, "createdAt is null");
         requireNonNull(expiresAt, "expiresAt is null");
         requireNonNull(lastUsedAt, "lastUsedAt is null");
+        requireNonNull(signing, "signing is null");
         if (name.isBlank() || name.length() > MAX_NAME_LENGTH) {
             throw new IllegalArgumentException("a token's name is 1 to " + MAX_NAME_LENGTH + " characters");
         }
@@ -49,6 +52,11 @@ public record ApiToken(
     }
 
     public ApiToken usedAt(Instant at) {
-        return new ApiToken(id, name, scopes, createdAt, expiresAt, Optional.of(at));
+        return new ApiToken(id, name, scopes, createdAt, expiresAt, Optional.of(at), signing);
+    }
+
+    /** The token with the secrets its sender signs events with; empty when its events are not signed. */
+    public ApiToken signedWith(Optional<SigningSecrets> secrets) {
+        return new ApiToken(id, name, scopes, createdAt, expiresAt, lastUsedAt, secrets);
     }
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cadbridge.application.port.out.ApiTokenStore;
 import io.cadbridge.domain.access.ApiToken;
 import io.cadbridge.domain.access.Scope;
+import io.cadbridge.domain.access.SigningSecret;
+import io.cadbridge.domain.access.SigningSecrets;
 import io.cadbridge.domain.access.TokenSecret;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -47,6 +50,7 @@ public abstract class ApiTokenStoreContract {
                 Set.of(Scope.ADMIN),
                 NINE.plusSeconds(60),
                 Optional.empty(),
+                Optional.empty(),
                 Optional.empty());
         store.add(second, new TokenSecret("cbt_b").digest());
         store.add(first, new TokenSecret("cbt_a").digest());
@@ -68,7 +72,26 @@ public abstract class ApiTokenStoreContract {
         assertThat(store.list()).isEmpty();
     }
 
+    @Test
+    void aSendersSigningSecretsAreKeptWithItsTokenChangedAndForgotten() {
+        ApiToken token = token("contact-pro", Set.of(Scope.EVENTS_WRITE), Optional.empty());
+        TokenSecret secret = new TokenSecret("cbt_signed");
+        store.add(token, secret.digest());
+        SigningSecrets first = SigningSecrets.only(new SigningSecret("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"));
+        SigningSecrets rotated = first.rotatedTo(SigningSecret.generate(new SecureRandom()));
+
+        assertThat(store.changeSigning(token.id(), Optional.of(first))).isTrue();
+        assertThat(store.findByDigest(secret.digest()).orElseThrow().signing()).contains(first);
+        assertThat(store.changeSigning(token.id(), Optional.of(rotated))).isTrue();
+        assertThat(store.find(token.id()).orElseThrow().signing()).contains(rotated);
+        assertThat(store.list()).containsExactly(token.signedWith(Optional.of(rotated)));
+        assertThat(store.changeSigning(token.id(), Optional.empty())).isTrue();
+        assertThat(store.find(token.id()).orElseThrow().signing()).isEmpty();
+        assertThat(store.changeSigning(UUID.randomUUID(), Optional.of(first))).isFalse();
+        assertThat(store.find(UUID.randomUUID())).isEmpty();
+    }
+
     private static ApiToken token(String name, Set<Scope> scopes, Optional<Instant> expiresAt) {
-        return new ApiToken(UUID.randomUUID(), name, scopes, NINE, expiresAt, Optional.empty());
+        return new ApiToken(UUID.randomUUID(), name, scopes, NINE, expiresAt, Optional.empty(), Optional.empty());
     }
 }
