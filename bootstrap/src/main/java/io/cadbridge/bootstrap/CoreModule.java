@@ -6,6 +6,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.cadbridge.application.administration.AttachedDataService;
+import io.cadbridge.application.administration.AuditService;
 import io.cadbridge.application.administration.CircuitBreakerService;
 import io.cadbridge.application.administration.ContactDataService;
 import io.cadbridge.application.administration.DirectoryService;
@@ -20,6 +21,7 @@ import io.cadbridge.application.administration.RetentionJob;
 import io.cadbridge.application.administration.RunLogService;
 import io.cadbridge.application.administration.TestIntegrationService;
 import io.cadbridge.application.administration.TokenService;
+import io.cadbridge.application.port.in.AuditUseCase;
 import io.cadbridge.application.port.in.AuthenticateUseCase;
 import io.cadbridge.application.port.in.CheckReadinessUseCase;
 import io.cadbridge.application.port.in.ContactDataUseCase;
@@ -36,6 +38,7 @@ import io.cadbridge.application.port.in.ReadHistoryUseCase;
 import io.cadbridge.application.port.in.ReportsUseCase;
 import io.cadbridge.application.port.in.TestIntegrationUseCase;
 import io.cadbridge.application.port.out.ApiTokenStore;
+import io.cadbridge.application.port.out.AuditLog;
 import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.application.port.out.CrmCallHealth;
 import io.cadbridge.application.port.out.CrmClient;
@@ -211,6 +214,12 @@ final class CoreModule extends AbstractModule {
     @Singleton
     TokenService tokens(ApiTokenStore store, Clock clock) {
         return new TokenService(store, bootstrapToken, clock, new SecureRandom());
+    }
+
+    @Provides
+    @Singleton
+    AuditUseCase audit(AuditLog log, Clock clock) {
+        return new AuditService(log, clock);
     }
 
     @Provides

@@ -41,13 +41,13 @@ final class ContactDataRoutes implements ApiRoutes {
     }
 
     private void read(Context ctx) {
-        ConversationId id = new ConversationId(ctx.pathParam("id"));
+        ConversationId id = PathParameters.conversationId(ctx, "id");
         JsonObject data = contactData.contactData(id).orElseThrow(() -> notFound(id));
         json.write(ctx, 200, body(id, data));
     }
 
     private void update(Context ctx) {
-        ConversationId id = new ConversationId(ctx.pathParam("id"));
+        ConversationId id = PathParameters.conversationId(ctx, "id");
         JsonNode body = json.read(ctx);
         if (!(JsonValues.fromNode(body) instanceof JsonObject values)) {
             throw new ValidationException(

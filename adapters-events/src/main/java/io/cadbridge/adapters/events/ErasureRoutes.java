@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cadbridge.application.port.in.EraseDataUseCase;
 import io.cadbridge.domain.access.Scope;
+import io.cadbridge.domain.audit.AuditEntry.Target;
 import io.cadbridge.domain.conversation.ConversationId;
 import io.cadbridge.domain.erasure.ErasureCriterion;
 import io.cadbridge.domain.validation.ValidationException;
@@ -32,9 +34,11 @@ final class ErasureRoutes implements ApiRoutes {
 
     private final EraseDataUseCase erasures;
     private final JsonBodies json;
+    private final Audit audit;
 
     @Inject
-    ErasureRoutes(EraseDataUseCase erasures, JsonBodies json) {
+    ErasureRoutes(EraseDataUseCase erasures, JsonBodies json, Audit audit) {
+        this.audit = requireNonNull(audit, "audit is null");
         this.erasures = requireNonNull(erasures, "erasures is null");
         this.json = requireNonNull(json, "json is null");
     }
@@ -46,15 +50,25 @@ final class ErasureRoutes implements ApiRoutes {
     }
 
     private void eraseConversation(Context ctx) {
-        ConversationId id = new ConversationId(ctx.pathParam("id"));
+        ConversationId id = PathParameters.conversationId(ctx, "id");
         if (!erasures.eraseConversation(id)) {
             throw new ApiException(ApiError.NOT_FOUND, "no conversation \"" + id.value() + "\" is known");
         }
+        audit.record(
+                ctx, "conversation.erased", new Target("conversation", id.value()), Optional.empty(), Optional.empty());
         ctx.status(204);
     }
 
     private void erase(Context ctx) {
-        int erased = erasures.erase(criterion(json.read(ctx)));
+        ErasureCriterion criterion = criterion(json.read(ctx));
+        int erased = erasures.erase(criterion);
+        // Whose data it was is personal data itself: the log says how it was asked for, never the value.
+        ObjectNode done = JsonNodeFactory.instance
+                .objectNode()
+                .put("by", criterion.kind())
+                .put("erasedConversations", erased);
+        audit.record(
+                ctx, "erasure.requested", new Target("erasure", criterion.kind()), Optional.empty(), Optional.of(done));
         json.write(ctx, 200, JsonNodeFactory.instance.objectNode().put("erasedConversations", erased));
     }
 

@@ -34,6 +34,7 @@ public final class EventsApiModule extends AbstractModule {
         routes.addBinding().to(TokenRoutes.class);
         routes.addBinding().to(HealthRoutes.class);
         routes.addBinding().to(MetricsRoutes.class);
+        routes.addBinding().to(AuditRoutes.class);
     }
 
     @Provides

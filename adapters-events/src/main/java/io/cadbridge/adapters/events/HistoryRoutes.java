@@ -52,7 +52,7 @@ final class HistoryRoutes implements ApiRoutes {
     }
 
     private void conversation(Context ctx) {
-        ConversationId id = new ConversationId(ctx.pathParam("id"));
+        ConversationId id = PathParameters.conversationId(ctx, "id");
         json.write(
                 ctx,
                 200,

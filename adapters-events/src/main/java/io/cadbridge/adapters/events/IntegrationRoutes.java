@@ -2,6 +2,7 @@ package io.cadbridge.adapters.events;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
@@ -9,11 +10,13 @@ import io.cadbridge.application.port.in.ManageIntegrationsUseCase.CreateIntegrat
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase.ReplaceIntegrationCommand;
 import io.cadbridge.application.port.in.SaveOutcome;
 import io.cadbridge.domain.access.Scope;
+import io.cadbridge.domain.audit.AuditEntry.Target;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.cadbridge.domain.validation.ValidationException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
 /** {@code /v1/integrations}: administrators define, read, change and remove integrations. */
 final class IntegrationRoutes implements ApiRoutes {
@@ -22,13 +25,15 @@ final class IntegrationRoutes implements ApiRoutes {
 
     private final ManageIntegrationsUseCase integrations;
     private final JsonBodies json;
+    private final Audit audit;
     private final IntegrationRequestReader reader = new IntegrationRequestReader();
     private final IntegrationWriter writer = new IntegrationWriter();
 
     @Inject
-    IntegrationRoutes(ManageIntegrationsUseCase integrations, JsonBodies json) {
+    IntegrationRoutes(ManageIntegrationsUseCase integrations, JsonBodies json, Audit audit) {
         this.integrations = requireNonNull(integrations, "integrations is null");
         this.json = requireNonNull(json, "json is null");
+        this.audit = requireNonNull(audit, "audit is null");
     }
 
     @Override
@@ -45,7 +50,10 @@ final class IntegrationRoutes implements ApiRoutes {
 
     private void create(Context ctx) {
         IntegrationRequest request = reader.read(json.read(ctx));
-        answer(ctx, integrations.create(new CreateIntegrationCommand(request.draft(), request.secrets())));
+        answer(
+                ctx,
+                integrations.create(new CreateIntegrationCommand(request.draft(), request.secrets())),
+                Optional.empty());
     }
 
     private void read(Context ctx) {
@@ -56,20 +64,37 @@ final class IntegrationRoutes implements ApiRoutes {
     private void replace(Context ctx) {
         IntegrationId id = PathParameters.integrationId(ctx);
         IntegrationRequest request = reader.read(json.read(ctx));
-        answer(ctx, integrations.replace(new ReplaceIntegrationCommand(id, request.draft(), request.secrets())));
+        Optional<JsonNode> before = integrations.find(id).map(writer::write);
+        answer(
+                ctx,
+                integrations.replace(new ReplaceIntegrationCommand(id, request.draft(), request.secrets())),
+                before);
     }
 
     private void delete(Context ctx) {
         IntegrationId id = PathParameters.integrationId(ctx);
+        Optional<JsonNode> before = integrations.find(id).map(writer::write);
         if (!integrations.delete(id)) {
             throw PathParameters.noIntegration(id);
         }
+        audit.record(ctx, "integration.deleted", target(id), before, Optional.empty());
         ctx.status(204);
     }
 
-    private void answer(Context ctx, SaveOutcome outcome) {
+    private static Target target(IntegrationId id) {
+        return new Target("integration", id.toString());
+    }
+
+    /** @param before the integration as it was, for the audit log; empty when it is new */
+    private void answer(Context ctx, SaveOutcome outcome, Optional<JsonNode> before) {
         switch (outcome) {
             case SaveOutcome.Saved saved -> {
+                audit.record(
+                        ctx,
+                        saved.created() ? "integration.created" : "integration.replaced",
+                        target(saved.integration().id()),
+                        before,
+                        Optional.of(writer.write(saved.integration())));
                 if (saved.created()) {
                     ctx.header(
                             "Location", COLLECTION + "/" + saved.integration().id());

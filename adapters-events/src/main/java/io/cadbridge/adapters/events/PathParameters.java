@@ -24,7 +24,12 @@ final class PathParameters {
     }
 
     static ConversationId conversationId(Context ctx) {
-        String text = ctx.pathParam("contactId");
+        return conversationId(ctx, "contactId");
+    }
+
+    /** The conversation named by path parameter {@code name}; one that cannot be a conversation id is unknown (404). */
+    static ConversationId conversationId(Context ctx, String name) {
+        String text = ctx.pathParam(name);
         if (text.isBlank() || text.length() > ConversationId.MAX_LENGTH) {
             throw noConversation(text);
         }

@@ -3,9 +3,11 @@ package io.cadbridge.adapters.events;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cadbridge.application.port.in.ManageRunsUseCase;
 import io.cadbridge.application.port.in.ManageRunsUseCase.RetryOutcome;
 import io.cadbridge.domain.access.Scope;
+import io.cadbridge.domain.audit.AuditEntry.Target;
 import io.cadbridge.domain.run.RunStatus;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -25,10 +27,12 @@ final class RunRoutes implements ApiRoutes {
 
     private final ManageRunsUseCase runs;
     private final JsonBodies json;
+    private final Audit audit;
     private final RunLogWriter writer = new RunLogWriter();
 
     @Inject
-    RunRoutes(ManageRunsUseCase runs, JsonBodies json) {
+    RunRoutes(ManageRunsUseCase runs, JsonBodies json, Audit audit) {
+        this.audit = requireNonNull(audit, "audit is null");
         this.runs = requireNonNull(runs, "runs is null");
         this.json = requireNonNull(json, "json is null");
     }
@@ -47,18 +51,17 @@ final class RunRoutes implements ApiRoutes {
     private void retry(Context ctx) {
         UUID id = runId(ctx);
         switch (runs.retry(id)) {
-            case RetryOutcome.Queued queued ->
-                json.write(
-                        ctx,
-                        202,
-                        JsonNodeFactory.instance
-                                .objectNode()
-                                .put("runId", queued.run().id().toString())
-                                .put(
-                                        "integrationId",
-                                        queued.run().integrationId().toString())
-                                .put("eventId", queued.run().eventId().value())
-                                .put("status", "queued"));
+            case RetryOutcome.Queued queued -> {
+                ObjectNode answer = JsonNodeFactory.instance
+                        .objectNode()
+                        .put("runId", queued.run().id().toString())
+                        .put("integrationId", queued.run().integrationId().toString())
+                        .put("eventId", queued.run().eventId().value())
+                        .put("status", "queued");
+                audit.record(
+                        ctx, "run.retried", new Target("run", id.toString()), Optional.empty(), Optional.of(answer));
+                json.write(ctx, 202, answer);
+            }
             case RetryOutcome.UnknownRun unknown ->
                 throw new ApiException(ApiError.NOT_FOUND, "no run has id " + unknown.runId());
             case RetryOutcome.NotFailed notFailed ->
@@ -92,9 +95,8 @@ final class RunRoutes implements ApiRoutes {
         try {
             return UUID.fromString(text);
         } catch (IllegalArgumentException e) {
-            throw new ApiException(
-                    ApiError.INVALID_PATH_PARAMETER,
-                    "path parameter \"id\" must be a run id (a UUID), not \"" + text + "\"");
+            // Like an unknown run: an id that is not a UUID names none (see PathParameters).
+            throw new ApiException(ApiError.NOT_FOUND, "no run has id " + text);
         }
     }
 }

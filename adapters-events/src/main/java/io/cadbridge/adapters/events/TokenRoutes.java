@@ -13,6 +13,7 @@ import io.cadbridge.application.port.in.ManageTokensUseCase.SigningChange;
 import io.cadbridge.domain.access.ApiToken;
 import io.cadbridge.domain.access.Scope;
 import io.cadbridge.domain.access.SigningSecret;
+import io.cadbridge.domain.audit.AuditEntry.Target;
 import io.cadbridge.domain.validation.ValidationException;
 import io.cadbridge.domain.validation.ValidationProblem;
 import io.javalin.config.RoutesConfig;
@@ -51,12 +52,14 @@ final class TokenRoutes implements ApiRoutes {
     private final ManageTokensUseCase tokens;
     private final JsonBodies json;
     private final Clock clock;
+    private final Audit audit;
 
     @Inject
-    TokenRoutes(ManageTokensUseCase tokens, JsonBodies json, Clock clock) {
+    TokenRoutes(ManageTokensUseCase tokens, JsonBodies json, Clock clock, Audit audit) {
         this.tokens = requireNonNull(tokens, "tokens is null");
         this.json = requireNonNull(json, "json is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.audit = requireNonNull(audit, "audit is null");
     }
 
     @Override
@@ -72,22 +75,40 @@ final class TokenRoutes implements ApiRoutes {
     private void addSigningSecret(Context ctx) {
         UUID id = tokenId(ctx);
         Optional<SigningSecret> given = ctx.body().isBlank() ? Optional.empty() : givenSecret(json.read(ctx));
+        Optional<JsonNode> before = current(id);
         SigningChange change = tokens.addSigningSecret(id, given);
         if (!(change instanceof SigningChange.Added added)) {
             throw refusal(id, change);
         }
+        audit.record(ctx, "token.signing-secret.added", target(id), before, current(id));
         json.write(
                 ctx, 201, NODES.objectNode().put(SECRET, added.secret().value()).put("secrets", added.secrets()));
     }
 
     private void removePreviousSigningSecret(Context ctx) {
         UUID id = tokenId(ctx);
+        Optional<JsonNode> before = current(id);
         answerRemoved(id, tokens.removePreviousSigningSecret(id), "no previous signing secret", ctx);
+        audit.record(ctx, "token.previous-signing-secret.removed", target(id), before, current(id));
     }
 
     private void removeSigningSecrets(Context ctx) {
         UUID id = tokenId(ctx);
+        Optional<JsonNode> before = current(id);
         answerRemoved(id, tokens.removeSigningSecrets(id), "no signing secret", ctx);
+        audit.record(ctx, "token.signing-secret.removed", target(id), before, current(id));
+    }
+
+    /** The token as the API shows it (never a secret, only how many signing secrets), for the audit log. */
+    private Optional<JsonNode> current(UUID id) {
+        return tokens.list().stream()
+                .filter(token -> token.id().equals(id))
+                .findFirst()
+                .map(TokenRoutes::write);
+    }
+
+    private static Target target(UUID id) {
+        return new Target("token", id.toString());
     }
 
     private static void answerRemoved(UUID id, SigningChange change, String nothing, Context ctx) {
@@ -135,6 +156,12 @@ final class TokenRoutes implements ApiRoutes {
 
     private void create(Context ctx) {
         CreatedToken created = tokens.create(newToken(json.read(ctx)));
+        audit.record(
+                ctx,
+                "token.created",
+                target(created.token().id()),
+                Optional.empty(),
+                Optional.of(write(created.token())));
         ctx.header("Location", COLLECTION + "/" + created.token().id());
         json.write(
                 ctx, 201, write(created.token()).put("token", created.secret().value()));
@@ -148,9 +175,11 @@ final class TokenRoutes implements ApiRoutes {
 
     private void revoke(Context ctx) {
         UUID id = tokenId(ctx);
+        Optional<JsonNode> before = current(id);
         if (!tokens.revoke(id)) {
             throw new ApiException(ApiError.NOT_FOUND, "no token " + id + " is known");
         }
+        audit.record(ctx, "token.revoked", target(id), before, Optional.empty());
         ctx.status(204);
     }
 

@@ -9,6 +9,7 @@ import io.cadbridge.application.administration.IntegrationPolicy;
 import io.cadbridge.application.administration.ReadinessService;
 import io.cadbridge.application.administration.TokenService;
 import io.cadbridge.application.fakes.InMemoryWorld;
+import io.cadbridge.application.port.in.AuditUseCase;
 import io.cadbridge.application.port.in.AuthenticateUseCase;
 import io.cadbridge.application.port.in.CheckReadinessUseCase;
 import io.cadbridge.application.port.in.ContactDataUseCase;
@@ -57,6 +58,7 @@ class EventsApiModuleTest {
                 TokenService tokens = world.tokens(RunningApi.TOKEN);
                 bind(AuthenticateUseCase.class).toInstance(tokens);
                 bind(ManageTokensUseCase.class).toInstance(tokens);
+                bind(AuditUseCase.class).toInstance(world.audit());
                 bind(Clock.class).toInstance(Clock.systemUTC());
                 bind(CheckReadinessUseCase.class).toInstance(new ReadinessService(within -> true));
                 PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);

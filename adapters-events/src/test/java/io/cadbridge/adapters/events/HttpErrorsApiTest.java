@@ -3,6 +3,7 @@ package io.cadbridge.adapters.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest.BodyPublishers;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -12,6 +13,21 @@ class HttpErrorsApiTest {
     final RunningApi api = new RunningApi().withAttachedData(id -> {
         throw new IllegalStateException("the store is down");
     });
+
+    @Test
+    void aConversationIdThatCannotBeOneNamesNoConversationOnEveryRoute() {
+        for (String id : List.of("x".repeat(201), "%20")) {
+            List<ApiResponse> answers = List.of(
+                    api.get("/v1/conversations/" + id + "/attached-data"),
+                    api.get("/v1/history/conversations/" + id),
+                    api.get("/v1/conversations/" + id + "/contact-data"),
+                    api.post("/v1/conversations/" + id + "/contact-data", "{\"contactData\": {}}"),
+                    api.delete("/v1/conversations/" + id));
+
+            assertThat(answers).extracting(ApiResponse::status).containsOnly(404);
+            assertThat(answers).extracting(ApiResponse::errorCode).containsOnly("not_found");
+        }
+    }
 
     @Test
     void anUnknownRouteAnswers404Json() {

@@ -1,5 +1,6 @@
 package io.cadbridge.adapters.events;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.google.inject.Guice;
 import io.cadbridge.application.administration.CircuitBreakerService;
 import io.cadbridge.application.administration.IntegrationPolicy;
@@ -9,6 +10,7 @@ import io.cadbridge.application.fakes.InMemoryRunLog;
 import io.cadbridge.application.fakes.InMemoryWorkQueue;
 import io.cadbridge.application.fakes.InMemoryWorld;
 import io.cadbridge.application.fakes.ScriptedCrmClient;
+import io.cadbridge.application.port.in.AuditUseCase;
 import io.cadbridge.application.port.in.AuthenticateUseCase;
 import io.cadbridge.application.port.in.CheckReadinessUseCase;
 import io.cadbridge.application.port.in.ContactDataUseCase;
@@ -102,6 +104,7 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
                     TokenService tokens = world.tokens(TOKEN);
                     binder.bind(AuthenticateUseCase.class).toInstance(tokens);
                     binder.bind(ManageTokensUseCase.class).toInstance(tokens);
+                    binder.bind(AuditUseCase.class).toInstance(world.audit());
                     binder.bind(Clock.class).toInstance(Clock.systemUTC());
                     binder.bind(PrometheusMeterRegistry.class).toInstance(meters);
                     binder.bind(MeterRegistry.class).toInstance(meters);
@@ -218,6 +221,16 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
             throw new AssertionError("the token was not made: " + response.body());
         }
         return response.json().get("token").asText();
+    }
+
+    /** The id of the token named {@code name}. */
+    String tokenId(String name) {
+        for (JsonNode token : get("/v1/tokens").json().get("tokens")) {
+            if (token.get("name").asText().equals(name)) {
+                return token.get("id").asText();
+            }
+        }
+        throw new AssertionError("no token is named " + name);
     }
 
     /** Each route the server registered ("METHOD /path") and what it needs. */

@@ -27,7 +27,7 @@ class SignedEventsApiTest {
     @BeforeEach
     void makeSender() {
         sender = api.token("contact-pro", "events:write");
-        senderId = api.get("/v1/tokens").json().at("/tokens/0/id").asText();
+        senderId = api.tokenId("contact-pro");
     }
 
     private ApiResponse addSecret(String body) {
@@ -144,7 +144,7 @@ class SignedEventsApiTest {
     @Test
     void aBadSecretAnUnknownTokenAndATokenThatSendsNoEventsAreRefusedSayingWhy() {
         api.token("reporting", "reports:read");
-        String reportingId = api.get("/v1/tokens").json().at("/tokens/1/id").asText();
+        String reportingId = api.tokenId("reporting");
 
         ApiResponse tooShort = addSecret("{\"secret\": \"whsec_c2hvcnQ=\"}");
         ApiResponse unknownField = addSecret("{\"key\": \"whsec_c2hvcnQ=\"}");

@@ -8,6 +8,7 @@ import com.google.inject.Scopes;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import io.cadbridge.application.port.out.ApiTokenStore;
+import io.cadbridge.application.port.out.AuditLog;
 import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.application.port.out.Directory;
 import io.cadbridge.application.port.out.Erasures;
@@ -54,6 +55,7 @@ public final class PersistenceModule extends AbstractModule {
         bind(Erasures.class).to(JooqErasures.class).in(Scopes.SINGLETON);
         bind(Retention.class).to(JooqRetention.class).in(Scopes.SINGLETON);
         bind(ApiTokenStore.class).to(JooqApiTokenStore.class).in(Scopes.SINGLETON);
+        bind(AuditLog.class).to(JooqAuditLog.class).in(Scopes.SINGLETON);
     }
 
     @Provides

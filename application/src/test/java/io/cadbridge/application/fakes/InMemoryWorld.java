@@ -1,6 +1,7 @@
 package io.cadbridge.application.fakes;
 
 import io.cadbridge.application.administration.AttachedDataService;
+import io.cadbridge.application.administration.AuditService;
 import io.cadbridge.application.administration.ContactDataService;
 import io.cadbridge.application.administration.DirectoryService;
 import io.cadbridge.application.administration.ErasureService;
@@ -42,6 +43,7 @@ public final class InMemoryWorld {
     public final InMemoryDirectory directory = new InMemoryDirectory();
     public final ScriptedCrmClient crm = new ScriptedCrmClient();
     public final InMemoryApiTokenStore apiTokens = new InMemoryApiTokenStore();
+    public final InMemoryAuditLog auditLog = new InMemoryAuditLog();
     public final ListedTargets targets = new ListedTargets();
     public final List<Duration> pauses = new ArrayList<>();
     public final InMemoryWorkQueue queue;
@@ -146,6 +148,10 @@ public final class InMemoryWorld {
 
     public ErasureService erasures() {
         return new ErasureService(new InMemoryErasures(conversations, queue, runLog), clock);
+    }
+
+    public AuditService audit() {
+        return new AuditService(auditLog, clock);
     }
 
     /** The tokens of this world, with {@code bootstrapSecret} as its administrator's token. */
