@@ -11,7 +11,8 @@ import java.util.Base64;
 
 /**
  * The bearer token of the API: from {@code CADBRIDGE_API_TOKEN}, else the one kept in the data
- * directory, else a new one, generated on first start, stored and printed once.
+ * directory, else a new one, generated on first start, stored and printed once (with JSON logs only
+ * stored: the console is the log then).
  */
 final class ApiTokens {
 
@@ -36,8 +37,13 @@ final class ApiTokens {
             String token = generate();
             Files.writeString(file, token + "\n", StandardCharsets.UTF_8);
             restrictToOwner(file);
-            console.println("Generated an API token, kept in " + file + " (shown only this once):");
-            console.println("  " + token);
+            if (settings.logFormat() == LogFormat.JSON) {
+                // The console is the log then, and logs are collected and kept: no secret goes there.
+                console.println("Generated an API token, kept in " + file + " (read it there)");
+            } else {
+                console.println("Generated an API token, kept in " + file + " (shown only this once):");
+                console.println("  " + token);
+            }
             return token;
         } catch (IOException e) {
             throw new SettingsException("cannot read or write the API token file " + file + ": " + e.getMessage(), e);

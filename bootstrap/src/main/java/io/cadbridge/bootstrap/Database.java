@@ -34,7 +34,7 @@ final class Database implements AutoCloseable {
     static Database open(ServiceSettings settings, MeterRegistry meters) {
         if (settings.externalDatabase().isPresent()) {
             DatabaseSettings external = settings.externalDatabase().get();
-            LOG.info("Using PostgreSQL at {}", external.url());
+            LOG.info("Using PostgreSQL at {}", external.urlWithoutParameters());
             return new Database(
                     pool(external.url(), external.user(), external.password(), "CADBRIDGE_DB_URL", meters),
                     Optional.empty());

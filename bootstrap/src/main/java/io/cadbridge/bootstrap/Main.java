@@ -13,23 +13,29 @@ public final class Main {
     public static void main(String[] args) throws InterruptedException {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
-        PrintStream console = System.out;
         List<String> arguments = List.of(args);
         if (arguments.contains("--help") || arguments.stream().anyMatch(arg -> !arg.equals("--demo"))) {
-            console.println(
+            System.out.println(
                     "usage: cadbridge run [--demo]   (settings: see README, CADBRIDGE_* environment variables)");
             System.exit(arguments.contains("--help") ? 0 : 2);
         }
         boolean demo = arguments.contains("--demo");
+        ServiceSettings settings;
+        try {
+            settings = ServiceSettings.fromEnvironment(System.getenv());
+        } catch (SettingsException e) {
+            cannotStart(System.err, e);
+            return;
+        }
+        // With JSON logs, what the service prints is logged, so that every line of its output is JSON.
+        PrintStream console = settings.logFormat().console();
         CadbridgeService service;
         try {
-            ServiceSettings settings = ServiceSettings.fromEnvironment(System.getenv());
             service = CadbridgeService.start(settings, demo, console);
             console.println("cadbridge is listening on http://localhost:" + service.apiPort() + "  (data: "
                     + settings.dataDirectory() + ")");
         } catch (SettingsException e) {
-            System.err.println("cadbridge cannot start: " + e.getMessage());
-            System.exit(2);
+            cannotStart(settings.logFormat().errors(), e);
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -41,5 +47,10 @@ public final class Main {
                         },
                         "cadbridge-shutdown"));
         stopped.await();
+    }
+
+    private static void cannotStart(PrintStream errors, SettingsException e) {
+        errors.println("cadbridge cannot start: " + e.getMessage());
+        System.exit(2);
     }
 }

@@ -30,7 +30,8 @@ public record ServiceSettings(
         LateUpdates lateUpdates,
         RetentionPolicy retention,
         AllowedTargets allowedTargets,
-        KeySettings keys) {
+        KeySettings keys,
+        LogFormat logFormat) {
 
     public static final int MIN_TOKEN_LENGTH = 16;
     /** Integration runs one process works on at once (each a virtual thread, most of them waiting for a CRM). */
@@ -85,7 +86,8 @@ public record ServiceSettings(
                 LateUpdates.DEFAULT,
                 RetentionPolicy.DEFAULT,
                 AllowedTargets.NONE,
-                KeySettings.NONE);
+                KeySettings.NONE,
+                LogFormat.TEXT);
     }
 
     public ServiceSettings {
@@ -97,6 +99,7 @@ public record ServiceSettings(
         requireNonNull(retention, "retention is null");
         requireNonNull(allowedTargets, "allowedTargets is null");
         requireNonNull(keys, "keys is null");
+        requireNonNull(logFormat, "logFormat is null");
     }
 
     /** The same, letting the CRM client reach {@code targets} too (the tests' CRMs on this machine). */
@@ -113,7 +116,8 @@ public record ServiceSettings(
                 lateUpdates,
                 retention,
                 targets,
-                keys);
+                keys,
+                logFormat);
     }
 
     public static ServiceSettings fromEnvironment(Map<String, String> environment) {
@@ -147,7 +151,8 @@ public record ServiceSettings(
                 retention,
                 allowedTargets(env),
                 new KeySettings(
-                        masterKey(env, "CADBRIDGE_MASTER_KEY"), masterKey(env, "CADBRIDGE_PREVIOUS_MASTER_KEY")));
+                        masterKey(env, "CADBRIDGE_MASTER_KEY"), masterKey(env, "CADBRIDGE_PREVIOUS_MASTER_KEY")),
+                LogFormat.fromEnvironment(env));
     }
 
     /** A master key from the environment; an error names the variable, never its value. */
@@ -194,7 +199,7 @@ public record ServiceSettings(
                 + allowPlainHttp
                 + ", maxInFlight=" + maxInFlight + ", proxyEnvironment=" + withoutCredentials(proxyEnvironment)
                 + ", lateUpdates=" + lateUpdates + ", retention=" + retention + ", allowedTargets=" + allowedTargets
-                + ", keys=" + keys + "]";
+                + ", keys=" + keys + ", logFormat=" + logFormat.wireName() + "]";
     }
 
     /** A proxy URL may carry a user and password; logging the settings must not leak them. */

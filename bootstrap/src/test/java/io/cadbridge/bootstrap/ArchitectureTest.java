@@ -1,6 +1,8 @@
 package io.cadbridge.bootstrap;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
@@ -50,9 +52,11 @@ class ArchitectureTest {
         "com.zaxxer..",
         "io.javalin..",
         "org.eclipse.jetty..",
-        "org.slf4j..",
         "io.zonky.."
     };
+
+    /** The one class of the core that may use SLF4J, and only its MDC (ADR 0027). */
+    private static final String LOG_CONTEXT = "io.cadbridge.application.processing.LogContext";
 
     @ArchTest
     static final ArchRule dependenciesPointInward = onionArchitecture()
@@ -108,6 +112,26 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage(FRAMEWORKS)
             .because("domain and application are plain Java (the Maven enforcer checks the same on the module graph)");
+
+    @ArchTest
+    static final ArchRule theCoreLogsThroughTheJdkAndPutsIdsInTheMdcInOnePlace = noClasses()
+            .that()
+            .resideInAnyPackage("io.cadbridge.domain..", "io.cadbridge.application..")
+            .and()
+            .doNotHaveFullyQualifiedName(LOG_CONTEXT)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.slf4j..")
+            .because("the core logs through System.Logger; SLF4J's MDC is used by LogContext alone (ADR 0027)");
+
+    @ArchTest
+    static final ArchRule theLogContextUsesNothingOfSlf4jButTheMdc = noClasses()
+            .that()
+            .haveFullyQualifiedName(LOG_CONTEXT)
+            .should()
+            .dependOnClassesThat(
+                    resideInAPackage("org.slf4j..").and(DescribedPredicate.not(nameMatching("org\\.slf4j\\.MDC"))))
+            .because("the core needs the event's ids on the log lines, not a logging framework (ADR 0027)");
 
     @ArchTest
     static final ArchRule theCoreDoesNotDependOnSharedAdapterSupport = noClasses()

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,9 @@ import java.util.Map;
 final class ServiceProcess implements AutoCloseable {
 
     static final String TOKEN = "process-test-token-0123456789abcdef";
+    /** Starts the line this class writes into the log before each start; the rest is the process's own output. */
+    private static final String START_MARKER = "==== start ";
+
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
     private final String name;
@@ -44,9 +48,14 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts a service on {@code jdbcUrl} with its data directory and log under {@code workDirectory}, and waits until it is up. */
     static ServiceProcess start(String name, String jdbcUrl, Path workDirectory) {
+        return start(name, jdbcUrl, workDirectory, Map.of());
+    }
+
+    /** The same, with {@code settings} (CADBRIDGE_* variables) added to or replacing the ones the tests' services share. */
+    static ServiceProcess start(String name, String jdbcUrl, Path workDirectory, Map<String, String> settings) {
         requireNonNull(name, "name is null");
         int port = FreePort.find();
-        Map<String, String> environment = Map.of(
+        Map<String, String> environment = new HashMap<>(Map.of(
                 "CADBRIDGE_HTTP_PORT",
                 Integer.toString(port),
                 "CADBRIDGE_DATA_DIR",
@@ -65,7 +74,8 @@ final class ServiceProcess implements AutoCloseable {
                 "127.0.0.1",
                 // Processes that share a database share the key that seals its secrets.
                 "CADBRIDGE_MASTER_KEY",
-                "c2hhcmVkIGJ5IGV2ZXJ5IHRlc3Qgc2VydmljZSBwcm8=");
+                "c2hhcmVkIGJ5IGV2ZXJ5IHRlc3Qgc2VydmljZSBwcm8="));
+        environment.putAll(settings);
         ServiceProcess service = new ServiceProcess(name, environment, port, workDirectory.resolve(name + ".log"));
         service.launch();
         return service;
@@ -101,6 +111,17 @@ final class ServiceProcess implements AutoCloseable {
             kill();
         }
         launch();
+    }
+
+    /** Every line the process printed (standard output and error), across its starts. */
+    List<String> printedLines() {
+        try {
+            return Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                    .filter(line -> !line.startsWith(START_MARKER))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + log, e);
+        }
     }
 
     /** The last lines the process printed, for failure messages. */
@@ -141,7 +162,7 @@ final class ServiceProcess implements AutoCloseable {
         try {
             Files.writeString(
                     log,
-                    "==== start " + starts + " of " + name + " ====\n",
+                    START_MARKER + starts + " of " + name + " ====\n",
                     StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);

@@ -119,6 +119,26 @@ class ServiceSettingsTest {
     }
 
     @Test
+    void logsAreTextUnlessJsonIsAskedForAndAnyOtherFormatIsRefusedWithTheAllowedOnes() {
+        assertThat(ServiceSettings.fromEnvironment(Map.of()).logFormat()).isEqualTo(LogFormat.TEXT);
+        assertThat(ServiceSettings.fromEnvironment(Map.of("CADBRIDGE_LOG_FORMAT", " "))
+                        .logFormat())
+                .isEqualTo(LogFormat.TEXT);
+        assertThat(ServiceSettings.fromEnvironment(Map.of("CADBRIDGE_LOG_FORMAT", "text"))
+                        .logFormat())
+                .isEqualTo(LogFormat.TEXT);
+        assertThat(ServiceSettings.fromEnvironment(Map.of("CADBRIDGE_LOG_FORMAT", "json"))
+                        .logFormat())
+                .isEqualTo(LogFormat.JSON);
+        assertThat(ServiceSettings.fromEnvironment(Map.of("CADBRIDGE_LOG_FORMAT", "JSON"))
+                        .logFormat())
+                .isEqualTo(LogFormat.JSON);
+        assertThatThrownBy(() -> ServiceSettings.fromEnvironment(Map.of("CADBRIDGE_LOG_FORMAT", "logstash")))
+                .isInstanceOf(SettingsException.class)
+                .hasMessage("CADBRIDGE_LOG_FORMAT must be text or json, not 'logstash'");
+    }
+
+    @Test
     void retentionPeriodsArePositiveIsoDurations() {
         ServiceSettings settings = ServiceSettings.fromEnvironment(Map.of(
                 "CADBRIDGE_HISTORY_RETENTION",

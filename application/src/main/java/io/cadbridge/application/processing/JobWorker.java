@@ -119,7 +119,10 @@ public final class JobWorker implements AutoCloseable {
         };
     }
 
-    /** The first {@code count} steps, in the caller's thread; then the rest of the job goes on elsewhere. */
+    /**
+     * The first {@code count} steps, in the caller's thread (inside the event's {@link LogContext}, opened by
+     * {@link ProcessEventService}); then the rest of the job goes on elsewhere.
+     */
     private List<RunResult> runHere(ClaimedJob job, int count) {
         List<RunResult> results = new ArrayList<>();
         ClaimedJob current = job;
@@ -127,19 +130,22 @@ public final class JobWorker implements AutoCloseable {
         heartbeat.hold(job.jobId());
         try {
             while (true) {
-                timing.waitBefore(current.integration());
-                RunResult result = steps.run(current);
-                boolean lastWaitedFor = results.size() + 1 == count;
-                next = lastWaitedFor ? timing.after(current) : timing.atOnceHere();
-                switch (steps.commit(current, owner, result, next)) {
-                    case StepCommitted.Committed committed -> results.add(result.recordedAs(committed.run()));
-                    case StepCommitted.LeaseLost lost -> {
-                        results.add(result.notApplied()); // another process took the job over
-                        return results;
+                LogContext step = LogContext.ofStep(current);
+                try (step) {
+                    timing.waitBefore(current.integration());
+                    RunResult result = steps.run(current);
+                    boolean lastWaitedFor = results.size() + 1 == count;
+                    next = lastWaitedFor ? timing.after(current) : timing.atOnceHere();
+                    switch (steps.commit(current, owner, result, next)) {
+                        case StepCommitted.Committed committed -> results.add(result.recordedAs(committed.run()));
+                        case StepCommitted.LeaseLost lost -> {
+                            results.add(result.notApplied()); // another process took the job over
+                            return results;
+                        }
                     }
-                }
-                if (lastWaitedFor) {
-                    break;
+                    if (lastWaitedFor) {
+                        break;
+                    }
                 }
                 current = current.advanced();
             }
@@ -167,31 +173,22 @@ public final class JobWorker implements AutoCloseable {
         }
     }
 
-    /** A job from the queue (or started at acceptance), step after step while the next one is due at once. */
+    /**
+     * A job from the queue (or started at acceptance), step after step while the next one is due at once; what it
+     * logs names the event, and each step's lines its job and integration too.
+     */
     private void runToEnd(ClaimedJob job) {
+        LogContext context = LogContext.of(job.event());
+        try (context) {
+            runSteps(job);
+        }
+    }
+
+    private void runSteps(ClaimedJob job) {
         try {
-            for (ClaimedJob current = job; ; current = current.advanced()) {
-                RunResult result = steps.run(current);
-                if (result.refusedByLimit()) {
-                    // Many queued jobs of one integration at once (after a restart, a burst): the ones over its
-                    // concurrency or rate limit wait their turn instead of failing without having been sent.
-                    queue.release(owner, current.jobId(), timing.afterLimit());
-                    return;
-                }
-                NextStep next = timing.after(current);
-                if (steps.commit(current, owner, result, next) instanceof StepCommitted.LeaseLost) {
-                    return; // another process took the job over
-                }
-                switch (next) {
-                    case NextStep.Here here -> {} // due at once and still ours: go on
-                    case NextStep.Anyone anyone -> {
-                        poller.wakeUp();
-                        return;
-                    }
-                    case NextStep.None none -> {
-                        return;
-                    }
-                }
+            ClaimedJob current = job;
+            while (runStep(current)) {
+                current = current.advanced();
             }
         } catch (RuntimeException e) {
             poller.abandon(job.jobId());
@@ -201,6 +198,32 @@ public final class JobWorker implements AutoCloseable {
                             + e);
         } finally {
             heartbeat.forget(job.jobId());
+        }
+    }
+
+    /** Runs and commits one step of a job run to its end; true when the next step is due at once here. */
+    private boolean runStep(ClaimedJob current) {
+        LogContext step = LogContext.ofStep(current);
+        try (step) {
+            RunResult result = steps.run(current);
+            if (result.refusedByLimit()) {
+                // Many queued jobs of one integration at once (after a restart, a burst): the ones over its
+                // concurrency or rate limit wait their turn instead of failing without having been sent.
+                queue.release(owner, current.jobId(), timing.afterLimit());
+                return false;
+            }
+            NextStep next = timing.after(current);
+            if (steps.commit(current, owner, result, next) instanceof StepCommitted.LeaseLost) {
+                return false; // another process took the job over
+            }
+            return switch (next) {
+                case NextStep.Here here -> true;
+                case NextStep.Anyone anyone -> {
+                    poller.wakeUp();
+                    yield false;
+                }
+                case NextStep.None none -> false;
+            };
         }
     }
 

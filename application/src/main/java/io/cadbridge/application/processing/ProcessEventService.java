@@ -40,6 +40,14 @@ public final class ProcessEventService implements ProcessEventUseCase {
     @Override
     public EventOutcome process(ProcessEventCommand command) {
         ConversationEvent event = command.event();
+        // Every line logged while accepting (and while running the steps the answer waits for) names the event.
+        LogContext context = LogContext.of(event);
+        try (context) {
+            return accept(event);
+        }
+    }
+
+    private EventOutcome accept(ConversationEvent event) {
         List<Integration> triggered = triggeredBy(event);
         List<IntegrationId> ids = triggered.stream().map(Integration::id).toList();
         // The answer waits up to the last integration that must be waited for (none: it waits for nothing).
