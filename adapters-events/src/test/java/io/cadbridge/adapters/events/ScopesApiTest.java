@@ -34,6 +34,7 @@ class ScopesApiTest {
             Map.entry("GET /metrics", "metrics:read"),
             Map.entry("GET /v1/audit", "admin"),
             Map.entry("GET /v1/schemas/integration.json", "open"),
+            Map.entry("GET /v1/openapi.json", "open"),
             Map.entry("POST /v1/events", "events:write"),
             Map.entry("GET /v1/conversations/{contactId}/attached-data", "agent:read"),
             Map.entry("GET /v1/conversations/{id}/contact-data", "reports:read"),
