@@ -7,7 +7,7 @@ import io.javalin.security.RouteRole;
 
 /**
  * What a route needs to be called, given with each route as its Javalin role: a {@link Scope}, or
- * nothing ({@link #OPEN}: the health check and the schemas). {@link ApiServer} refuses to start when a
+ * nothing ({@link #OPEN}: the health probes, the schemas and the OpenAPI document). {@link ApiServer} refuses to start when a
  * route declares none, or more than one.
  */
 sealed interface Access extends RouteRole {

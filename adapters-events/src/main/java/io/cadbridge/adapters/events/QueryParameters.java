@@ -73,7 +73,7 @@ final class QueryParameters {
                 "key",
                 "names \"" + key + "\", which no channel includes in statistics, so nothing is kept for it"
                         + (keptKeys.isEmpty()
-                                ? " (no channel keeps any key: PUT /v1/channels/{channel}/extra-data-settings)"
+                                ? " (no channel keeps any key: PUT /v1/channels/{channelType}/extra-data-settings)"
                                 : "; kept keys: " + String.join(", ", keptKeys)));
     }
 }

@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 /**
  * {@code /v1/schemas/**}: the JSON Schema of the integration resource, for editors that offer
  * completion and inline errors. Editors fetch schemas without credentials and a schema holds no
- * secret, so {@link BearerTokenCheck} lets these paths through.
+ * secret, so these routes are {@link Access#OPEN}.
  */
 final class SchemaRoutes implements ApiRoutes {
 

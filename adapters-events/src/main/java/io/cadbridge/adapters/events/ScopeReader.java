@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads {@code "scope"}. Without it an integration serves direct conversations only. Inside it,
+ * Reads {@code "scope"}. Without it an integration serves every conversation ({@link #DEFAULT}). Inside it,
  * {@code directConversations} must be said explicitly: guessing it for {@code {"queues": ["sales"]}}
  * would silently widen or narrow what the integration runs for.
  */
