@@ -210,6 +210,9 @@ class ArchitectureTest {
             .doNotHaveSimpleName("MasterKey")
             .and()
             .doNotHaveSimpleName("MasterKeys")
+            .and()
+            // The queue-depth gauge reads it (bootstrap's EngineGauges): ADR 0025.
+            .doNotHaveSimpleName("QueueDepth")
             .should()
             .notHaveModifier(JavaModifier.PUBLIC)
             .because("an adapter is used through its Guice module and its few documented entry points");
