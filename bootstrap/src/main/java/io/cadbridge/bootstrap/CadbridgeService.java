@@ -22,6 +22,7 @@ import io.cadbridge.application.processing.JobWorker;
 import io.cadbridge.application.processing.ProcessingSettings;
 import io.cadbridge.bootstrap.demo.DemoCrm;
 import io.cadbridge.bootstrap.demo.DemoSetup;
+import io.cadbridge.domain.access.AgentLinkToken;
 import io.cadbridge.domain.access.TokenSecret;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -89,6 +90,9 @@ public final class CadbridgeService implements AutoCloseable {
                                                 ? settings.allowedTargets().and(AllowedTargets.LOOPBACK)
                                                 : settings.allowedTargets()),
                         settings.proxyEnvironment()),
+                new AgentViewModule(
+                        new AgentLinkToken.Key(keys.current().derive(AgentViewModule.LINK_KEY_PURPOSE)),
+                        settings.web()),
                 new EventsApiModule(),
                 binder -> {
                     binder.bind(PrometheusMeterRegistry.class).toInstance(meters.registry());

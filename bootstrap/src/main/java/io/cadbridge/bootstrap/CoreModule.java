@@ -21,6 +21,7 @@ import io.cadbridge.application.administration.RetentionJob;
 import io.cadbridge.application.administration.RunLogService;
 import io.cadbridge.application.administration.TestIntegrationService;
 import io.cadbridge.application.administration.TokenService;
+import io.cadbridge.application.agent.ConversationChanges;
 import io.cadbridge.application.port.in.AuditUseCase;
 import io.cadbridge.application.port.in.AuthenticateUseCase;
 import io.cadbridge.application.port.in.CheckReadinessUseCase;
@@ -100,7 +101,8 @@ final class CoreModule extends AbstractModule {
 
     /**
      * Queued jobs run on virtual threads (waiting for a CRM costs little); the worker shuts them down.
-     * The engine's runs and CRM calls are measured on their way through its ports.
+     * The engine's runs and CRM calls are measured on their way through its ports, and each commit tells
+     * the open agent views of its conversation.
      */
     @Provides
     @Singleton
@@ -113,12 +115,13 @@ final class CoreModule extends AbstractModule {
             Directory directory,
             Clock clock,
             RandomSource random,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            ConversationChanges changes) {
         EventProcessing.Ports ports = new EventProcessing.Ports(
                 integrations,
                 conversations,
                 settings,
-                new MeteredWorkQueue(queue, meters),
+                new ObservedWorkQueue(queue, meters, changes),
                 new MeteredCrmClient(crm, meters),
                 directory);
         EventProcessing.Runtime runtime = new EventProcessing.Runtime(

@@ -31,7 +31,8 @@ public record ServiceSettings(
         RetentionPolicy retention,
         AllowedTargets allowedTargets,
         KeySettings keys,
-        LogFormat logFormat) {
+        LogFormat logFormat,
+        WebSettings web) {
 
     public static final int MIN_TOKEN_LENGTH = 16;
     /** Integration runs one process works on at once (each a virtual thread, most of them waiting for a CRM). */
@@ -87,7 +88,8 @@ public record ServiceSettings(
                 RetentionPolicy.DEFAULT,
                 AllowedTargets.NONE,
                 KeySettings.NONE,
-                LogFormat.TEXT);
+                LogFormat.TEXT,
+                WebSettings.DEFAULT);
     }
 
     public ServiceSettings {
@@ -100,6 +102,7 @@ public record ServiceSettings(
         requireNonNull(allowedTargets, "allowedTargets is null");
         requireNonNull(keys, "keys is null");
         requireNonNull(logFormat, "logFormat is null");
+        requireNonNull(web, "web is null");
     }
 
     /** The same, letting the CRM client reach {@code targets} too (the tests' CRMs on this machine). */
@@ -117,7 +120,27 @@ public record ServiceSettings(
                 retention,
                 targets,
                 keys,
-                logFormat);
+                logFormat,
+                web);
+    }
+
+    /** The same, with other agent-view settings (a short link lifetime, in tests). */
+    public ServiceSettings withWeb(WebSettings settings) {
+        return new ServiceSettings(
+                httpPort,
+                dataDirectory,
+                externalDatabase,
+                apiToken,
+                demoCrmPort,
+                allowPlainHttp,
+                maxInFlight,
+                proxyEnvironment,
+                lateUpdates,
+                retention,
+                allowedTargets,
+                keys,
+                logFormat,
+                settings);
     }
 
     public static ServiceSettings fromEnvironment(Map<String, String> environment) {
@@ -152,7 +175,8 @@ public record ServiceSettings(
                 allowedTargets(env),
                 new KeySettings(
                         masterKey(env, "CADBRIDGE_MASTER_KEY"), masterKey(env, "CADBRIDGE_PREVIOUS_MASTER_KEY")),
-                LogFormat.fromEnvironment(env));
+                LogFormat.fromEnvironment(env),
+                WebSettings.fromEnvironment(env));
     }
 
     /** A master key from the environment; an error names the variable, never its value. */
@@ -199,7 +223,7 @@ public record ServiceSettings(
                 + allowPlainHttp
                 + ", maxInFlight=" + maxInFlight + ", proxyEnvironment=" + withoutCredentials(proxyEnvironment)
                 + ", lateUpdates=" + lateUpdates + ", retention=" + retention + ", allowedTargets=" + allowedTargets
-                + ", keys=" + keys + ", logFormat=" + logFormat.wireName() + "]";
+                + ", keys=" + keys + ", logFormat=" + logFormat.wireName() + ", web=" + web + "]";
     }
 
     /** A proxy URL may carry a user and password; logging the settings must not leak them. */

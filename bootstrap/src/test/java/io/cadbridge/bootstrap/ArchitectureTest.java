@@ -213,6 +213,9 @@ class ArchitectureTest {
             .and()
             // The queue-depth gauge reads it (bootstrap's EngineGauges): ADR 0025.
             .doNotHaveSimpleName("QueueDepth")
+            .and()
+            // The pages' framing origins, read from the settings by bootstrap.
+            .doNotHaveSimpleName("PageSettings")
             .should()
             .notHaveModifier(JavaModifier.PUBLIC)
             .because("an adapter is used through its Guice module and its few documented entry points");

@@ -49,11 +49,17 @@ abstract class ExamplesEndToEndTest {
     @BeforeAll
     void startService() throws IOException {
         dataDirectory = Files.createTempDirectory("cadbridge-examples");
-        ServiceSettings settings = new ServiceSettings(0, dataDirectory, Optional.empty(), Optional.of(TOKEN), 0, true)
-                .withAllowedTargets(AllowedTargets.LOOPBACK);
+        ServiceSettings settings =
+                settings(new ServiceSettings(0, dataDirectory, Optional.empty(), Optional.of(TOKEN), 0, true)
+                        .withAllowedTargets(AllowedTargets.LOOPBACK));
         service = CadbridgeService.start(
                 settings, false, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         api = new ApiClient(service.apiPort(), TOKEN);
+    }
+
+    /** The settings the service starts with; a test class may change them. */
+    protected ServiceSettings settings(ServiceSettings defaults) {
+        return defaults;
     }
 
     @AfterAll
@@ -117,12 +123,21 @@ abstract class ExamplesEndToEndTest {
 
     /** Sends an event of a conversation on {@code channel}; returns the answer's body (200 when something blocked, else 202). */
     protected JsonNode sendEvent(String conversation, String channel, String extraContact) {
+        return sendEvent(conversation, channel, extraContact, "Received");
+    }
+
+    /** Sends the event {@code name} of a phone conversation. */
+    protected JsonNode sendEventNamed(String conversation, String name) {
+        return sendEvent(conversation, "phone", "", name);
+    }
+
+    private JsonNode sendEvent(String conversation, String channel, String extraContact, String name) {
         String body = """
-                {"event": {"id": "evt-%d", "name": "Received", "datetime": "2026-11-25T08:00:00Z"},
+                {"event": {"id": "evt-%d", "name": "%s", "datetime": "2026-11-25T08:00:00Z"},
                  "contact": {"id": "%s", "guid": "G-%s", "channel_type": "%s", "direction": "inbound",
                              "created": "2026-11-25T07:59:58.120Z", "language": "EN", "priority": 100,
                              "source": "+358401234567", "destination": "+35891234"%s}}
-                """.formatted(IDS.incrementAndGet(), conversation, conversation, channel, extraContact);
+                """.formatted(IDS.incrementAndGet(), name, conversation, conversation, channel, extraContact);
         ApiClient.Answer answer = api.post("/v1/events", body);
         assertThat(answer.status()).as(answer.raw().body()).isIn(200, 202);
         return answer.body();

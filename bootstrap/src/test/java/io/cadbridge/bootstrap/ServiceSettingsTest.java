@@ -139,6 +139,24 @@ class ServiceSettingsTest {
     }
 
     @Test
+    void agentLinksLastTwelveHoursAndPagesAreFramedByCadbridgeUnlessSaidOtherwise() {
+        ServiceSettings defaults = ServiceSettings.fromEnvironment(Map.of());
+        ServiceSettings set = ServiceSettings.fromEnvironment(Map.of(
+                "CADBRIDGE_AGENT_LINK_TTL", "PT8H",
+                "CADBRIDGE_FRAME_ANCESTORS", "https://desktop.example.com, https://*.example.net:8443"));
+
+        assertThat(defaults.web().agentLinkLifetime()).isEqualTo(Duration.ofHours(12));
+        assertThat(defaults.web().pages().frameAncestors()).containsExactly("'self'");
+        assertThat(set.web().agentLinkLifetime()).isEqualTo(Duration.ofHours(8));
+        assertThat(set.web().pages().frameAncestors())
+                .containsExactly("https://desktop.example.com", "https://*.example.net:8443");
+        assertThatThrownBy(() ->
+                        ServiceSettings.fromEnvironment(Map.of("CADBRIDGE_FRAME_ANCESTORS", "desktop.example.com")))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageStartingWith("CADBRIDGE_FRAME_ANCESTORS: \"desktop.example.com\" is not an origin");
+    }
+
+    @Test
     void retentionPeriodsArePositiveIsoDurations() {
         ServiceSettings settings = ServiceSettings.fromEnvironment(Map.of(
                 "CADBRIDGE_HISTORY_RETENTION",

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.cadbridge.application.port.in.AuthenticateUseCase;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.router.Endpoint;
 import io.javalin.security.Roles;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -88,6 +89,14 @@ public final class ApiServer {
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
         cfg.http.prefer405over404 = true;
+        // htmx and its SSE extension for the pages, from their webjars: versioned paths, no token, cached long.
+        cfg.staticFiles.add(webjars -> {
+            webjars.hostedPath = "/webjars";
+            webjars.directory = "META-INF/resources/webjars";
+            webjars.location = Location.CLASSPATH;
+            webjars.headers = Map.of("Cache-Control", "public, max-age=31536000, immutable");
+            webjars.roles = Set.of(Access.OPEN);
+        });
         // The token check and the error answers apply to every route, so they stay here rather than in a contribution.
         cfg.routes.beforeMatched(new TokenCheck(tokens));
         new ErrorResponses(json).register(cfg.routes);

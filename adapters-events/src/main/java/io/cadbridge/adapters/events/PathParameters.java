@@ -47,7 +47,7 @@ final class PathParameters {
                 .orElseThrow(() -> new ApiException(
                         ApiError.INVALID_PATH_PARAMETER,
                         "path parameter \"channelType\" must be one of"
-                                + " phone, chat, email (extra data settings belong to one channel), not \"" + text
+                                + " phone, chat, email (these settings belong to one channel), not \"" + text
                                 + "\""));
     }
 }

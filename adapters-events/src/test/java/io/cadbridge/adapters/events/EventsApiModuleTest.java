@@ -9,10 +9,12 @@ import io.cadbridge.application.administration.IntegrationPolicy;
 import io.cadbridge.application.administration.ReadinessService;
 import io.cadbridge.application.administration.TokenService;
 import io.cadbridge.application.fakes.InMemoryWorld;
+import io.cadbridge.application.port.in.AgentViewUseCase;
 import io.cadbridge.application.port.in.AuditUseCase;
 import io.cadbridge.application.port.in.AuthenticateUseCase;
 import io.cadbridge.application.port.in.CheckReadinessUseCase;
 import io.cadbridge.application.port.in.ContactDataUseCase;
+import io.cadbridge.application.port.in.DisplayProfilesUseCase;
 import io.cadbridge.application.port.in.EraseDataUseCase;
 import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
 import io.cadbridge.application.port.in.ManageDirectoryUseCase;
@@ -59,6 +61,10 @@ class EventsApiModuleTest {
                 bind(AuthenticateUseCase.class).toInstance(tokens);
                 bind(ManageTokensUseCase.class).toInstance(tokens);
                 bind(AuditUseCase.class).toInstance(world.audit());
+                bind(AgentViewUseCase.class)
+                        .toInstance(world.agentView(RunningApi.LINK_KEY, java.time.Duration.ofHours(12)));
+                bind(DisplayProfilesUseCase.class).toInstance(world.displayProfileService());
+                bind(PageSettings.class).toInstance(PageSettings.DEFAULT);
                 bind(Clock.class).toInstance(Clock.systemUTC());
                 bind(CheckReadinessUseCase.class).toInstance(new ReadinessService(within -> true));
                 PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);

@@ -10,10 +10,12 @@ import io.cadbridge.application.fakes.InMemoryRunLog;
 import io.cadbridge.application.fakes.InMemoryWorkQueue;
 import io.cadbridge.application.fakes.InMemoryWorld;
 import io.cadbridge.application.fakes.ScriptedCrmClient;
+import io.cadbridge.application.port.in.AgentViewUseCase;
 import io.cadbridge.application.port.in.AuditUseCase;
 import io.cadbridge.application.port.in.AuthenticateUseCase;
 import io.cadbridge.application.port.in.CheckReadinessUseCase;
 import io.cadbridge.application.port.in.ContactDataUseCase;
+import io.cadbridge.application.port.in.DisplayProfilesUseCase;
 import io.cadbridge.application.port.in.EraseDataUseCase;
 import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
 import io.cadbridge.application.port.in.ManageDirectoryUseCase;
@@ -26,6 +28,7 @@ import io.cadbridge.application.port.in.ReadCircuitBreakerUseCase;
 import io.cadbridge.application.port.in.ReadHistoryUseCase;
 import io.cadbridge.application.port.in.ReportsUseCase;
 import io.cadbridge.application.port.in.TestIntegrationUseCase;
+import io.cadbridge.domain.access.AgentLinkToken;
 import io.cadbridge.domain.exchange.CircuitView;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -39,6 +42,7 @@ import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -56,6 +60,7 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
 
     static final String TOKEN = "test-token-7f3a9c";
     static final Instant NOW = Instant.parse("2024-01-02T03:04:05Z");
+    static final AgentLinkToken.Key LINK_KEY = new AgentLinkToken.Key(new byte[32]);
 
     private final InMemoryWorld world =
             new InMemoryWorld(Clock.fixed(NOW, ZoneOffset.UTC)).runBackgroundWorkImmediately();
@@ -105,6 +110,9 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
                     binder.bind(AuthenticateUseCase.class).toInstance(tokens);
                     binder.bind(ManageTokensUseCase.class).toInstance(tokens);
                     binder.bind(AuditUseCase.class).toInstance(world.audit());
+                    binder.bind(AgentViewUseCase.class).toInstance(world.agentView(LINK_KEY, Duration.ofHours(12)));
+                    binder.bind(DisplayProfilesUseCase.class).toInstance(world.displayProfileService());
+                    binder.bind(PageSettings.class).toInstance(PageSettings.DEFAULT);
                     binder.bind(Clock.class).toInstance(Clock.systemUTC());
                     binder.bind(PrometheusMeterRegistry.class).toInstance(meters);
                     binder.bind(MeterRegistry.class).toInstance(meters);

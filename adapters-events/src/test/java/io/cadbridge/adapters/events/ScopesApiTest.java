@@ -32,6 +32,14 @@ class ScopesApiTest {
             Map.entry("GET /v1/health/live", "open"),
             Map.entry("GET /v1/health/ready", "open"),
             Map.entry("GET /metrics", "metrics:read"),
+            Map.entry("GET /assets/{file}", "open"),
+            Map.entry("POST /v1/agent-links", "agent:read"),
+            Map.entry("GET /agent/conversations/{contactId}", "agent link"),
+            Map.entry("GET /agent/conversations/{contactId}/stream", "agent link"),
+            Map.entry("GET /v1/channels/{channelType}/display-profile", "integrations:write"),
+            Map.entry("PUT /v1/channels/{channelType}/display-profile", "integrations:write"),
+            Map.entry("GET /v1/queues/{queueId}/display-profile", "integrations:write"),
+            Map.entry("PUT /v1/queues/{queueId}/display-profile", "integrations:write"),
             Map.entry("GET /v1/audit", "admin"),
             Map.entry("GET /v1/schemas/integration.json", "open"),
             Map.entry("GET /v1/openapi.json", "open"),
@@ -78,6 +86,7 @@ class ScopesApiTest {
                         switch (access) {
                             case Access.Needs needs -> needs.scope().wireName();
                             case Access.Open open -> "open";
+                            case Access.AgentLink link -> "agent link";
                         }));
 
         assertThat(declared).isEqualTo(NEEDED);

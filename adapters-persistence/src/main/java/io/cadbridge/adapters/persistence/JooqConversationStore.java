@@ -7,6 +7,7 @@ import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.domain.conversation.AttachedData;
 import io.cadbridge.domain.conversation.Conversation;
 import io.cadbridge.domain.conversation.ConversationId;
+import io.cadbridge.domain.conversation.Placement;
 import io.cadbridge.domain.conversation.VersionedAttachedData;
 import io.cadbridge.domain.integration.ChannelType;
 import jakarta.inject.Inject;
@@ -39,6 +40,16 @@ final class JooqConversationStore implements ConversationStore {
                 .from(CONVERSATION)
                 .where(CONVERSATION.ID.eq(id.value()))
                 .fetchOptional(row -> conversation(id, row));
+    }
+
+    @Override
+    public Optional<Placement> placement(ConversationId id) {
+        return StorageErrors.guarded(() -> dsl.select(CONVERSATION.CHANNEL_TYPE, CONVERSATION.QUEUE)
+                .from(CONVERSATION)
+                .where(CONVERSATION.ID.eq(id.value()))
+                .fetchOptional(row -> new Placement(
+                        Optional.ofNullable(row.value1()).flatMap(ChannelType::fromWireName),
+                        Optional.ofNullable(row.value2()))));
     }
 
     /**

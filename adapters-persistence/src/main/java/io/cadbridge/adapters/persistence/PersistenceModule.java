@@ -11,6 +11,7 @@ import io.cadbridge.application.port.out.ApiTokenStore;
 import io.cadbridge.application.port.out.AuditLog;
 import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.application.port.out.Directory;
+import io.cadbridge.application.port.out.DisplayProfileRepository;
 import io.cadbridge.application.port.out.Erasures;
 import io.cadbridge.application.port.out.ExtraDataSettingsRepository;
 import io.cadbridge.application.port.out.HistoryStore;
@@ -56,6 +57,9 @@ public final class PersistenceModule extends AbstractModule {
         bind(Retention.class).to(JooqRetention.class).in(Scopes.SINGLETON);
         bind(ApiTokenStore.class).to(JooqApiTokenStore.class).in(Scopes.SINGLETON);
         bind(AuditLog.class).to(JooqAuditLog.class).in(Scopes.SINGLETON);
+        bind(DisplayProfileRepository.class)
+                .to(JooqDisplayProfileRepository.class)
+                .in(Scopes.SINGLETON);
     }
 
     @Provides

@@ -4,6 +4,7 @@ import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.domain.conversation.Conversation;
 import io.cadbridge.domain.conversation.ConversationId;
 import io.cadbridge.domain.conversation.ConversationLifecycle;
+import io.cadbridge.domain.conversation.Placement;
 import io.cadbridge.domain.conversation.VersionedAttachedData;
 import io.cadbridge.domain.integration.ChannelType;
 import java.time.Instant;
@@ -26,6 +27,12 @@ public final class InMemoryConversationStore implements ConversationStore {
     public Optional<Conversation> find(ConversationId id) {
         return Optional.ofNullable(conversations.get(id))
                 .map(stored -> new Conversation(id, stored.data().data(), stored.updatedAt()));
+    }
+
+    @Override
+    public Optional<Placement> placement(ConversationId id) {
+        return Optional.ofNullable(lifecycles.get(id))
+                .map(life -> new Placement(ChannelType.fromWireName(life.channelType()), life.queue()));
     }
 
     @Override

@@ -13,10 +13,14 @@ import io.cadbridge.application.administration.ReportsService;
 import io.cadbridge.application.administration.RunLogService;
 import io.cadbridge.application.administration.TestIntegrationService;
 import io.cadbridge.application.administration.TokenService;
+import io.cadbridge.application.agent.AgentViewService;
+import io.cadbridge.application.agent.ConversationChanges;
+import io.cadbridge.application.agent.DisplayProfileService;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.processing.EventProcessing;
 import io.cadbridge.application.processing.IntegrationRunner;
 import io.cadbridge.application.processing.ProcessingSettings;
+import io.cadbridge.domain.access.AgentLinkToken;
 import io.cadbridge.domain.access.TokenSecret;
 import io.cadbridge.domain.condition.RandomSource;
 import io.cadbridge.domain.conversation.CadLimits;
@@ -44,6 +48,8 @@ public final class InMemoryWorld {
     public final ScriptedCrmClient crm = new ScriptedCrmClient();
     public final InMemoryApiTokenStore apiTokens = new InMemoryApiTokenStore();
     public final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+    public final InMemoryDisplayProfileRepository displayProfiles = new InMemoryDisplayProfileRepository();
+    public final ConversationChanges changes = new ConversationChanges();
     public final ListedTargets targets = new ListedTargets();
     public final List<Duration> pauses = new ArrayList<>();
     public final InMemoryWorkQueue queue;
@@ -148,6 +154,15 @@ public final class InMemoryWorld {
 
     public ErasureService erasures() {
         return new ErasureService(new InMemoryErasures(conversations, queue, runLog), clock);
+    }
+
+    /** The agent view of this world, its links signed with {@code key} and valid for {@code lifetime}. */
+    public AgentViewService agentView(AgentLinkToken.Key key, Duration lifetime) {
+        return new AgentViewService(conversations, displayProfiles, changes, key, lifetime, clock);
+    }
+
+    public DisplayProfileService displayProfileService() {
+        return new DisplayProfileService(displayProfiles);
     }
 
     public AuditService audit() {

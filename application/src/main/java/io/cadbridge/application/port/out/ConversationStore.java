@@ -2,6 +2,7 @@ package io.cadbridge.application.port.out;
 
 import io.cadbridge.domain.conversation.Conversation;
 import io.cadbridge.domain.conversation.ConversationId;
+import io.cadbridge.domain.conversation.Placement;
 import io.cadbridge.domain.integration.ChannelType;
 import java.time.Instant;
 import java.util.Map;
@@ -12,6 +13,9 @@ import java.util.Set;
 public interface ConversationStore {
 
     Optional<Conversation> find(ConversationId id);
+
+    /** The conversation's channel and queue, as its events said; empty when it is unknown. */
+    Optional<Placement> placement(ConversationId id);
 
     /**
      * For conversations closed before {@code closedBefore}, once each: removes the attached-data keys

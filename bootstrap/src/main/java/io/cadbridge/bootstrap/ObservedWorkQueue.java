@@ -2,6 +2,7 @@ package io.cadbridge.bootstrap;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cadbridge.application.agent.ConversationChanges;
 import io.cadbridge.application.port.out.QueuedWork.Acceptance;
 import io.cadbridge.application.port.out.QueuedWork.ClaimedJob;
 import io.cadbridge.application.port.out.QueuedWork.NewJob;
@@ -19,24 +20,28 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Counts the runs the engine commits, as {@code cadbridge_runs_total} by {@code integration} (its id)
+ * Watches the steps the engine commits: tells the conversation's watchers (the open agent views of
+ * this process) that it changed, and counts the runs as {@code cadbridge_runs_total} by {@code integration} (its id)
  * and {@code status} ({@code succeeded}, {@code failed} or {@code skipped}): counted once committed, so
  * a step whose lease was lost, and is run again by another process, counts once.
  */
-final class MeteredWorkQueue implements WorkQueue {
+final class ObservedWorkQueue implements WorkQueue {
 
     private final WorkQueue queue;
     private final MeterRegistry registry;
+    private final ConversationChanges changes;
 
-    MeteredWorkQueue(WorkQueue queue, MeterRegistry registry) {
+    ObservedWorkQueue(WorkQueue queue, MeterRegistry registry, ConversationChanges changes) {
         this.queue = requireNonNull(queue, "queue is null");
         this.registry = requireNonNull(registry, "registry is null");
+        this.changes = requireNonNull(changes, "changes is null");
     }
 
     @Override
     public StepCommitted commit(StepCommit step) {
         StepCommitted committed = queue.commit(step);
         if (committed instanceof StepCommitted.Committed(Run run)) {
+            changes.changed(run.conversationId());
             Counter.builder("cadbridge.runs")
                     .description("Integration runs committed, by integration and status")
                     .tag("integration", run.integrationId().toString())
