@@ -34,6 +34,9 @@ public final class Main {
             service = CadbridgeService.start(settings, demo, console);
             console.println("cadbridge is listening on http://localhost:" + service.apiPort() + "  (data: "
                     + settings.dataDirectory() + ")");
+            console.println("The console: http://localhost:" + service.apiPort()
+                    + "/console  (sign in with an administrator token, such as the one in "
+                    + settings.dataDirectory().resolve("api-token") + " when it was generated)");
         } catch (SettingsException e) {
             cannotStart(settings.logFormat().errors(), e);
             return;

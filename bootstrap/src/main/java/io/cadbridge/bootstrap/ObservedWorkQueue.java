@@ -9,7 +9,9 @@ import io.cadbridge.application.port.out.QueuedWork.NewJob;
 import io.cadbridge.application.port.out.QueuedWork.StepCommit;
 import io.cadbridge.application.port.out.QueuedWork.StepCommitted;
 import io.cadbridge.application.port.out.WorkQueue;
+import io.cadbridge.domain.integration.IntegrationId;
 import io.cadbridge.domain.run.Run;
+import io.cadbridge.domain.run.RunStatus;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -18,6 +20,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Watches the steps the engine commits: tells the conversation's watchers (the open agent views of
@@ -30,6 +34,10 @@ final class ObservedWorkQueue implements WorkQueue {
     private final WorkQueue queue;
     private final MeterRegistry registry;
     private final ConversationChanges changes;
+    /** Found once per integration and status: building a meter's id on every commit costs more than counting. */
+    private final ConcurrentMap<RunKey, Counter> runs = new ConcurrentHashMap<>();
+
+    private record RunKey(IntegrationId integration, RunStatus status) {}
 
     ObservedWorkQueue(WorkQueue queue, MeterRegistry registry, ConversationChanges changes) {
         this.queue = requireNonNull(queue, "queue is null");
@@ -37,16 +45,20 @@ final class ObservedWorkQueue implements WorkQueue {
         this.changes = requireNonNull(changes, "changes is null");
     }
 
+    private Counter counter(RunKey key) {
+        return Counter.builder("cadbridge.runs")
+                .description("Integration runs committed, by integration and status")
+                .tag("integration", key.integration().toString())
+                .tag("status", key.status().wireName())
+                .register(registry);
+    }
+
     @Override
     public StepCommitted commit(StepCommit step) {
         StepCommitted committed = queue.commit(step);
         if (committed instanceof StepCommitted.Committed(Run run)) {
             changes.changed(run.conversationId());
-            Counter.builder("cadbridge.runs")
-                    .description("Integration runs committed, by integration and status")
-                    .tag("integration", run.integrationId().toString())
-                    .tag("status", run.status().wireName())
-                    .register(registry)
+            runs.computeIfAbsent(new RunKey(run.integrationId(), run.status()), this::counter)
                     .increment();
         }
         return committed;

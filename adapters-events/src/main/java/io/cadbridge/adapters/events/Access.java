@@ -8,7 +8,7 @@ import io.javalin.security.RouteRole;
 /**
  * What a route needs to be called, given with each route as its Javalin role: a {@link Scope}, or
  * nothing ({@link #OPEN}: the health probes, the schemas, the OpenAPI document and static assets), or an
- * agent link ({@link #AGENT_LINK}). {@link ApiServer} refuses to start when a
+ * agent link ({@link #AGENT_LINK}), or a console session ({@link #CONSOLE}). {@link ApiServer} refuses to start when a
  * route declares none, or more than one.
  */
 sealed interface Access extends RouteRole {
@@ -17,6 +17,9 @@ sealed interface Access extends RouteRole {
 
     /** An agent-view page: its {@code ?token=} must be a valid link to the conversation in its path. */
     Access AGENT_LINK = new AgentLink();
+
+    /** A console page: an administrator signed in (the session cookie), and a CSRF token on every form. */
+    Access CONSOLE = new Console();
 
     static Access needs(Scope scope) {
         return new Needs(scope);
@@ -32,4 +35,7 @@ sealed interface Access extends RouteRole {
 
     /** Checked by {@link AgentViewRoutes} (a page answers a refusal with a page, not JSON). */
     record AgentLink() implements Access {}
+
+    /** Checked by {@link ConsoleSession} (a page that needs signing in redirects there, not 401 JSON). */
+    record Console() implements Access {}
 }

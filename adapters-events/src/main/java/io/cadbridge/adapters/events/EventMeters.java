@@ -8,6 +8,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Counts what {@code POST /v1/events} answered: {@code cadbridge_events_total} by {@code outcome}
@@ -21,6 +23,8 @@ final class EventMeters {
     private static final String DESCRIPTION = "Events received on POST /v1/events, by what became of them";
 
     private final MeterRegistry registry;
+    /** Found once per outcome and status: building a meter's id on every event costs more than counting. */
+    private final ConcurrentMap<String, Counter> counters = new ConcurrentHashMap<>();
 
     @Inject
     EventMeters(MeterRegistry registry) {
@@ -46,6 +50,10 @@ final class EventMeters {
     }
 
     private Counter counter(String outcome, int status) {
+        return counters.computeIfAbsent(outcome + " " + status, key -> register(outcome, status));
+    }
+
+    private Counter register(String outcome, int status) {
         return Counter.builder(NAME)
                 .description(DESCRIPTION)
                 .tag("outcome", outcome)

@@ -38,6 +38,8 @@ public final class EventsApiModule extends AbstractModule {
         routes.addBinding().to(AuditRoutes.class);
         routes.addBinding().to(AgentViewRoutes.class);
         routes.addBinding().to(DisplayProfileRoutes.class);
+        routes.addBinding().to(ConsoleSession.class);
+        routes.addBinding().to(ConsoleRoutes.class);
         routes.addBinding().to(Assets.class);
     }
 

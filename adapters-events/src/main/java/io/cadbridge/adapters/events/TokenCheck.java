@@ -26,6 +26,11 @@ final class TokenCheck implements Handler {
         this.tokens = requireNonNull(tokens, "tokens is null");
     }
 
+    /** Keeps the token a request was made with, for the routes that record who acted (a console session's). */
+    static void remember(Context ctx, ApiToken token) {
+        ctx.attribute(TOKEN_ATTRIBUTE, token);
+    }
+
     /** The token the request was made with; only on routes that need a scope. */
     static ApiToken caller(Context ctx) {
         return Optional.ofNullable(ctx.<ApiToken>attribute(TOKEN_ATTRIBUTE))

@@ -36,6 +36,19 @@ class ScopesApiTest {
             Map.entry("POST /v1/agent-links", "agent:read"),
             Map.entry("GET /agent/conversations/{contactId}", "agent link"),
             Map.entry("GET /agent/conversations/{contactId}/stream", "agent link"),
+            Map.entry("GET /console/sign-in", "open"),
+            Map.entry("POST /console/sign-in", "open"),
+            Map.entry("POST /console/sign-out", "console"),
+            Map.entry("GET /console", "console"),
+            Map.entry("GET /console/integrations/new", "console"),
+            Map.entry("POST /console/integrations", "console"),
+            Map.entry("GET /console/integrations/{id}", "console"),
+            Map.entry("POST /console/integrations/{id}", "console"),
+            Map.entry("POST /console/integrations/{id}/enabled", "console"),
+            Map.entry("POST /console/integrations/{id}/delete", "console"),
+            Map.entry("POST /console/integrations/{id}/test", "console"),
+            Map.entry("GET /console/integrations/{id}/runs", "console"),
+            Map.entry("POST /console/runs/{runId}/retry", "console"),
             Map.entry("GET /v1/channels/{channelType}/display-profile", "integrations:write"),
             Map.entry("PUT /v1/channels/{channelType}/display-profile", "integrations:write"),
             Map.entry("GET /v1/queues/{queueId}/display-profile", "integrations:write"),
@@ -87,6 +100,7 @@ class ScopesApiTest {
                             case Access.Needs needs -> needs.scope().wireName();
                             case Access.Open open -> "open";
                             case Access.AgentLink link -> "agent link";
+                            case Access.Console console -> "console";
                         }));
 
         assertThat(declared).isEqualTo(NEEDED);
