@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Flow;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -39,11 +41,16 @@ final class ServiceApi {
      * the HTTP status (200 or 202 when accepted).
      */
     int postEvent(String eventId) {
+        return postEvent(eventId, "conv-" + eventId);
+    }
+
+    /** A "Received" event of {@code conversationId}, happening now; answers the HTTP status. */
+    int postEvent(String eventId, String conversationId) {
         String body = """
                 {"event": {"id": "%s", "name": "Received", "datetime": "%s"},
-                 "contact": {"id": "conv-%s", "channel_type": "phone", "direction": "inbound", "language": "EN",
+                 "contact": {"id": "%s", "channel_type": "phone", "direction": "inbound", "language": "EN",
                              "source": "+358401234567", "destination": "+35891234"}}
-                """.formatted(eventId, Instant.now(), eventId);
+                """.formatted(eventId, Instant.now(), conversationId);
         try {
             return post("/v1/events", body).statusCode();
         } catch (IOException e) {
@@ -129,6 +136,37 @@ final class ServiceApi {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** A POST of {@code json} with the token; answers the response with its body as text. */
+    HttpResponse<String> postJson(String path, String json) throws IOException {
+        return post(path, json);
+    }
+
+    /** Opens {@code url} as a Server-Sent Events stream: each line as it arrives, to {@code lines}. */
+    void stream(String url, Consumer<String> lines) {
+        http.sendAsync(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Accept", "text/event-stream")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.fromLineSubscriber(new Flow.Subscriber<String>() {
+                    @Override
+                    public void onSubscribe(Flow.Subscription subscription) {
+                        subscription.request(Long.MAX_VALUE);
+                    }
+
+                    @Override
+                    public void onNext(String line) {
+                        lines.accept(line);
+                    }
+
+                    @Override
+                    public void onError(Throwable failure) {}
+
+                    @Override
+                    public void onComplete() {}
+                }));
     }
 
     private HttpResponse<String> post(String path, String json) throws IOException {

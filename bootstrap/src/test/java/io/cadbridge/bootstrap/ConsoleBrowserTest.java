@@ -132,5 +132,22 @@ class ConsoleBrowserTest extends ExamplesEndToEndTest {
             return !driver.findElements(By.cssSelector("tr.succeeded")).isEmpty();
         });
         browser.screenshot("console-runs");
+
+        browser.driver.get(base + "/console/dashboard");
+        assertThat(Long.parseLong(browser.driver
+                        .findElement(By.cssSelector("tr[data-outcome=succeeded] td"))
+                        .getText()))
+                .isPositive();
+        assertThat(Long.parseLong(browser.driver
+                        .findElement(By.cssSelector("tr[data-outcome=failed] td"))
+                        .getText()))
+                .isPositive();
+        assertThat(browser.driver.findElement(By.cssSelector("table.crm tbody")).getText())
+                .contains("EX1 Fetch data from an external system");
+        assertThat(browser.driver
+                        .findElement(By.cssSelector("[data-figure=events]"))
+                        .getText())
+                .matches("[0-9.]+");
+        browser.screenshot("console-dashboard");
     }
 }

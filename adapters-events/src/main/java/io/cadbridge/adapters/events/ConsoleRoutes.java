@@ -66,8 +66,7 @@ final class ConsoleRoutes implements ApiRoutes {
     private final TestIntegrationUseCase tests;
     private final ManageRunsUseCase runs;
     private final ReadCircuitBreakerUseCase breakers;
-    private final Pages pages;
-    private final Assets assets;
+    private final ConsolePages console;
     private final Audit audit;
     private final ObjectMapper mapper = ApiJson.newMapper();
     private final IntegrationRequestReader reader = new IntegrationRequestReader();
@@ -81,15 +80,13 @@ final class ConsoleRoutes implements ApiRoutes {
             TestIntegrationUseCase tests,
             ManageRunsUseCase runs,
             ReadCircuitBreakerUseCase breakers,
-            Pages pages,
-            Assets assets,
+            ConsolePages console,
             Audit audit) {
         this.integrations = requireNonNull(integrations, "integrations is null");
         this.tests = requireNonNull(tests, "tests is null");
         this.runs = requireNonNull(runs, "runs is null");
         this.breakers = requireNonNull(breakers, "breakers is null");
-        this.pages = requireNonNull(pages, "pages is null");
-        this.assets = requireNonNull(assets, "assets is null");
+        this.console = requireNonNull(console, "console is null");
         this.audit = requireNonNull(audit, "audit is null");
     }
 
@@ -312,27 +309,7 @@ final class ConsoleRoutes implements ApiRoutes {
     }
 
     private void page(Context ctx, int status, String title, String template, Map<String, Object> model) {
-        Map<String, Object> parameters = new HashMap<>(model);
-        parameters.put("csrf", ConsoleSession.csrf(ctx));
-        String body = pages.render(template, parameters);
-        pages.answer(
-                ctx,
-                status,
-                "console/layout.jte",
-                Map.of(
-                        "title",
-                        title,
-                        "csrf",
-                        ConsoleSession.csrf(ctx),
-                        "stylesheet",
-                        assets.url("cadbridge.css"),
-                        "content",
-                        new gg.jte.Content() {
-                            @Override
-                            public void writeTo(gg.jte.TemplateOutput output) {
-                                output.writeContent(body);
-                            }
-                        }));
+        console.page(ctx, status, title, template, model);
     }
 
     private Integration integration(Context ctx) {

@@ -40,6 +40,7 @@ class ScopesApiTest {
             Map.entry("POST /console/sign-in", "open"),
             Map.entry("POST /console/sign-out", "console"),
             Map.entry("GET /console", "console"),
+            Map.entry("GET /console/dashboard", "console"),
             Map.entry("GET /console/integrations/new", "console"),
             Map.entry("POST /console/integrations", "console"),
             Map.entry("GET /console/integrations/{id}", "console"),
