@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -112,6 +113,17 @@ class AgentViewBrowserTest extends ExamplesEndToEndTest {
         assertThat(browser.driver.executeScript("return window.pwned === undefined;"))
                 .isEqualTo(true);
         assertThat(browser.driver.findElements(By.cssSelector("#details b"))).isEmpty();
+
+        browser.driver.manage().window().setSize(new Dimension(320, 640));
+        try {
+            assertThat(browser.driver.executeScript(
+                            "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"))
+                    .as("nothing is wider than a 320 px screen")
+                    .isEqualTo(true);
+            browser.screenshot("agent-view-320");
+        } finally {
+            browser.driver.manage().window().setSize(new Dimension(1024, 768));
+        }
     }
 
     @Test

@@ -2,6 +2,11 @@ package io.cadbridge.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.AfterAll;
@@ -73,6 +78,80 @@ class ConsoleBrowserTest extends ExamplesEndToEndTest {
         submit(browser.driver.findElement(By.cssSelector("header form button")));
         browser.driver.get(base + "/console");
         assertThat(browser.driver.getCurrentUrl()).endsWith("/console/sign-in");
+    }
+
+    @Test
+    void historyFindsAConversationByAKeptValueAndTheContactLogDownloads() throws Exception {
+        ObjectNode integration = example("ex1-fetch-customer.json");
+        ((ObjectNode) integration.with("configuration").with("response"))
+                .putObject("save")
+                .put("customerId", "{response.body.id}");
+        create(integration);
+        assertThat(api.put(
+                                "/v1/channels/phone/extra-data-settings",
+                                "{\"includedWhenAllocating\": [], \"includedInStatistics\": [\"customerId\"]}")
+                        .status())
+                .isEqualTo(200);
+        crmAnswers("{\"id\": \"C-21\"}");
+        sendEvent("console-history", "phone", "");
+        api.awaitAttachedData("console-history", "/customerId");
+        sendEventNamed("console-history", "Ended");
+        signIn(TOKEN);
+
+        browser.driver.get(base + "/console/history?key=customerId&value=C-21");
+        WebElement found = new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(driver -> {
+            driver.navigate().refresh();
+            return driver.findElements(By.cssSelector("table.history a")).stream()
+                    .findFirst()
+                    .orElse(null);
+        });
+        assertThat(found.getText()).isEqualTo("console-history");
+        submit(found);
+        assertThat(browser.driver.findElement(By.cssSelector("pre.trace")).getText())
+                .contains("C-21");
+        browser.driver.get(base + "/console/history?key=customerld&value=C-21");
+        assertThat(browser.driver.findElement(By.cssSelector("p.problem")).getText())
+                .contains("customerId");
+
+        String session =
+                browser.driver.manage().getCookieNamed("cadbridge_console").getValue();
+        HttpResponse<String> log = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(base + "/console/reports/contact-log?from=2020-01-01T00:00:00Z"
+                                                + "&to=2100-01-01T00:00:00Z&format=csv"))
+                                .header("Cookie", "cadbridge_console=" + session)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(log.statusCode()).isEqualTo(200);
+        assertThat(log.headers().firstValue("Content-Disposition"))
+                .contains("attachment; filename=\"contact-log.csv\"");
+        assertThat(log.body()).contains("customerId").contains("C-21");
+    }
+
+    @Test
+    void aDisplayProfileIsEditedInTheSettingsWithProblemsAtTheirPointers() {
+        signIn(TOKEN);
+        browser.driver.get(base + "/console/settings");
+        submit(browser.driver.findElement(By.cssSelector("a[href='/console/settings/display-profile/chat']")));
+
+        setText("definition", "{\"fields\": [{\"key\": \"segment\", \"type\": \"linq\"}]}");
+        submit(browser.driver.findElement(By.cssSelector("form.editor button")));
+        assertThat(browser.driver
+                        .findElement(By.cssSelector(".problems li[data-pointer='/fields/0/type']"))
+                        .getText())
+                .contains("did you mean \"link\"");
+
+        setText("definition", "{\"fields\": [{\"key\": \"segment\", \"labels\": {\"en\": \"Segment\"}}]}");
+        submit(browser.driver.findElement(By.cssSelector("form.editor button")));
+        assertThat(browser.driver.findElement(By.cssSelector("p.notice")).getText())
+                .isEqualTo("Saved.");
+        assertThat(api.get("/v1/channels/chat/display-profile")
+                        .body()
+                        .at("/fields/0/labels/en")
+                        .asText())
+                .isEqualTo("Segment");
+        assertThat(api.get("/v1/audit").body().at("/entries/0/action").asText()).isEqualTo("display-profile.changed");
     }
 
     @Test

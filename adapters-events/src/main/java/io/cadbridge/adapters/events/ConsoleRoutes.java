@@ -180,10 +180,9 @@ final class ConsoleRoutes implements ApiRoutes {
     private void toggle(Context ctx) {
         Integration current = integration(ctx);
         ObjectNode definition = editable(current).put("enabled", !current.enabled());
-        SaveOutcome outcome = integrations.replace(new ReplaceIntegrationCommand(
-                current.id(),
-                reader.read(definition).draft(),
-                reader.read(definition).secrets()));
+        IntegrationRequest request = reader.read(definition);
+        SaveOutcome outcome =
+                integrations.replace(new ReplaceIntegrationCommand(current.id(), request.draft(), request.secrets()));
         if (outcome instanceof SaveOutcome.Saved saved) {
             audit.record(
                     ctx,

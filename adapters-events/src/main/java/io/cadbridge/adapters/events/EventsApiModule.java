@@ -41,6 +41,8 @@ public final class EventsApiModule extends AbstractModule {
         routes.addBinding().to(ConsoleSession.class);
         routes.addBinding().to(ConsoleRoutes.class);
         routes.addBinding().to(ConsoleDashboard.class);
+        routes.addBinding().to(ConsoleHistory.class);
+        routes.addBinding().to(ConsoleSettings.class);
         routes.addBinding().to(Assets.class);
     }
 

@@ -61,7 +61,7 @@ final class HistoryRoutes implements ApiRoutes {
                                 ApiError.NOT_FOUND, "no conversation \"" + id.value() + "\" is in history"))));
     }
 
-    private static HistorySearch searchOf(Context ctx) {
+    static HistorySearch searchOf(Context ctx) {
         String key = QueryParameters.single(ctx, "key")
                 .filter(text -> !text.isBlank())
                 .orElseThrow(() -> QueryParameters.invalid("key", "is required: the statistics key to search by"));

@@ -47,7 +47,7 @@ final class ReportRoutes implements ApiRoutes {
         routes.get(DAILY, this::daily, Access.needs(Scope.REPORTS_READ));
     }
 
-    private void contactLog(Context ctx) {
+    void contactLog(Context ctx) {
         ContactLogQuery query = query(ctx);
         boolean csv = switch (QueryParameters.single(ctx, "format").orElse("csv")) {
             case "csv" -> true;
