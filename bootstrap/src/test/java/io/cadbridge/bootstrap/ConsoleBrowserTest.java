@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -49,7 +50,10 @@ class ConsoleBrowserTest extends ExamplesEndToEndTest {
     /** Clicks a form's button and waits for the page it leads to. */
     private void submit(WebElement button) {
         button.click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        // Chromium may answer "node does not belong to the document" rather than "stale" while the page changes.
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(button));
     }
 
     private void setText(String id, String text) {
@@ -75,6 +79,12 @@ class ConsoleBrowserTest extends ExamplesEndToEndTest {
                 .isEqualTo("The token 'desk' is not an administrator's (it lacks the scope 'admin').");
         signIn(TOKEN);
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Integrations");
+        browser.driver.executeScript(
+                "document.querySelectorAll('input[name=_csrf]').forEach(input => input.value = 'forged');");
+        submit(browser.driver.findElement(By.cssSelector("header form button")));
+        assertThat(browser.driver.findElement(By.cssSelector("p.refused")).getText())
+                .startsWith("This form is not from your console session");
+        browser.driver.get(base + "/console");
         submit(browser.driver.findElement(By.cssSelector("header form button")));
         browser.driver.get(base + "/console");
         assertThat(browser.driver.getCurrentUrl()).endsWith("/console/sign-in");
