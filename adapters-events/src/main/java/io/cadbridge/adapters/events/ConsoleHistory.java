@@ -2,9 +2,7 @@ package io.cadbridge.adapters.events;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cadbridge.application.port.in.ReadHistoryUseCase;
 import io.cadbridge.application.port.in.ReadHistoryUseCase.SearchOutcome;
 import io.cadbridge.domain.conversation.ConversationId;
@@ -30,7 +28,6 @@ final class ConsoleHistory implements ApiRoutes {
     private final ReportRoutes reports;
     private final ConsolePages console;
     private final HistoryWriter writer = new HistoryWriter();
-    private final ObjectMapper mapper = ApiJson.newMapper();
 
     @Inject
     ConsoleHistory(ReadHistoryUseCase history, ReportRoutes reports, ConsolePages console) {
@@ -103,13 +100,7 @@ final class ConsoleHistory implements ApiRoutes {
     private void conversation(Context ctx) {
         ConversationId id = PathParameters.conversationId(ctx, "id");
         String record = history.conversation(id)
-                .map(found -> {
-                    try {
-                        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(writer.write(found));
-                    } catch (JsonProcessingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
+                .map(found -> ConsolePages.pretty(writer.write(found)))
                 .orElse("");
         console.page(
                 ctx,

@@ -2,6 +2,9 @@ package io.cadbridge.adapters.events;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import gg.jte.Content;
 import gg.jte.TemplateOutput;
 import io.javalin.http.Context;
@@ -14,6 +17,9 @@ import java.util.Map;
 @Singleton
 final class ConsolePages {
 
+    /** Reads what the editors submit and writes what they show. */
+    static final ObjectMapper JSON = ApiJson.newMapper();
+
     private final Pages pages;
     private final Assets assets;
 
@@ -21,6 +27,15 @@ final class ConsolePages {
     ConsolePages(Pages pages, Assets assets) {
         this.pages = requireNonNull(pages, "pages is null");
         this.assets = requireNonNull(assets, "assets is null");
+    }
+
+    /** A document as the editors and record pages show it, indented. */
+    static String pretty(JsonNode node) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree did not write", e);
+        }
     }
 
     void page(Context ctx, int status, String title, String template, Map<String, Object> model) {

@@ -3,8 +3,6 @@ package io.cadbridge.adapters.events;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase.CreateIntegrationCommand;
@@ -68,7 +66,6 @@ final class ConsoleRoutes implements ApiRoutes {
     private final ReadCircuitBreakerUseCase breakers;
     private final ConsolePages console;
     private final Audit audit;
-    private final ObjectMapper mapper = ApiJson.newMapper();
     private final IntegrationRequestReader reader = new IntegrationRequestReader();
     private final IntegrationWriter writer = new IntegrationWriter();
     private final EventRequestReader events = new EventRequestReader();
@@ -122,7 +119,7 @@ final class ConsoleRoutes implements ApiRoutes {
 
     private void edit(Context ctx) {
         Integration integration = integration(ctx);
-        editor(ctx, 200, Optional.of(integration), pretty(editable(integration)), List.of(), "");
+        editor(ctx, 200, Optional.of(integration), ConsolePages.pretty(editable(integration)), List.of(), "");
     }
 
     private void create(Context ctx) {
@@ -152,7 +149,7 @@ final class ConsoleRoutes implements ApiRoutes {
     private void save(Context ctx, Optional<Integration> current, String definition, Save save) {
         List<ValidationProblem> problems;
         try {
-            SaveOutcome outcome = save.apply(reader.read(mapper.readTree(definition)));
+            SaveOutcome outcome = save.apply(reader.read(ConsolePages.JSON.readTree(definition)));
             if (outcome instanceof SaveOutcome.Saved saved) {
                 audit.record(
                         ctx,
@@ -215,9 +212,9 @@ final class ConsoleRoutes implements ApiRoutes {
         List<ValidationProblem> problems = List.of();
         try {
             TestRunOutcome outcome =
-                    tests.testSaved(new TestSavedCommand(current.id(), events.read(mapper.readTree(event))));
+                    tests.testSaved(new TestSavedCommand(current.id(), events.read(ConsolePages.JSON.readTree(event))));
             trace = switch (outcome) {
-                case TestRunOutcome.Traced traced -> pretty(traces.write(traced));
+                case TestRunOutcome.Traced traced -> ConsolePages.pretty(traces.write(traced));
                 case TestRunOutcome.NotFound notFound -> "";
                 case TestRunOutcome.Invalid invalid -> {
                     problems = invalid.problems();
@@ -231,7 +228,8 @@ final class ConsoleRoutes implements ApiRoutes {
             problems = List.of(new ValidationProblem("", "the example event is not JSON: " + e.getOriginalMessage()));
             trace = "";
         }
-        Map<String, Object> model = editorModel(ctx, Optional.of(current), pretty(editable(current)), problems, trace);
+        Map<String, Object> model =
+                editorModel(ctx, Optional.of(current), ConsolePages.pretty(editable(current)), problems, trace);
         model.put("event", event);
         page(ctx, problems.isEmpty() ? 200 : 400, current.name(), "console/integration.jte", model);
     }
@@ -321,13 +319,5 @@ final class ConsoleRoutes implements ApiRoutes {
         ObjectNode node = writer.write(integration);
         node.remove(List.of("id", "credentials", "authentications", "oauthClientSecretSet"));
         return node;
-    }
-
-    private String pretty(JsonNode node) {
-        try {
-            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

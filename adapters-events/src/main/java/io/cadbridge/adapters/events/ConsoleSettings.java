@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cadbridge.application.port.in.DisplayProfilesUseCase;
 import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
 import io.cadbridge.application.port.in.ManageDirectoryUseCase;
@@ -47,7 +46,6 @@ final class ConsoleSettings implements ApiRoutes {
     private final ManageDirectoryUseCase directory;
     private final ConsolePages console;
     private final Audit audit;
-    private final ObjectMapper mapper = ApiJson.newMapper();
     private final ExtraDataSettingsReader settingsReader = new ExtraDataSettingsReader();
     private final ExtraDataSettingsWriter settingsWriter = new ExtraDataSettingsWriter();
     private final DisplayProfileReader profileReader = new DisplayProfileReader();
@@ -86,7 +84,7 @@ final class ConsoleSettings implements ApiRoutes {
                 ctx,
                 200,
                 editable,
-                pretty(editable.read().apply(ctx)),
+                ConsolePages.pretty(editable.read().apply(ctx)),
                 List.of(),
                 Optional.ofNullable(ctx.queryParam("notice")).orElse(""));
     }
@@ -97,7 +95,7 @@ final class ConsoleSettings implements ApiRoutes {
         List<ValidationProblem> problems;
         try {
             JsonNode before = editable.read().apply(ctx);
-            JsonNode after = editable.save().apply(ctx, mapper.readTree(text));
+            JsonNode after = editable.save().apply(ctx, ConsolePages.JSON.readTree(text));
             audit.record(ctx, editable.action(), editable.target(), Optional.of(before), Optional.of(after));
             ctx.redirect(ctx.path() + "?notice=saved", HttpStatus.SEE_OTHER);
             return;
@@ -195,13 +193,5 @@ final class ConsoleSettings implements ApiRoutes {
                         "definition", definition,
                         "problems", problems,
                         "notice", notice));
-    }
-
-    private String pretty(JsonNode node) {
-        try {
-            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
