@@ -37,7 +37,7 @@ import java.util.concurrent.TimeUnit;
  * change (htmx's SSE extension swaps it in). The link's token opens that one conversation, until it
  * expires; anything else gets a page that says so, with no data.
  */
-final class AgentViewRoutes implements ApiRoutes {
+final class AgentViewRoutes implements ApiRoutes, AutoCloseable {
 
     static final String LINKS = "/v1/agent-links";
     static final String PAGE = "/agent/conversations/{contactId}";
@@ -62,6 +62,11 @@ final class AgentViewRoutes implements ApiRoutes {
         this.json = requireNonNull(json, "json is null");
         this.pages = requireNonNull(pages, "pages is null");
         this.assets = requireNonNull(assets, "assets is null");
+    }
+
+    @Override
+    public void close() {
+        heartbeats.shutdownNow();
     }
 
     /** A refused link: the page says why; a stream gets the same status, so the browser does not retry. */

@@ -70,10 +70,23 @@ public final class ApiServer {
         return app.port();
     }
 
+    /** Stops listening, then the routes' own threads (the pages' heartbeats, the dashboard's sampler). */
     public synchronized void stop() {
         if (app != null) {
             app.stop();
             app = null;
+        }
+        routes.stream()
+                .filter(AutoCloseable.class::isInstance)
+                .map(AutoCloseable.class::cast)
+                .forEach(ApiServer::closeQuietly);
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("a route's resources did not close", e);
         }
     }
 

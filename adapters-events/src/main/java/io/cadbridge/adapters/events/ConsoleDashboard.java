@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  * {@code cadbridge_crm_call_seconds}: the bucket it falls in).
  */
 @Singleton
-final class ConsoleDashboard implements ApiRoutes {
+final class ConsoleDashboard implements ApiRoutes, AutoCloseable {
 
     static final Duration SAMPLE = Duration.ofSeconds(5);
     private static final int SAMPLES = 60;
@@ -58,6 +58,11 @@ final class ConsoleDashboard implements ApiRoutes {
         this.console = requireNonNull(console, "console is null");
         sample();
         sampler.scheduleAtFixedRate(this::sample, SAMPLE.toMillis(), SAMPLE.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        sampler.shutdownNow();
     }
 
     @Override
