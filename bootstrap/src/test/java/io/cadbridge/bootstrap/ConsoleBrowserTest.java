@@ -165,6 +165,30 @@ class ConsoleBrowserTest extends ExamplesEndToEndTest {
     }
 
     @Test
+    void aQueuesDisplayProfileIsEditedFromTheSettingsAndAnUnknownIntegrationIsAPage() {
+        assertThat(api.put("/v1/directory/queues", """
+                        {"queues": [{"id": "0a1b2c3d4e5f60718293a4b5c6d7e8f9", "channelType": "phone",
+                                     "addresses": ["+358401234567"], "name": "Support"}]}""").status()).isEqualTo(200);
+        signIn(TOKEN);
+        browser.driver.get(base + "/console/settings");
+        submit(browser.driver.findElement(
+                By.cssSelector("a[href='/console/settings/queue-display-profile/0A1B2C3D4E5F60718293A4B5C6D7E8F9']")));
+        setText("definition", "{\"fields\": [{\"key\": \"vip\", \"type\": \"boolean\"}]}");
+        submit(browser.driver.findElement(By.cssSelector("form.editor button")));
+
+        assertThat(browser.driver.findElement(By.cssSelector("p.notice")).getText())
+                .isEqualTo("Saved.");
+        assertThat(api.get("/v1/queues/0A1B2C3D4E5F60718293A4B5C6D7E8F9/display-profile")
+                        .body()
+                        .at("/fields/0/type")
+                        .asText())
+                .isEqualTo("boolean");
+        browser.driver.get(base + "/console/integrations/not-an-id");
+        assertThat(browser.driver.findElement(By.cssSelector("p.refused")).getText())
+                .isEqualTo("No integration has id not-an-id.");
+    }
+
+    @Test
     void theEditorShowsAFailedSavesProblemsAtTheirPointers() {
         signIn(TOKEN);
         browser.driver.get(base + "/console/integrations/new");

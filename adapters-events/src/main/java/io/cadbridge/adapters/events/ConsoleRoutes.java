@@ -260,7 +260,7 @@ final class ConsoleRoutes implements ApiRoutes {
         try {
             id = UUID.fromString(text);
         } catch (IllegalArgumentException e) {
-            throw new ApiException(ApiError.NOT_FOUND, "no run has id " + text);
+            throw new ConsoleSession.NotFound("No run has id " + text + ".");
         }
         RetryOutcome outcome = runs.retry(id);
         String back = Optional.ofNullable(ctx.formParam("back"))
@@ -310,8 +310,10 @@ final class ConsoleRoutes implements ApiRoutes {
     }
 
     private Integration integration(Context ctx) {
-        IntegrationId id = PathParameters.integrationId(ctx);
-        return integrations.find(id).orElseThrow(() -> PathParameters.noIntegration(id));
+        String text = ctx.pathParam("id");
+        return IntegrationId.parse(text)
+                .flatMap(integrations::find)
+                .orElseThrow(() -> new ConsoleSession.NotFound("No integration has id " + text + "."));
     }
 
     /** The integration as the editor shows it: what a PUT takes; secrets left out are kept. */

@@ -44,6 +44,13 @@ final class ConsoleSession implements ApiRoutes {
         this.assets = requireNonNull(assets, "assets is null");
     }
 
+    /** Something a console page names does not exist: answered with a page, not the API's JSON. */
+    static final class NotFound extends RuntimeException {
+        NotFound(String message) {
+            super(message);
+        }
+    }
+
     /** The CSRF token of the request's session, for the forms of its page. */
     static String csrf(Context ctx) {
         return requireNonNull(ctx.attribute(CSRF_ATTRIBUTE), "not a console page");
@@ -55,6 +62,13 @@ final class ConsoleSession implements ApiRoutes {
         routes.get(SIGN_IN, ctx -> signInPage(ctx, 200, Optional.empty()), Access.OPEN);
         routes.post(SIGN_IN, this::signIn, Access.OPEN);
         routes.post("/console/sign-out", this::signOut, Access.CONSOLE);
+        routes.exception(
+                NotFound.class,
+                (missing, ctx) -> pages.answer(
+                        ctx,
+                        404,
+                        "console/refused.jte",
+                        Map.of("message", missing.getMessage(), "stylesheet", assets.url("cadbridge.css"))));
     }
 
     private void check(Context ctx) {

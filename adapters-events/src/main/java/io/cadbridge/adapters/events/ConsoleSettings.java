@@ -73,7 +73,18 @@ final class ConsoleSettings implements ApiRoutes {
     public void register(RoutesConfig routes) {
         routes.get(
                 "/console/settings",
-                ctx -> console.page(ctx, 200, "Settings", "console/settings.jte", Map.of("channels", CHANNELS)),
+                ctx -> console.page(
+                        ctx,
+                        200,
+                        "Settings",
+                        "console/settings.jte",
+                        Map.of(
+                                "channels",
+                                CHANNELS,
+                                "queues",
+                                directory.queues().stream()
+                                        .map(queue -> List.of(queue.id(), queue.name()))
+                                        .toList())),
                 Access.CONSOLE);
         routes.get("/console/settings/{kind}/{name}", ctx -> show(ctx, editable(ctx)), Access.CONSOLE);
         routes.post("/console/settings/{kind}/{name}", this::save, Access.CONSOLE);
@@ -137,6 +148,19 @@ final class ConsoleSettings implements ApiRoutes {
                         "display-profile.changed",
                         new Target("display-profile", scope.name()));
             }
+            case "queue-display-profile" -> {
+                ProfileScope scope = queueScope(name);
+                yield new Editable(
+                        "Display profile of queue " + name,
+                        "How the agent's view shows attached data for this queue's conversations; it wins over the channel's profile (docs/ui.md).",
+                        any -> DisplayProfileRoutes.write(profiles.profile(scope)),
+                        (any, body) -> {
+                            profiles.configure(scope, profileReader.read(body));
+                            return DisplayProfileRoutes.write(profiles.profile(scope));
+                        },
+                        "display-profile.changed",
+                        new Target("display-profile", scope.name()));
+            }
             case "directory" ->
                 switch (name) {
                     case "queues" ->
@@ -162,17 +186,25 @@ final class ConsoleSettings implements ApiRoutes {
                                 "directory.agents.upserted",
                                 new Target("directory", "agents"));
                     default ->
-                        throw new ApiException(ApiError.NOT_FOUND, "the directory has queues and agents, not " + name);
+                        throw new ConsoleSession.NotFound("The directory has queues and agents, not " + name + ".");
                 };
-            default -> throw new ApiException(ApiError.NOT_FOUND, "no settings named " + kind);
+            default -> throw new ConsoleSession.NotFound("No settings are named " + kind + ".");
         };
+    }
+
+    private static ProfileScope queueScope(String name) {
+        try {
+            return new ProfileScope.Queue(name);
+        } catch (IllegalArgumentException e) {
+            throw new ConsoleSession.NotFound("No queue has id " + name + ".");
+        }
     }
 
     private static ChannelType channel(String name) {
         return ChannelType.fromWireName(name)
                 .filter(channel -> CHANNELS.contains(channel.wireName()))
                 .orElseThrow(() ->
-                        new ApiException(ApiError.NOT_FOUND, "settings belong to phone, chat or email, not " + name));
+                        new ConsoleSession.NotFound("Settings belong to phone, chat or email, not " + name + "."));
     }
 
     private void editor(
