@@ -7,18 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase.CreateIntegrationCommand;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase.ReplaceIntegrationCommand;
-import io.cadbridge.application.port.in.ManageRunsUseCase;
-import io.cadbridge.application.port.in.ManageRunsUseCase.RetryOutcome;
-import io.cadbridge.application.port.in.ReadCircuitBreakerUseCase;
 import io.cadbridge.application.port.in.SaveOutcome;
 import io.cadbridge.application.port.in.TestIntegrationUseCase;
 import io.cadbridge.application.port.in.TestIntegrationUseCase.TestSavedCommand;
 import io.cadbridge.application.port.in.TestRunOutcome;
 import io.cadbridge.domain.audit.AuditEntry.Target;
-import io.cadbridge.domain.exchange.CircuitView;
 import io.cadbridge.domain.integration.Integration;
 import io.cadbridge.domain.integration.IntegrationId;
-import io.cadbridge.domain.run.Run;
 import io.cadbridge.domain.validation.ValidationException;
 import io.cadbridge.domain.validation.ValidationProblem;
 import io.javalin.config.RoutesConfig;
@@ -27,20 +22,18 @@ import io.javalin.http.HttpStatus;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The administrators' console: integrations listed, created and edited as the API's JSON (a failed
  * save shows each problem at its JSON pointer), enabled or disabled, deleted, test-run with the
- * step-by-step trace; each integration's runs with a retry for the failed ones and its circuit
- * breaker. The same use cases as the API, and the same audit log.
+ * step-by-step trace ({@link ConsoleRuns} shows their runs). The same use cases as the API, and the
+ * same audit log.
  */
 final class ConsoleRoutes implements ApiRoutes {
 
-    private static final String INTEGRATIONS = "/console/integrations";
+    static final String INTEGRATIONS = "/console/integrations";
     private static final String EDITABLE_EXAMPLE = """
             {
               "name": "Fetch customer data",
@@ -62,8 +55,6 @@ final class ConsoleRoutes implements ApiRoutes {
 
     private final ManageIntegrationsUseCase integrations;
     private final TestIntegrationUseCase tests;
-    private final ManageRunsUseCase runs;
-    private final ReadCircuitBreakerUseCase breakers;
     private final ConsolePages console;
     private final Audit audit;
     private final IntegrationRequestReader reader = new IntegrationRequestReader();
@@ -73,16 +64,9 @@ final class ConsoleRoutes implements ApiRoutes {
 
     @Inject
     ConsoleRoutes(
-            ManageIntegrationsUseCase integrations,
-            TestIntegrationUseCase tests,
-            ManageRunsUseCase runs,
-            ReadCircuitBreakerUseCase breakers,
-            ConsolePages console,
-            Audit audit) {
+            ManageIntegrationsUseCase integrations, TestIntegrationUseCase tests, ConsolePages console, Audit audit) {
         this.integrations = requireNonNull(integrations, "integrations is null");
         this.tests = requireNonNull(tests, "tests is null");
-        this.runs = requireNonNull(runs, "runs is null");
-        this.breakers = requireNonNull(breakers, "breakers is null");
         this.console = requireNonNull(console, "console is null");
         this.audit = requireNonNull(audit, "audit is null");
     }
@@ -100,8 +84,6 @@ final class ConsoleRoutes implements ApiRoutes {
         routes.post(INTEGRATIONS + "/{id}/enabled", this::toggle, Access.CONSOLE);
         routes.post(INTEGRATIONS + "/{id}/delete", this::delete, Access.CONSOLE);
         routes.post(INTEGRATIONS + "/{id}/test", this::test, Access.CONSOLE);
-        routes.get(INTEGRATIONS + "/{id}/runs", this::runs, Access.CONSOLE);
-        routes.post("/console/runs/{runId}/retry", this::retry, Access.CONSOLE);
     }
 
     private void list(Context ctx) {
@@ -234,50 +216,6 @@ final class ConsoleRoutes implements ApiRoutes {
         page(ctx, problems.isEmpty() ? 200 : 400, current.name(), "console/integration.jte", model);
     }
 
-    private void runs(Context ctx) {
-        Integration current = integration(ctx);
-        List<Run> recent = runs.recentRuns(current.id(), 50).orElse(List.of());
-        CircuitView circuit = breakers.circuitBreaker(current.id()).orElse(CircuitView.UNUSED);
-        page(
-                ctx,
-                200,
-                "Runs of " + current.name(),
-                "console/runs.jte",
-                Map.of(
-                        "integration",
-                        current,
-                        "runs",
-                        recent,
-                        "circuit",
-                        circuit.state().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                        "notice",
-                        Optional.ofNullable(ctx.queryParam("notice")).orElse("")));
-    }
-
-    private void retry(Context ctx) {
-        String text = ctx.pathParam("runId");
-        UUID id;
-        try {
-            id = UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw new ConsoleSession.NotFound("No run has id " + text + ".");
-        }
-        RetryOutcome outcome = runs.retry(id);
-        String back = Optional.ofNullable(ctx.formParam("back"))
-                .filter(path -> path.startsWith(INTEGRATIONS))
-                .orElse(ConsoleSession.HOME);
-        String notice = switch (outcome) {
-            case RetryOutcome.Queued queued -> {
-                audit.record(ctx, "run.retried", new Target("run", id.toString()), Optional.empty(), Optional.empty());
-                yield "retried";
-            }
-            case RetryOutcome.UnknownRun unknown -> "unknown-run";
-            case RetryOutcome.NotFailed notFailed -> "not-failed";
-            case RetryOutcome.NotReplayable old -> "not-replayable";
-        };
-        ctx.redirect(back + "?notice=" + notice, HttpStatus.SEE_OTHER);
-    }
-
     private void editor(
             Context ctx,
             int status,
@@ -310,6 +248,11 @@ final class ConsoleRoutes implements ApiRoutes {
     }
 
     private Integration integration(Context ctx) {
+        return integration(ctx, integrations);
+    }
+
+    /** The integration the page's path names; a console page says when there is none. */
+    static Integration integration(Context ctx, ManageIntegrationsUseCase integrations) {
         String text = ctx.pathParam("id");
         return IntegrationId.parse(text)
                 .flatMap(integrations::find)

@@ -40,6 +40,7 @@ public final class EventsApiModule extends AbstractModule {
         routes.addBinding().to(DisplayProfileRoutes.class);
         routes.addBinding().to(ConsoleSession.class);
         routes.addBinding().to(ConsoleRoutes.class);
+        routes.addBinding().to(ConsoleRuns.class);
         routes.addBinding().to(ConsoleDashboard.class);
         routes.addBinding().to(ConsoleHistory.class);
         routes.addBinding().to(ConsoleSettings.class);
