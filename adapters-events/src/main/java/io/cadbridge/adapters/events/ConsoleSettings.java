@@ -135,32 +135,16 @@ final class ConsoleSettings implements ApiRoutes {
                         "extra-data-settings.changed",
                         new Target("channel", channel.wireName()));
             }
-            case "display-profile" -> {
-                ProfileScope scope = new ProfileScope.Channel(channel(name));
-                yield new Editable(
+            case "display-profile" ->
+                displayProfile(
+                        new ProfileScope.Channel(channel(name)),
                         "Display profile: " + name,
-                        "How the agent's view shows attached data: which keys, in which order, labelled how, as what (docs/ui.md).",
-                        any -> DisplayProfileRoutes.write(profiles.profile(scope)),
-                        (any, body) -> {
-                            profiles.configure(scope, profileReader.read(body));
-                            return DisplayProfileRoutes.write(profiles.profile(scope));
-                        },
-                        "display-profile.changed",
-                        new Target("display-profile", scope.name()));
-            }
-            case "queue-display-profile" -> {
-                ProfileScope scope = queueScope(name);
-                yield new Editable(
+                        "How the agent's view shows attached data: which keys, in which order, labelled how, as what (docs/ui.md).");
+            case "queue-display-profile" ->
+                displayProfile(
+                        queueScope(name),
                         "Display profile of queue " + name,
-                        "How the agent's view shows attached data for this queue's conversations; it wins over the channel's profile (docs/ui.md).",
-                        any -> DisplayProfileRoutes.write(profiles.profile(scope)),
-                        (any, body) -> {
-                            profiles.configure(scope, profileReader.read(body));
-                            return DisplayProfileRoutes.write(profiles.profile(scope));
-                        },
-                        "display-profile.changed",
-                        new Target("display-profile", scope.name()));
-            }
+                        "How the agent's view shows attached data for this queue's conversations; it wins over the channel's profile (docs/ui.md).");
             case "directory" ->
                 switch (name) {
                     case "queues" ->
@@ -190,6 +174,19 @@ final class ConsoleSettings implements ApiRoutes {
                 };
             default -> throw new ConsoleSession.NotFound("No settings are named " + kind + ".");
         };
+    }
+
+    private Editable displayProfile(ProfileScope scope, String title, String hint) {
+        return new Editable(
+                title,
+                hint,
+                any -> DisplayProfileRoutes.write(profiles.profile(scope)),
+                (any, body) -> {
+                    profiles.configure(scope, profileReader.read(body));
+                    return DisplayProfileRoutes.write(profiles.profile(scope));
+                },
+                "display-profile.changed",
+                new Target("display-profile", scope.name()));
     }
 
     private static ProfileScope queueScope(String name) {
