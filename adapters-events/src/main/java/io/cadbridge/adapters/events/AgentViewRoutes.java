@@ -79,7 +79,8 @@ final class AgentViewRoutes implements ApiRoutes, AutoCloseable {
     @Override
     public void register(RoutesConfig routes) {
         routes.post(LINKS, this::link, Access.needs(Scope.AGENT_READ));
-        routes.beforeMatched("/agent/conversations/*", this::checkLink);
+        // Every route, not a path pattern: an agent-link route added anywhere is checked all the same.
+        routes.beforeMatched(this::checkLink);
         routes.get(PAGE, this::page, Access.AGENT_LINK);
         routes.sse(STREAM, this::stream, Access.AGENT_LINK);
         routes.exception(

@@ -58,7 +58,8 @@ final class ConsoleSession implements ApiRoutes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.beforeMatched("/console*", this::check);
+        // Every route, not a path pattern: a console route added anywhere is checked all the same.
+        routes.beforeMatched(this::check);
         routes.get(SIGN_IN, ctx -> signInPage(ctx, 200, Optional.empty()), Access.OPEN);
         routes.post(SIGN_IN, this::signIn, Access.OPEN);
         routes.post("/console/sign-out", this::signOut, Access.CONSOLE);
