@@ -2,12 +2,18 @@ package io.cadbridge.adapters.events;
 
 import static java.util.Objects.requireNonNull;
 
-import io.cadbridge.application.port.in.ProcessEventUseCase;
-import io.cadbridge.application.port.in.ProcessEventUseCase.ProcessEventCommand;
+import io.cadbridge.application.port.in.IngestEventsUseCase;
+import io.cadbridge.application.port.in.IngestEventsUseCase.IngestCommand;
+import io.cadbridge.domain.conversation.ConversationEvent;
+import io.cadbridge.domain.conversation.StreamPosition;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,14 +30,14 @@ public final class KafkaIngestion implements AutoCloseable {
     private static final Duration RESTART_AFTER = Duration.ofSeconds(2);
 
     private final KafkaSettings settings;
-    private final ProcessEventUseCase events;
+    private final IngestEventsUseCase events;
     private final KafkaRecordReader reader;
     private final Duration retryAfter;
     private volatile boolean running;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
     private Thread thread;
 
-    KafkaIngestion(KafkaSettings settings, ProcessEventUseCase events, JsonBodies json, Duration retryAfter) {
+    KafkaIngestion(KafkaSettings settings, IngestEventsUseCase events, JsonBodies json, Duration retryAfter) {
         this.settings = requireNonNull(settings, "settings is null");
         this.events = requireNonNull(events, "events is null");
         this.reader = new KafkaRecordReader(requireNonNull(json, "json is null"));
@@ -50,7 +56,7 @@ public final class KafkaIngestion implements AutoCloseable {
             try (KafkaConsumer<byte[], byte[]> current = new KafkaConsumer<>(settings.consumerProperties())) {
                 consumer = current;
                 KafkaPollLoop loop =
-                        new KafkaPollLoop(current, reader, this::accept, partitions -> Map.of(), retryAfter);
+                        new KafkaPollLoop(current, reader, this::accept, this::storedPositions, retryAfter);
                 current.subscribe(List.of(settings.topic()), loop);
                 while (running) {
                     loop.pollOnce();
@@ -64,10 +70,12 @@ public final class KafkaIngestion implements AutoCloseable {
         }
     }
 
+    /** The batch's events and positions in one database transaction: exactly once in effect (ADR 0030). */
     private void accept(KafkaBatch batch) {
+        List<ConversationEvent> read = new ArrayList<>(batch.records().size());
         for (KafkaBatch.ReadRecord record : batch.records()) {
             switch (record.read()) {
-                case KafkaRecordReader.Read.Event event -> events.process(new ProcessEventCommand(event.event()));
+                case KafkaRecordReader.Read.Event event -> read.add(event.event());
                 case KafkaRecordReader.Read.Refused refused ->
                     LOG.warn(
                             "Record {}@{} is not an event: {}",
@@ -76,6 +84,22 @@ public final class KafkaIngestion implements AutoCloseable {
                             refused.problems());
             }
         }
+        List<StreamPosition> positions = batch.nextOffsets().entrySet().stream()
+                .map(entry -> new StreamPosition(
+                        entry.getKey().topic(), entry.getKey().partition(), entry.getValue()))
+                .toList();
+        events.ingest(new IngestCommand(read, positions));
+    }
+
+    private Map<TopicPartition, Long> storedPositions(Set<TopicPartition> partitions) {
+        Map<TopicPartition, Long> stored = new HashMap<>();
+        events.positions(settings.topic()).forEach((partition, next) -> {
+            TopicPartition topicPartition = new TopicPartition(settings.topic(), partition);
+            if (partitions.contains(topicPartition)) {
+                stored.put(topicPartition, next);
+            }
+        });
+        return stored;
     }
 
     private void pause() {

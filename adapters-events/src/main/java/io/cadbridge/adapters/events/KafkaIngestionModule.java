@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import io.cadbridge.application.port.in.ProcessEventUseCase;
+import io.cadbridge.application.port.in.IngestEventsUseCase;
 import java.time.Duration;
 
 /**
@@ -25,7 +25,7 @@ public final class KafkaIngestionModule extends AbstractModule {
 
     @Provides
     @Singleton
-    KafkaIngestion ingestion(ProcessEventUseCase events, JsonBodies json) {
+    KafkaIngestion ingestion(IngestEventsUseCase events, JsonBodies json) {
         return new KafkaIngestion(settings, events, json, RETRY_AFTER);
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cadbridge.application.fakes.InMemoryWorld;
 import io.cadbridge.application.port.in.EventOutcome;
-import io.cadbridge.application.port.in.ProcessEventUseCase;
+import io.cadbridge.application.port.in.IngestEventsUseCase;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,10 +27,18 @@ class KafkaIngestionTest {
                     Clock.fixed(Instant.parse("2024-01-02T10:00:00Z"), ZoneOffset.UTC))
             .runBackgroundWorkImmediately();
     private final List<EventOutcome> outcomes = new CopyOnWriteArrayList<>();
-    private final ProcessEventUseCase recording = command -> {
-        EventOutcome outcome = world.processEvent().process(command);
-        outcomes.add(outcome);
-        return outcome;
+    private final IngestEventsUseCase recording = new IngestEventsUseCase() {
+        @Override
+        public List<EventOutcome> ingest(IngestCommand command) {
+            List<EventOutcome> ingested = world.ingestEvents().ingest(command);
+            outcomes.addAll(ingested);
+            return ingested;
+        }
+
+        @Override
+        public Map<Integer, Long> positions(String stream) {
+            return world.ingestEvents().positions(stream);
+        }
     };
 
     @BeforeAll
@@ -72,6 +80,46 @@ class KafkaIngestionTest {
         }
 
         assertThat(outcomes.get(1)).isInstanceOf(EventOutcome.Duplicate.class);
+    }
+
+    @Test
+    void aNewConsumerGoesOnFromThePositionsInTheDatabaseNotFromKafkasOwn() throws Exception {
+        broker.createTopic("events-c", 2);
+        send("events-c", Examples.receivedEvent("kafka-4"));
+        try (KafkaIngestion first = ingestion("events-c", "group-c1")) {
+            first.start();
+            await(() -> outcomes.size() == 1);
+        }
+
+        // Another group has no Kafka offsets at all (it would read from the earliest), as after a lost Kafka commit.
+        send("events-c", Examples.receivedEvent("kafka-5"));
+        try (KafkaIngestion second = ingestion("events-c", "group-c2")) {
+            second.start();
+            await(() -> outcomes.size() == 2);
+            Thread.sleep(1000);
+        }
+
+        assertThat(outcomes).extracting(outcome -> outcome.eventId().value()).containsExactly("kafka-4", "kafka-5");
+        assertThat(world.inbox.positions("events-c").values()).containsExactly(2L);
+    }
+
+    @Test
+    void whileTheDatabaseIsUnreachableNothingIsSkipped() throws Exception {
+        broker.createTopic("events-d", 1);
+        world.inbox.unreachable(true);
+        try (KafkaIngestion ingestion = ingestion("events-d", "group-d")) {
+            ingestion.start();
+            send("events-d", Examples.receivedEvent("kafka-6"));
+            send("events-d", Examples.receivedEvent("kafka-7"));
+            Thread.sleep(1500);
+            assertThat(outcomes).isEmpty();
+
+            world.inbox.unreachable(false);
+            await(() -> outcomes.size() == 2);
+        }
+
+        assertThat(outcomes).extracting(outcome -> outcome.eventId().value()).containsExactly("kafka-6", "kafka-7");
+        assertThat(world.inbox.positions("events-d")).isEqualTo(Map.of(0, 2L));
     }
 
     private KafkaIngestion ingestion(String topic, String group) {
