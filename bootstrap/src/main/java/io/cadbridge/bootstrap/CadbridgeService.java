@@ -3,9 +3,12 @@ package io.cadbridge.bootstrap;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
+import com.google.inject.Module;
 import com.google.inject.TypeLiteral;
 import io.cadbridge.adapters.events.ApiServer;
 import io.cadbridge.adapters.events.EventsApiModule;
+import io.cadbridge.adapters.events.KafkaIngestion;
+import io.cadbridge.adapters.events.KafkaIngestionModule;
 import io.cadbridge.adapters.http.AllowedTargets;
 import io.cadbridge.adapters.http.CrmClientSettings;
 import io.cadbridge.adapters.http.CrmHttpModule;
@@ -31,7 +34,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,7 +77,7 @@ public final class CadbridgeService implements AutoCloseable {
         started.push(database);
         MasterKeys keys = MasterKeyFile.resolve(settings, console);
         DatabaseMigrations.migrate(database.dataSource(), keys);
-        Injector injector = Guice.createInjector(
+        List<Module> modules = new ArrayList<>(List.<Module>of(
                 // The demo CRM answers on plain http://localhost, so --demo allows plain http.
                 new CoreModule(
                         new IntegrationPolicy(settings.allowPlainHttp() || demo),
@@ -97,7 +102,9 @@ public final class CadbridgeService implements AutoCloseable {
                 binder -> {
                     binder.bind(PrometheusMeterRegistry.class).toInstance(meters.registry());
                     binder.bind(MeterRegistry.class).toInstance(meters.registry());
-                });
+                }));
+        settings.kafka().ifPresent(kafka -> modules.add(new KafkaIngestionModule(kafka)));
+        Injector injector = Guice.createInjector(modules);
         // Adapters register what must be closed on shutdown (the work queue's writers, HTTP client
         // pools, …) in a Set<AutoCloseable>. Closed in reverse: the API stops taking events, then the
         // worker finishes or gives up its jobs (committing through the work queue), then these, then the database.
@@ -120,6 +127,12 @@ public final class CadbridgeService implements AutoCloseable {
         JobWorker worker = injector.getInstance(JobWorker.class);
         worker.start();
         started.push(worker);
+        if (settings.kafka().isPresent()) {
+            // After the worker (which runs what it accepts), before the API: stopped in the reverse order.
+            KafkaIngestion kafka = injector.getInstance(KafkaIngestion.class);
+            kafka.start();
+            started.push(kafka);
+        }
         ApiServer api = injector.getInstance(ApiServer.class);
         apiPort = api.start(settings.httpPort());
         started.push(api::stop);

@@ -28,6 +28,7 @@ import io.cadbridge.application.port.in.CheckReadinessUseCase;
 import io.cadbridge.application.port.in.ContactDataUseCase;
 import io.cadbridge.application.port.in.EraseDataUseCase;
 import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
+import io.cadbridge.application.port.in.IngestEventsUseCase;
 import io.cadbridge.application.port.in.ManageDirectoryUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.ManageRunsUseCase;
@@ -45,6 +46,7 @@ import io.cadbridge.application.port.out.CrmCallHealth;
 import io.cadbridge.application.port.out.CrmClient;
 import io.cadbridge.application.port.out.Directory;
 import io.cadbridge.application.port.out.Erasures;
+import io.cadbridge.application.port.out.EventInbox;
 import io.cadbridge.application.port.out.ExtraDataSettingsRepository;
 import io.cadbridge.application.port.out.HistoryStore;
 import io.cadbridge.application.port.out.IntegrationRepository;
@@ -147,6 +149,11 @@ final class CoreModule extends AbstractModule {
     @Provides
     ProcessEventUseCase processEvent(EventProcessing engine) {
         return engine.processEvent();
+    }
+
+    @Provides
+    IngestEventsUseCase ingestEvents(EventProcessing engine, EventInbox inbox) {
+        return engine.ingestEvents(inbox);
     }
 
     @Provides

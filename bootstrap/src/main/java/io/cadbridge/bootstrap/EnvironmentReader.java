@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Reads typed values from environment variables; blank counts as unset. */
 final class EnvironmentReader {
@@ -81,6 +82,17 @@ final class EnvironmentReader {
             case "false", "no", "0" -> false;
             default -> throw new SettingsException(name + " must be true or false, not '" + value.get() + "'");
         };
+    }
+
+    /** The non-blank variables whose names start with {@code prefix}, by the rest of their names. */
+    Map<String, String> withPrefix(String prefix) {
+        Map<String, String> found = new TreeMap<>();
+        environment.forEach((name, value) -> {
+            if (name.startsWith(prefix) && name.length() > prefix.length()) {
+                text(name).ifPresent(text -> found.put(name.substring(prefix.length()), text));
+            }
+        });
+        return found;
     }
 
     Optional<DatabaseSettings> database() {

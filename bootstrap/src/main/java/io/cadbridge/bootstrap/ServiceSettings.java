@@ -2,6 +2,7 @@ package io.cadbridge.bootstrap;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cadbridge.adapters.events.KafkaSettings;
 import io.cadbridge.adapters.http.AllowedTargets;
 import io.cadbridge.adapters.persistence.MasterKey;
 import io.cadbridge.domain.conversation.LateUpdates;
@@ -32,7 +33,8 @@ public record ServiceSettings(
         AllowedTargets allowedTargets,
         KeySettings keys,
         LogFormat logFormat,
-        WebSettings web) {
+        WebSettings web,
+        Optional<KafkaSettings> kafka) {
 
     public static final int MIN_TOKEN_LENGTH = 16;
     /** Integration runs one process works on at once (each a virtual thread, most of them waiting for a CRM). */
@@ -89,7 +91,8 @@ public record ServiceSettings(
                 AllowedTargets.NONE,
                 KeySettings.NONE,
                 LogFormat.TEXT,
-                WebSettings.DEFAULT);
+                WebSettings.DEFAULT,
+                Optional.empty());
     }
 
     public ServiceSettings {
@@ -103,6 +106,7 @@ public record ServiceSettings(
         requireNonNull(keys, "keys is null");
         requireNonNull(logFormat, "logFormat is null");
         requireNonNull(web, "web is null");
+        requireNonNull(kafka, "kafka is null");
     }
 
     /** The same, letting the CRM client reach {@code targets} too (the tests' CRMs on this machine). */
@@ -121,7 +125,8 @@ public record ServiceSettings(
                 targets,
                 keys,
                 logFormat,
-                web);
+                web,
+                kafka);
     }
 
     /** The same, with other agent-view settings (a short link lifetime, in tests). */
@@ -140,7 +145,28 @@ public record ServiceSettings(
                 allowedTargets,
                 keys,
                 logFormat,
-                settings);
+                settings,
+                kafka);
+    }
+
+    /** The same, reading events from Kafka too. */
+    public ServiceSettings withKafka(KafkaSettings settings) {
+        return new ServiceSettings(
+                httpPort,
+                dataDirectory,
+                externalDatabase,
+                apiToken,
+                demoCrmPort,
+                allowPlainHttp,
+                maxInFlight,
+                proxyEnvironment,
+                lateUpdates,
+                retention,
+                allowedTargets,
+                keys,
+                logFormat,
+                web,
+                Optional.of(settings));
     }
 
     public static ServiceSettings fromEnvironment(Map<String, String> environment) {
@@ -176,7 +202,8 @@ public record ServiceSettings(
                 new KeySettings(
                         masterKey(env, "CADBRIDGE_MASTER_KEY"), masterKey(env, "CADBRIDGE_PREVIOUS_MASTER_KEY")),
                 LogFormat.fromEnvironment(env),
-                WebSettings.fromEnvironment(env));
+                WebSettings.fromEnvironment(env),
+                KafkaEnvironment.read(env));
     }
 
     /** A master key from the environment; an error names the variable, never its value. */
@@ -223,7 +250,8 @@ public record ServiceSettings(
                 + allowPlainHttp
                 + ", maxInFlight=" + maxInFlight + ", proxyEnvironment=" + withoutCredentials(proxyEnvironment)
                 + ", lateUpdates=" + lateUpdates + ", retention=" + retention + ", allowedTargets=" + allowedTargets
-                + ", keys=" + keys + ", logFormat=" + logFormat.wireName() + ", web=" + web + "]";
+                + ", keys=" + keys + ", logFormat=" + logFormat.wireName() + ", web=" + web + ", kafka="
+                + kafka.map(Object::toString).orElse("off") + "]";
     }
 
     /** A proxy URL may carry a user and password; logging the settings must not leak them. */

@@ -216,6 +216,11 @@ class ArchitectureTest {
             .and()
             // The pages' framing origins, read from the settings by bootstrap.
             .doNotHaveSimpleName("PageSettings")
+            .and()
+            // Kafka ingestion (ADR 0030): its settings are read by bootstrap, which starts and stops it.
+            .doNotHaveSimpleName("KafkaSettings")
+            .and()
+            .doNotHaveSimpleName("KafkaIngestion")
             .should()
             .notHaveModifier(JavaModifier.PUBLIC)
             .because("an adapter is used through its Guice module and its few documented entry points");

@@ -21,7 +21,11 @@ final class JsonBodies {
 
     /** The parsed body; malformed or empty JSON is refused with the place where parsing stopped. */
     JsonNode read(Context ctx) {
-        byte[] bytes = ctx.bodyAsBytes();
+        return read(ctx.bodyAsBytes());
+    }
+
+    /** The parsed bytes (a request body or a Kafka record's value), refused as {@link #read(Context)} refuses them. */
+    JsonNode read(byte[] bytes) {
         JsonNode body;
         try {
             body = mapper.readTree(bytes);

@@ -83,7 +83,8 @@ final class JooqWorkQueue implements WorkQueue {
         return StorageErrors.guarded(() -> PlainTransactions.inTransaction(dsl, tx -> accept(tx, jobs)));
     }
 
-    private List<Acceptance> accept(DSLContext tx, List<NewJob> jobs) {
+    /** Inserts the new events with their jobs inside {@code tx}; the Kafka inbox shares it. */
+    List<Acceptance> accept(DSLContext tx, List<NewJob> jobs) {
         InsertValuesStep7<?, String, String, String, OffsetDateTime, JSON, OffsetDateTime, Long> events = tx.insertInto(
                 ACCEPTED_EVENT,
                 ACCEPTED_EVENT.EVENT_ID,

@@ -13,6 +13,7 @@ import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.application.port.out.Directory;
 import io.cadbridge.application.port.out.DisplayProfileRepository;
 import io.cadbridge.application.port.out.Erasures;
+import io.cadbridge.application.port.out.EventInbox;
 import io.cadbridge.application.port.out.ExtraDataSettingsRepository;
 import io.cadbridge.application.port.out.HistoryStore;
 import io.cadbridge.application.port.out.IntegrationRepository;
@@ -45,6 +46,7 @@ public final class PersistenceModule extends AbstractModule {
         bind(JooqWorkQueue.class).in(Scopes.SINGLETON);
         bind(BatchingWorkQueue.class).in(Scopes.SINGLETON);
         bind(WorkQueue.class).to(BatchingWorkQueue.class);
+        bind(EventInbox.class).to(JooqEventInbox.class).in(Scopes.SINGLETON);
         // Closed by the composition root after the worker: commits what was submitted, then stops the writers.
         Multibinder.newSetBinder(binder(), AutoCloseable.class).addBinding().to(BatchingWorkQueue.class);
         bind(ExtraDataSettingsRepository.class)

@@ -60,7 +60,7 @@ final class PostgresSchema implements BeforeAllCallback, AfterAllCallback {
     void clear() {
         dsl.execute(
                 "truncate integration, integration_secret, conversation, accepted_event, job,"
-                        + " extra_data_settings, history_value, integration_run, erasure, extra_data_daily, api_token, audit_entry, display_profile");
+                        + " extra_data_settings, history_value, integration_run, erasure, extra_data_daily, api_token, audit_entry, display_profile, kafka_offset");
     }
 
     /** Each connection's search_path is the test schema; like production, nothing is schema-qualified. */

@@ -2,10 +2,12 @@ package io.cadbridge.application.processing;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cadbridge.application.port.in.IngestEventsUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.application.port.out.CrmClient;
 import io.cadbridge.application.port.out.Directory;
+import io.cadbridge.application.port.out.EventInbox;
 import io.cadbridge.application.port.out.ExtraDataSettingsRepository;
 import io.cadbridge.application.port.out.IntegrationRepository;
 import io.cadbridge.application.port.out.Pause;
@@ -62,6 +64,7 @@ public final class EventProcessing {
     private final JobWorker worker;
     private final ProcessEventService processEvent;
     private final Housekeeping housekeeping;
+    private final StepTiming timing;
 
     private EventProcessing(Ports ports, ProcessingSettings settings, Runtime runtime) {
         Clock clock = runtime.clock();
@@ -70,7 +73,7 @@ public final class EventProcessing {
         runner = new IntegrationRunner(ports.crm(), ports.directory(), runtime.random(), clock);
         JobSteps steps =
                 new JobSteps(integrations, ports.conversations(), runner, statisticsKeys, ports.queue(), clock);
-        StepTiming timing = new StepTiming(integrations, runtime.pause(), runtime.random(), clock);
+        timing = new StepTiming(integrations, runtime.pause(), runtime.random(), clock);
         worker = new JobWorker(ports.queue(), steps, timing, runtime.jobThreads(), settings, runtime.owner());
         processEvent = new ProcessEventService(integrations, ports.conversations(), worker);
         housekeeping = new Housekeeping(
@@ -86,6 +89,11 @@ public final class EventProcessing {
 
     public ProcessEventUseCase processEvent() {
         return processEvent;
+    }
+
+    /** Accepting batches read from a stream (Kafka) into {@code inbox}, with the triggers and timing of {@link #processEvent}. */
+    public IngestEventsUseCase ingestEvents(EventInbox inbox) {
+        return new IngestEventsService(integrations, timing, inbox);
     }
 
     /** The worker: started and closed by whoever runs the engine. */

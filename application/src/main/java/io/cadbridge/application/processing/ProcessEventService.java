@@ -48,7 +48,7 @@ public final class ProcessEventService implements ProcessEventUseCase {
     }
 
     private EventOutcome accept(ConversationEvent event) {
-        List<Integration> triggered = triggeredBy(event);
+        List<Integration> triggered = triggeredBy(integrations, event);
         List<IntegrationId> ids = triggered.stream().map(Integration::id).toList();
         // The answer waits up to the last integration that must be waited for (none: it waits for nothing).
         int waitFor = IntStream.range(0, triggered.size())
@@ -83,7 +83,8 @@ public final class ProcessEventService implements ProcessEventUseCase {
                 pending);
     }
 
-    private List<Integration> triggeredBy(ConversationEvent event) {
+    /** The integrations {@code event} triggers, in the order they run; the Kafka ingestion chooses them the same way. */
+    static List<Integration> triggeredBy(IntegrationSnapshot integrations, ConversationEvent event) {
         return integrations.findAll().stream()
                 .filter(integration -> integration.triggerFor(event).triggered())
                 .sorted(Comparator.comparingInt(Integration::ordinal).thenComparing(Integration::name))

@@ -16,6 +16,7 @@ import io.cadbridge.application.administration.TokenService;
 import io.cadbridge.application.agent.AgentViewService;
 import io.cadbridge.application.agent.ConversationChanges;
 import io.cadbridge.application.agent.DisplayProfileService;
+import io.cadbridge.application.port.in.IngestEventsUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.processing.EventProcessing;
 import io.cadbridge.application.processing.IntegrationRunner;
@@ -53,6 +54,7 @@ public final class InMemoryWorld {
     public final ListedTargets targets = new ListedTargets();
     public final List<Duration> pauses = new ArrayList<>();
     public final InMemoryWorkQueue queue;
+    public final InMemoryEventInbox inbox;
     private final List<Runnable> background = new ArrayList<>();
     private final MovableClock clock;
     private final RandomSource random = new RandomSource() {
@@ -73,6 +75,7 @@ public final class InMemoryWorld {
     public InMemoryWorld(Clock start) {
         this.clock = new MovableClock(start);
         this.queue = new InMemoryWorkQueue(conversations, runLog, clock, CadLimits.DEFAULT);
+        this.inbox = new InMemoryEventInbox(queue);
         EventProcessing.Ports ports =
                 new EventProcessing.Ports(integrations, conversations, settings, queue, crm, directory);
         EventProcessing.Runtime runtime =
@@ -87,6 +90,11 @@ public final class InMemoryWorld {
 
     public ProcessEventUseCase processEvent() {
         return engine.processEvent();
+    }
+
+    /** Accepting batches from a stream (Kafka) into {@link #inbox}. */
+    public IngestEventsUseCase ingestEvents() {
+        return engine.ingestEvents(inbox);
     }
 
     /** Runs jobs handed to the worker when the test says so (or at once, after {@link #runBackgroundWorkImmediately}). */
