@@ -111,6 +111,22 @@ public record ServiceSettings(
 
     /** The same, letting the CRM client reach {@code targets} too (the tests' CRMs on this machine). */
     public ServiceSettings withAllowedTargets(AllowedTargets targets) {
+        return with(targets, web, kafka);
+    }
+
+    /** The same, with other agent-view settings (a short link lifetime, in tests). */
+    public ServiceSettings withWeb(WebSettings settings) {
+        return with(allowedTargets, settings, kafka);
+    }
+
+    /** The same, reading events from Kafka too. */
+    public ServiceSettings withKafka(KafkaSettings settings) {
+        return with(allowedTargets, web, Optional.of(settings));
+    }
+
+    /** A copy that differs in what the tests change; every other setting is this one's. */
+    private ServiceSettings with(
+            AllowedTargets targets, WebSettings webSettings, Optional<KafkaSettings> kafkaSettings) {
         return new ServiceSettings(
                 httpPort,
                 dataDirectory,
@@ -125,48 +141,8 @@ public record ServiceSettings(
                 targets,
                 keys,
                 logFormat,
-                web,
-                kafka);
-    }
-
-    /** The same, with other agent-view settings (a short link lifetime, in tests). */
-    public ServiceSettings withWeb(WebSettings settings) {
-        return new ServiceSettings(
-                httpPort,
-                dataDirectory,
-                externalDatabase,
-                apiToken,
-                demoCrmPort,
-                allowPlainHttp,
-                maxInFlight,
-                proxyEnvironment,
-                lateUpdates,
-                retention,
-                allowedTargets,
-                keys,
-                logFormat,
-                settings,
-                kafka);
-    }
-
-    /** The same, reading events from Kafka too. */
-    public ServiceSettings withKafka(KafkaSettings settings) {
-        return new ServiceSettings(
-                httpPort,
-                dataDirectory,
-                externalDatabase,
-                apiToken,
-                demoCrmPort,
-                allowPlainHttp,
-                maxInFlight,
-                proxyEnvironment,
-                lateUpdates,
-                retention,
-                allowedTargets,
-                keys,
-                logFormat,
-                web,
-                Optional.of(settings));
+                webSettings,
+                kafkaSettings);
     }
 
     public static ServiceSettings fromEnvironment(Map<String, String> environment) {

@@ -168,15 +168,7 @@ final class AgentViewRoutes implements ApiRoutes, AutoCloseable {
         long since = since(ctx);
         pages.secure(ctx);
         client.keepAlive();
-        Runnable push = () -> {
-            if (!Instant.now().isBefore(link.expiresAt())) {
-                client.sendEvent("cad", pages.render("agent/expired.jte", Map.of()));
-                client.close();
-                return;
-            }
-            AgentViewUseCase.View view = agentView.view(link.conversation(), locale);
-            client.sendEvent("cad", pages.render("agent/details.jte", Map.of("groups", view.groups())));
-        };
+        Runnable push = () -> show(client, link, agentView.view(link.conversation(), locale));
         AutoCloseable watch =
                 agentView.watch(link.conversation(), () -> Thread.startVirtualThread(() -> send(client, push)));
         ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(
@@ -192,13 +184,20 @@ final class AgentViewRoutes implements ApiRoutes, AutoCloseable {
                 throw new IllegalStateException(e);
             }
         });
-        if (agentView
-                .view(link.conversation(), locale)
-                .updatedAt()
-                .filter(at -> at.toEpochMilli() > since)
-                .isPresent()) {
-            send(client, push);
+        AgentViewUseCase.View now = agentView.view(link.conversation(), locale);
+        if (now.updatedAt().filter(at -> at.toEpochMilli() > since).isPresent()) {
+            send(client, () -> show(client, link, now));
         }
+    }
+
+    /** Pushes the view's rows; once the link has expired, a notice instead, and the stream ends. */
+    private void show(SseClient client, AgentLinkToken.Verdict.Valid link, AgentViewUseCase.View view) {
+        if (!Instant.now().isBefore(link.expiresAt())) {
+            client.sendEvent("cad", pages.render("agent/expired.jte", Map.of()));
+            client.close();
+            return;
+        }
+        client.sendEvent("cad", pages.render("agent/details.jte", Map.of("groups", view.groups())));
     }
 
     private static long since(Context ctx) {

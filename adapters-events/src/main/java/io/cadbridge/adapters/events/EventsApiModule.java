@@ -33,6 +33,7 @@ public final class EventsApiModule extends AbstractModule {
         routes.addBinding().to(SchemaRoutes.class);
         routes.addBinding().to(OpenApiRoutes.class);
         routes.addBinding().to(TokenRoutes.class);
+        routes.addBinding().to(SigningSecretRoutes.class);
         routes.addBinding().to(HealthRoutes.class);
         routes.addBinding().to(MetricsRoutes.class);
         routes.addBinding().to(AuditRoutes.class);

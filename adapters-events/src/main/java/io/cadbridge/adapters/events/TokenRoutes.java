@@ -9,10 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cadbridge.application.port.in.ManageTokensUseCase;
 import io.cadbridge.application.port.in.ManageTokensUseCase.CreatedToken;
 import io.cadbridge.application.port.in.ManageTokensUseCase.NewToken;
-import io.cadbridge.application.port.in.ManageTokensUseCase.SigningChange;
 import io.cadbridge.domain.access.ApiToken;
 import io.cadbridge.domain.access.Scope;
-import io.cadbridge.domain.access.SigningSecret;
 import io.cadbridge.domain.audit.AuditEntry.Target;
 import io.cadbridge.domain.validation.ValidationException;
 import io.cadbridge.domain.validation.ValidationProblem;
@@ -33,17 +31,12 @@ import java.util.stream.Collectors;
 /**
  * API tokens (administrators only): {@code POST /v1/tokens} with {@code {"name", "scopes",
  * "expiresAt"?}} answers {@code 201} with the secret as {@code token}, the only time it is shown;
- * {@code GET /v1/tokens} lists them without secrets; {@code DELETE /v1/tokens/{id}} revokes one. An
- * event sender's token may get signing secrets: {@code POST /v1/tokens/{id}/signing-secrets} (with
- * {@code {"secret": "whsec_…"}} or nothing, to have one generated) adds the current one, keeping the one
- * before accepted until {@code DELETE …/signing-secrets/previous}; {@code DELETE …/signing-secrets}
- * stops signing.
+ * {@code GET /v1/tokens} lists them without secrets; {@code DELETE /v1/tokens/{id}} revokes one. A sender's signing secrets are
+ * {@link SigningSecretRoutes}'.
  */
 final class TokenRoutes implements ApiRoutes {
 
     static final String COLLECTION = "/v1/tokens";
-    private static final String SIGNING_SECRETS = COLLECTION + "/{id}/signing-secrets";
-    private static final String SECRET = "secret";
     private static final String NAME = "name";
     private static final String SCOPES = "scopes";
     private static final String EXPIRES_AT = "expiresAt";
@@ -67,91 +60,18 @@ final class TokenRoutes implements ApiRoutes {
         routes.post(COLLECTION, this::create, Access.needs(Scope.ADMIN));
         routes.get(COLLECTION, this::list, Access.needs(Scope.ADMIN));
         routes.delete(COLLECTION + "/{id}", this::revoke, Access.needs(Scope.ADMIN));
-        routes.post(SIGNING_SECRETS, this::addSigningSecret, Access.needs(Scope.ADMIN));
-        routes.delete(SIGNING_SECRETS + "/previous", this::removePreviousSigningSecret, Access.needs(Scope.ADMIN));
-        routes.delete(SIGNING_SECRETS, this::removeSigningSecrets, Access.needs(Scope.ADMIN));
-    }
-
-    private void addSigningSecret(Context ctx) {
-        UUID id = tokenId(ctx);
-        Optional<SigningSecret> given = ctx.body().isBlank() ? Optional.empty() : givenSecret(json.read(ctx));
-        Optional<JsonNode> before = current(id);
-        SigningChange change = tokens.addSigningSecret(id, given);
-        if (!(change instanceof SigningChange.Added added)) {
-            throw refusal(id, change);
-        }
-        audit.record(ctx, "token.signing-secret.added", target(id), before, current(id));
-        json.write(
-                ctx, 201, NODES.objectNode().put(SECRET, added.secret().value()).put("secrets", added.secrets()));
-    }
-
-    private void removePreviousSigningSecret(Context ctx) {
-        UUID id = tokenId(ctx);
-        Optional<JsonNode> before = current(id);
-        answerRemoved(id, tokens.removePreviousSigningSecret(id), "no previous signing secret", ctx);
-        audit.record(ctx, "token.previous-signing-secret.removed", target(id), before, current(id));
-    }
-
-    private void removeSigningSecrets(Context ctx) {
-        UUID id = tokenId(ctx);
-        Optional<JsonNode> before = current(id);
-        answerRemoved(id, tokens.removeSigningSecrets(id), "no signing secret", ctx);
-        audit.record(ctx, "token.signing-secret.removed", target(id), before, current(id));
     }
 
     /** The token as the API shows it (never a secret, only how many signing secrets), for the audit log. */
-    private Optional<JsonNode> current(UUID id) {
+    static Optional<JsonNode> current(ManageTokensUseCase tokens, UUID id) {
         return tokens.list().stream()
                 .filter(token -> token.id().equals(id))
                 .findFirst()
                 .map(TokenRoutes::write);
     }
 
-    private static Target target(UUID id) {
+    static Target target(UUID id) {
         return new Target("token", id.toString());
-    }
-
-    private static void answerRemoved(UUID id, SigningChange change, String nothing, Context ctx) {
-        if (change instanceof SigningChange.NothingToRemove none) {
-            throw new ApiException(
-                    ApiError.NOT_FOUND, "the token '" + none.token().name() + "' has " + nothing);
-        }
-        if (!(change instanceof SigningChange.Removed)) {
-            throw refusal(id, change);
-        }
-        ctx.status(204);
-    }
-
-    private static RuntimeException refusal(UUID id, SigningChange change) {
-        return switch (change) {
-            case SigningChange.UnknownToken unknown ->
-                new ApiException(ApiError.NOT_FOUND, "no token " + id + " is known");
-            case SigningChange.CannotSendEvents cannot ->
-                new ApiException(
-                        ApiError.CONFLICT,
-                        "the token '" + cannot.token().name() + "' cannot send events (it lacks the scope '"
-                                + Scope.EVENTS_WRITE.wireName() + "'): only an event sender signs what it sends");
-            default -> new IllegalStateException("not a refusal: " + change);
-        };
-    }
-
-    private Optional<SigningSecret> givenSecret(JsonNode body) {
-        List<ValidationProblem> problems = new ArrayList<>();
-        JsonFields fields = JsonFields.of(body, "", problems).orElseThrow(() -> new ValidationException(problems));
-        fields.rejectUnknown(Set.of(SECRET));
-        Optional<SigningSecret> secret = fields.optionalText(SECRET).flatMap(text -> {
-            try {
-                return Optional.of(new SigningSecret(text));
-            } catch (IllegalArgumentException e) {
-                // The message describes the format, never the value.
-                fields.problem(fields.pointerTo(SECRET), "must be " + SigningSecret.FORMAT);
-                return Optional.empty();
-            }
-        });
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
-        return secret;
     }
 
     private void create(Context ctx) {
@@ -175,7 +95,7 @@ final class TokenRoutes implements ApiRoutes {
 
     private void revoke(Context ctx) {
         UUID id = tokenId(ctx);
-        Optional<JsonNode> before = current(id);
+        Optional<JsonNode> before = current(tokens, id);
         if (!tokens.revoke(id)) {
             throw new ApiException(ApiError.NOT_FOUND, "no token " + id + " is known");
         }
@@ -219,7 +139,7 @@ final class TokenRoutes implements ApiRoutes {
         return new NewToken(name.orElseThrow(), scopes, expiresAt);
     }
 
-    private static ObjectNode write(ApiToken token) {
+    static ObjectNode write(ApiToken token) {
         ObjectNode node = NODES.objectNode().put("id", token.id().toString()).put("name", token.name());
         ArrayNode scopes = node.putArray("scopes");
         token.scopes().forEach(scope -> scopes.add(scope.wireName()));
@@ -241,7 +161,7 @@ final class TokenRoutes implements ApiRoutes {
     }
 
     /** An id that is not a UUID names no token: 404, like an unknown one (see {@link PathParameters}). */
-    private static UUID tokenId(Context ctx) {
+    static UUID tokenId(Context ctx) {
         String text = ctx.pathParam("id");
         try {
             return UUID.fromString(text);
