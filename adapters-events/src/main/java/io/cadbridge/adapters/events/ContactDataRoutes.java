@@ -9,7 +9,7 @@ import io.cadbridge.application.port.in.ContactDataUseCase;
 import io.cadbridge.application.port.in.ContactDataUseCase.UpdateOutcome;
 import io.cadbridge.domain.access.Scope;
 import io.cadbridge.domain.conversation.ConversationId;
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonObject;
 import io.cadbridge.domain.validation.ValidationException;
 import io.cadbridge.domain.validation.ValidationProblem;
 import io.cadbridge.support.jackson.JsonValues;

@@ -2,10 +2,10 @@ package io.cadbridge.adapters.events;
 
 import io.cadbridge.domain.integration.BasicCredentials;
 import io.cadbridge.domain.integration.Secrets;
-import io.cadbridge.domain.json.JsonArray;
-import io.cadbridge.domain.json.JsonObject;
-import io.cadbridge.domain.json.JsonString;
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonArray;
+import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonString;
+import io.cadbridge.json.JsonValue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

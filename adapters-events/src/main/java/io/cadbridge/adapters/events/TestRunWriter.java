@@ -8,7 +8,7 @@ import io.cadbridge.domain.exchange.CrmResponse;
 import io.cadbridge.domain.exchange.OutboundRequest;
 import io.cadbridge.domain.exchange.ProxySetting;
 import io.cadbridge.domain.exchange.RequestAuthentication;
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonValue;
 import io.cadbridge.domain.routing.SetResult;
 import io.cadbridge.domain.run.RunTrace;
 import io.cadbridge.support.jackson.JsonValues;

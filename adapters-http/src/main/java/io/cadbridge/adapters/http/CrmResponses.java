@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.cadbridge.domain.exchange.CrmResponse;
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonValue;
 import io.cadbridge.support.jackson.JsonValues;
 import java.io.IOException;
 import java.net.ProtocolException;

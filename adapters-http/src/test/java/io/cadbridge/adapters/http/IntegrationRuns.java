@@ -18,7 +18,7 @@ import io.cadbridge.domain.integration.IntegrationDraft;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.cadbridge.domain.integration.Scope;
 import io.cadbridge.domain.integration.Secrets;
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonObject;
 import io.cadbridge.domain.run.Run;
 import io.cadbridge.domain.run.RunResult;
 import io.cadbridge.domain.testing.Seed;

@@ -8,7 +8,7 @@ import io.cadbridge.domain.integration.BasicCredentials;
 import io.cadbridge.domain.integration.HttpMethod;
 import io.cadbridge.domain.integration.Resilience;
 import io.cadbridge.domain.integration.RetrySettings;
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonValue;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cadbridge.application.port.out.CrmCallException;
 import io.cadbridge.domain.integration.HttpMethod;
-import io.cadbridge.domain.json.JsonArray;
-import io.cadbridge.domain.json.JsonBoolean;
-import io.cadbridge.domain.json.JsonNumber;
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonArray;
+import io.cadbridge.json.JsonBoolean;
+import io.cadbridge.json.JsonNumber;
+import io.cadbridge.json.JsonObject;
 import io.cadbridge.support.jackson.JsonValues;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

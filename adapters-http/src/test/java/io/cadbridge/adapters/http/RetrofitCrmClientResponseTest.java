@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cadbridge.application.port.out.CrmCallException;
 import io.cadbridge.domain.exchange.CrmResponse;
-import io.cadbridge.domain.json.JsonNumber;
-import io.cadbridge.domain.json.JsonObject;
-import io.cadbridge.domain.json.JsonString;
+import io.cadbridge.json.JsonNumber;
+import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonString;
 import java.util.Optional;
 import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.Test;

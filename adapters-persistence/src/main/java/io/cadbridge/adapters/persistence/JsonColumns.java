@@ -1,8 +1,8 @@
 package io.cadbridge.adapters.persistence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.cadbridge.domain.json.JsonObject;
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonValue;
 import io.cadbridge.support.jackson.JsonValues;
 import org.jooq.JSON;
 import org.jooq.JSONB;

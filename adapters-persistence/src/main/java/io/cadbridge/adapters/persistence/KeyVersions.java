@@ -1,10 +1,10 @@
 package io.cadbridge.adapters.persistence;
 
 import io.cadbridge.domain.conversation.CadVersion;
-import io.cadbridge.domain.json.JsonArray;
-import io.cadbridge.domain.json.JsonNumber;
-import io.cadbridge.domain.json.JsonObject;
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonArray;
+import io.cadbridge.json.JsonNumber;
+import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonValue;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;

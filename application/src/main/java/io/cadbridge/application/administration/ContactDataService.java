@@ -13,7 +13,7 @@ import io.cadbridge.domain.conversation.StatisticsEntry;
 import io.cadbridge.domain.history.ConversationHistory;
 import io.cadbridge.domain.history.ConversationSummary;
 import io.cadbridge.domain.integration.ChannelType;
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonObject;
 import io.cadbridge.domain.validation.JsonPointer;
 import io.cadbridge.domain.validation.ValidationProblem;
 import java.time.Clock;

@@ -13,7 +13,7 @@ import io.cadbridge.domain.exchange.CrmResponse;
 import io.cadbridge.domain.exchange.OutboundRequest;
 import io.cadbridge.domain.integration.ChannelType;
 import io.cadbridge.domain.integration.Integration;
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonObject;
 import io.cadbridge.domain.routing.SetEvaluator;
 import io.cadbridge.domain.routing.SetResult;
 import io.cadbridge.domain.run.Run;

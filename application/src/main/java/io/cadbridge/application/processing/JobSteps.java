@@ -14,7 +14,7 @@ import io.cadbridge.domain.conversation.ConversationEvent;
 import io.cadbridge.domain.conversation.HistoryMode;
 import io.cadbridge.domain.integration.Integration;
 import io.cadbridge.domain.integration.IntegrationId;
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonObject;
 import io.cadbridge.domain.run.Run;
 import io.cadbridge.domain.run.RunResult;
 import io.cadbridge.domain.run.RunStatus;

@@ -1,6 +1,6 @@
 package io.cadbridge.application.processing;
 
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonObject;
 import io.cadbridge.domain.routing.SetResult;
 import java.util.ArrayList;
 import java.util.List;

@@ -19,7 +19,7 @@ import io.cadbridge.domain.history.HistoryPage;
 import io.cadbridge.domain.history.HistorySearch;
 import io.cadbridge.domain.history.KeptValue;
 import io.cadbridge.domain.history.ValueMatch;
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonValue;
 import io.cadbridge.domain.run.Run;
 import java.time.Clock;
 import java.util.Comparator;

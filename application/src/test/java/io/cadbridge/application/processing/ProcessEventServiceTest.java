@@ -25,9 +25,9 @@ import io.cadbridge.domain.integration.Integration;
 import io.cadbridge.domain.integration.IntegrationDraft;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.cadbridge.domain.integration.Secrets;
-import io.cadbridge.domain.json.JsonNull;
-import io.cadbridge.domain.json.JsonObject;
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonNull;
+import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonValue;
 import io.cadbridge.domain.routing.RoutingValue;
 import io.cadbridge.domain.routing.SetOperation;
 import io.cadbridge.domain.run.Run;
@@ -319,7 +319,7 @@ class ProcessEventServiceTest {
         assertThat(outcome.attachedData().values().members().keySet()).containsExactly("first", "second");
         assertThat(outcome.pending()).hasSize(1);
         world.runBackgroundWork();
-        assertThat(attached("c-1", "third")).isEqualTo(io.cadbridge.domain.json.JsonNumber.of(3));
+        assertThat(attached("c-1", "third")).isEqualTo(io.cadbridge.json.JsonNumber.of(3));
     }
 
     @Test

@@ -15,7 +15,7 @@ import io.cadbridge.domain.integration.IntegrationDirection;
 import io.cadbridge.domain.integration.IntegrationDraft;
 import io.cadbridge.domain.integration.Scope;
 import io.cadbridge.domain.integration.SecretsUpdate;
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonValue;
 import io.cadbridge.support.jackson.JsonValues;
 import java.io.IOException;
 import java.io.InputStream;

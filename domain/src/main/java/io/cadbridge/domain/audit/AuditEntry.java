@@ -2,7 +2,7 @@ package io.cadbridge.domain.audit;
 
 import static java.util.Objects.requireNonNull;
 
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonValue;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;

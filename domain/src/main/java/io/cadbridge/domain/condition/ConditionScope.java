@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.domain.conversation.Contact;
 import io.cadbridge.domain.conversation.ConversationEvent;
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonObject;
 import java.time.Clock;
 
 /**

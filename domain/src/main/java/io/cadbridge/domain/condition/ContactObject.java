@@ -4,7 +4,7 @@ import io.cadbridge.domain.conversation.AgentRef;
 import io.cadbridge.domain.conversation.Contact;
 import io.cadbridge.domain.conversation.QueueRef;
 import io.cadbridge.domain.conversation.Skill;
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonValue;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +17,7 @@ import java.util.function.Function;
 final class ContactObject {
 
     /** What the getters read. */
-    record State(Contact contact, io.cadbridge.domain.json.JsonObject attachedData, java.time.Clock clock) {}
+    record State(Contact contact, io.cadbridge.json.JsonObject attachedData, java.time.Clock clock) {}
 
     static final Map<String, Member> MEMBERS = new MemberTable("contact")
             .method("get_channel_type", 0, getter(contact -> contact.channelType()))

@@ -1,12 +1,12 @@
 package io.cadbridge.domain.condition;
 
-import io.cadbridge.domain.json.JsonArray;
-import io.cadbridge.domain.json.JsonBoolean;
-import io.cadbridge.domain.json.JsonNull;
-import io.cadbridge.domain.json.JsonNumber;
-import io.cadbridge.domain.json.JsonObject;
-import io.cadbridge.domain.json.JsonString;
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonArray;
+import io.cadbridge.json.JsonBoolean;
+import io.cadbridge.json.JsonNull;
+import io.cadbridge.json.JsonNumber;
+import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonString;
+import io.cadbridge.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

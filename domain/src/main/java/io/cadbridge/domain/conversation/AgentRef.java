@@ -1,6 +1,6 @@
 package io.cadbridge.domain.conversation;
 
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonObject;
 
 /** An agent as a conversation refers to it; unknown parts are null. */
 public record AgentRef(String id, String number, String chatAddress) {

@@ -2,8 +2,8 @@ package io.cadbridge.domain.conversation;
 
 import static java.util.Objects.requireNonNull;
 
-import io.cadbridge.domain.json.JsonObject;
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonValue;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,7 @@
 package io.cadbridge.domain.conversation;
 
-import io.cadbridge.domain.json.JsonObject;
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;

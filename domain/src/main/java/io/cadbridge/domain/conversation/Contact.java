@@ -2,10 +2,10 @@ package io.cadbridge.domain.conversation;
 
 import static java.util.Objects.requireNonNull;
 
-import io.cadbridge.domain.json.JsonArray;
-import io.cadbridge.domain.json.JsonNumber;
-import io.cadbridge.domain.json.JsonObject;
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonArray;
+import io.cadbridge.json.JsonNumber;
+import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonValue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package io.cadbridge.domain.conversation;
 import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.domain.integration.EventName;
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonObject;
 import java.time.Instant;
 
 /** Something that happened to a conversation, as Contact Pro reports it. */

@@ -1,6 +1,6 @@
 package io.cadbridge.domain.conversation;
 
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonObject;
 
 /** A queue as a conversation refers to it: its id and its address (either may be unknown). */
 public record QueueRef(String id, String address) {

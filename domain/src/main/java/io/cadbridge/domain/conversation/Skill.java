@@ -2,8 +2,8 @@ package io.cadbridge.domain.conversation;
 
 import static java.util.Objects.requireNonNull;
 
-import io.cadbridge.domain.json.JsonNumber;
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonNumber;
+import io.cadbridge.json.JsonObject;
 import java.math.BigDecimal;
 
 /** A skill requirement of a conversation. */

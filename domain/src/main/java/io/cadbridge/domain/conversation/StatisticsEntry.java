@@ -2,7 +2,7 @@ package io.cadbridge.domain.conversation;
 
 import static java.util.Objects.requireNonNull;
 
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonValue;
 import java.time.Instant;
 
 /**

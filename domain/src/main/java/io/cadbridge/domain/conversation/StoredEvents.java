@@ -1,10 +1,10 @@
 package io.cadbridge.domain.conversation;
 
 import io.cadbridge.domain.integration.EventName;
-import io.cadbridge.domain.json.JsonArray;
-import io.cadbridge.domain.json.JsonNumber;
-import io.cadbridge.domain.json.JsonObject;
-import io.cadbridge.domain.json.JsonString;
+import io.cadbridge.json.JsonArray;
+import io.cadbridge.json.JsonNumber;
+import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonString;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

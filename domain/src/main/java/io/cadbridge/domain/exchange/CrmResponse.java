@@ -2,9 +2,9 @@ package io.cadbridge.domain.exchange;
 
 import static java.util.Objects.requireNonNull;
 
-import io.cadbridge.domain.json.JsonNumber;
-import io.cadbridge.domain.json.JsonObject;
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonNumber;
+import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Locale;

@@ -2,7 +2,7 @@ package io.cadbridge.domain.history;
 
 import static java.util.Objects.requireNonNull;
 
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonValue;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

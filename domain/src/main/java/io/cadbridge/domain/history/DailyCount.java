@@ -3,8 +3,8 @@ package io.cadbridge.domain.history;
 import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.domain.conversation.StatisticsEntry;
-import io.cadbridge.domain.json.JsonString;
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonString;
+import io.cadbridge.json.JsonValue;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.cadbridge.domain.history;
 
 import static java.util.Objects.requireNonNull;
 
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package io.cadbridge.domain.history;
 import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.domain.conversation.EventId;
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonValue;
 import java.time.Instant;
 
 /** A value kept for history: the key, the value, the event whose integration saved it, and when. */

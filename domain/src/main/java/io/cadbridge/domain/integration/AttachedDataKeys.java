@@ -2,7 +2,7 @@ package io.cadbridge.domain.integration;
 
 import static io.cadbridge.domain.validation.JsonPointer.child;
 
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonObject;
 import io.cadbridge.domain.validation.ValidationProblem;
 import java.util.List;
 import java.util.regex.Pattern;

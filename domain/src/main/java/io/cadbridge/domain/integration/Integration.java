@@ -11,7 +11,7 @@ import io.cadbridge.domain.exchange.CrmResponse;
 import io.cadbridge.domain.exchange.OAuthClient;
 import io.cadbridge.domain.exchange.OutboundRequest;
 import io.cadbridge.domain.exchange.RequestAuthentication;
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonObject;
 import io.cadbridge.domain.routing.SetEvaluator;
 import io.cadbridge.domain.routing.SetResult;
 import io.cadbridge.domain.template.PlaceholderScope;

@@ -2,7 +2,7 @@ package io.cadbridge.domain.integration;
 
 import static java.util.Objects.requireNonNull;
 
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonValue;
 import io.cadbridge.domain.template.PlaceholderPath;
 import io.cadbridge.domain.template.Template;
 import io.cadbridge.domain.validation.ValidationException;

@@ -1,7 +1,7 @@
 package io.cadbridge.domain.integration;
 
-import io.cadbridge.domain.json.JsonNumber;
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonNumber;
+import io.cadbridge.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.Duration;
 

@@ -2,11 +2,11 @@ package io.cadbridge.domain.integration;
 
 import static io.cadbridge.domain.validation.JsonPointer.child;
 
-import io.cadbridge.domain.json.JsonBoolean;
-import io.cadbridge.domain.json.JsonNumber;
-import io.cadbridge.domain.json.JsonObject;
-import io.cadbridge.domain.json.JsonString;
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonBoolean;
+import io.cadbridge.json.JsonNumber;
+import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonString;
+import io.cadbridge.json.JsonValue;
 import io.cadbridge.domain.validation.Suggestions;
 import io.cadbridge.domain.validation.ValidationProblem;
 import java.math.BigDecimal;

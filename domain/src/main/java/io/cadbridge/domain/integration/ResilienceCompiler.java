@@ -2,9 +2,9 @@ package io.cadbridge.domain.integration;
 
 import static io.cadbridge.domain.validation.JsonPointer.child;
 
-import io.cadbridge.domain.json.JsonNull;
-import io.cadbridge.domain.json.JsonObject;
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonNull;
+import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonValue;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalDouble;

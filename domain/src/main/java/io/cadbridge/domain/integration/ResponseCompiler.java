@@ -2,10 +2,10 @@ package io.cadbridge.domain.integration;
 
 import static io.cadbridge.domain.validation.JsonPointer.child;
 
-import io.cadbridge.domain.json.JsonArray;
-import io.cadbridge.domain.json.JsonObject;
-import io.cadbridge.domain.json.JsonString;
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonArray;
+import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonString;
+import io.cadbridge.json.JsonValue;
 import io.cadbridge.domain.template.TemplateValue;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package io.cadbridge.domain.routing;
 
-import io.cadbridge.domain.json.JsonNumber;
-import io.cadbridge.domain.json.JsonObject;
-import io.cadbridge.domain.json.JsonString;
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonNumber;
+import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonString;
+import io.cadbridge.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

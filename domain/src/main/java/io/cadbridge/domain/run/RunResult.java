@@ -2,7 +2,7 @@ package io.cadbridge.domain.run;
 
 import static java.util.Objects.requireNonNull;
 
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonObject;
 import io.cadbridge.domain.routing.SetResult;
 import java.util.List;
 

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.domain.exchange.CrmResponse;
 import io.cadbridge.domain.exchange.OutboundRequest;
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonObject;
 import io.cadbridge.domain.routing.SetResult;
 import java.util.List;
 import java.util.Optional;

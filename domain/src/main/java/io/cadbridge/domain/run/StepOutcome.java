@@ -10,7 +10,7 @@ import io.cadbridge.domain.conversation.LateUpdates;
 import io.cadbridge.domain.conversation.StatisticsEntry;
 import io.cadbridge.domain.conversation.StoredConversation;
 import io.cadbridge.domain.conversation.VersionedAttachedData;
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonObject;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;

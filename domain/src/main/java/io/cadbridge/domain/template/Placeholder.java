@@ -2,7 +2,7 @@ package io.cadbridge.domain.template;
 
 import static java.util.Objects.requireNonNull;
 
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonValue;
 import java.util.List;
 import java.util.Optional;
 

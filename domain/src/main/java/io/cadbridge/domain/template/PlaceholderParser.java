@@ -1,10 +1,10 @@
 package io.cadbridge.domain.template;
 
-import io.cadbridge.domain.json.JsonBoolean;
-import io.cadbridge.domain.json.JsonNull;
-import io.cadbridge.domain.json.JsonNumber;
-import io.cadbridge.domain.json.JsonString;
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonBoolean;
+import io.cadbridge.json.JsonNull;
+import io.cadbridge.json.JsonNumber;
+import io.cadbridge.json.JsonString;
+import io.cadbridge.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,9 +2,9 @@ package io.cadbridge.domain.template;
 
 import static java.util.Objects.requireNonNull;
 
-import io.cadbridge.domain.json.JsonArray;
-import io.cadbridge.domain.json.JsonObject;
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonArray;
+import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

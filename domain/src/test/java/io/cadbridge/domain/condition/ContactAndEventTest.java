@@ -2,7 +2,7 @@ package io.cadbridge.domain.condition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonObject;
 import io.cadbridge.domain.testing.Json;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

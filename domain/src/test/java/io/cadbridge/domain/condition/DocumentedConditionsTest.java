@@ -3,7 +3,7 @@ package io.cadbridge.domain.condition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cadbridge.domain.conversation.Contact;
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonObject;
 import io.cadbridge.domain.testing.Json;
 import io.cadbridge.domain.testing.Seed;
 import java.time.Clock;

@@ -2,7 +2,7 @@ package io.cadbridge.domain.condition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -5,7 +5,7 @@ import io.cadbridge.domain.conversation.Contact;
 import io.cadbridge.domain.conversation.ConversationEvent;
 import io.cadbridge.domain.conversation.QueueRef;
 import io.cadbridge.domain.conversation.Skill;
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonObject;
 import io.cadbridge.domain.testing.Seed;
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -3,10 +3,10 @@ package io.cadbridge.domain.display;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cadbridge.domain.conversation.AttachedData;
-import io.cadbridge.domain.json.JsonBoolean;
-import io.cadbridge.domain.json.JsonNumber;
-import io.cadbridge.domain.json.JsonObject;
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonBoolean;
+import io.cadbridge.json.JsonNumber;
+import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

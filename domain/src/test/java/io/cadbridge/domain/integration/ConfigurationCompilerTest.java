@@ -4,7 +4,7 @@ import static io.cadbridge.domain.testing.Json.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonObject;
 import io.cadbridge.domain.testing.Seed;
 import io.cadbridge.domain.validation.ValidationException;
 import io.cadbridge.domain.validation.ValidationProblem;
@@ -127,7 +127,7 @@ class ConfigurationCompilerTest {
     @Test
     void aNonObjectConfigurationIsRejected() {
         assertThatThrownBy(() ->
-                        IntegrationConfiguration.compile(io.cadbridge.domain.json.JsonValue.of("x"), "/configuration"))
+                        IntegrationConfiguration.compile(io.cadbridge.json.JsonValue.of("x"), "/configuration"))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("/configuration");
     }

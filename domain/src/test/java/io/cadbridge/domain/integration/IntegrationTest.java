@@ -9,7 +9,7 @@ import io.cadbridge.domain.conversation.EventId;
 import io.cadbridge.domain.conversation.QueueRef;
 import io.cadbridge.domain.exchange.CrmResponse;
 import io.cadbridge.domain.exchange.OutboundRequest;
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonObject;
 import io.cadbridge.domain.testing.Seed;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,8 +3,8 @@ package io.cadbridge.domain.integration;
 import static io.cadbridge.domain.testing.Json.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cadbridge.domain.json.JsonNull;
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonNull;
+import io.cadbridge.json.JsonObject;
 import io.cadbridge.domain.validation.ValidationException;
 import io.cadbridge.domain.validation.ValidationProblem;
 import java.time.Duration;

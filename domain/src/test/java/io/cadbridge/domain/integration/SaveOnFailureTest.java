@@ -3,7 +3,7 @@ package io.cadbridge.domain.integration;
 import static io.cadbridge.domain.testing.Json.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonObject;
 import io.cadbridge.domain.template.TemplateValue;
 import io.cadbridge.domain.testing.Seed;
 import java.util.Optional;

@@ -9,7 +9,7 @@ import io.cadbridge.domain.directory.QueueEntry;
 import io.cadbridge.domain.integration.ChannelType;
 import io.cadbridge.domain.integration.IntegrationConfiguration;
 import io.cadbridge.domain.integration.SetDefinition;
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonObject;
 import io.cadbridge.domain.template.PlaceholderScope;
 import java.time.Duration;
 import java.util.List;

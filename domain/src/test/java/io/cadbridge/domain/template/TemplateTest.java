@@ -5,9 +5,9 @@ import static io.cadbridge.domain.testing.Json.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cadbridge.domain.json.JsonNull;
-import io.cadbridge.domain.json.JsonNumber;
-import io.cadbridge.domain.json.JsonString;
+import io.cadbridge.json.JsonNull;
+import io.cadbridge.json.JsonNumber;
+import io.cadbridge.json.JsonString;
 import org.junit.jupiter.api.Test;
 
 class TemplateTest {
@@ -56,7 +56,7 @@ class TemplateTest {
     @Test
     void eventInsideTextIsTheEventName() {
         assertThat(Template.parse("events/{event}").renderText(scope)).isEqualTo("events/Received");
-        assertThat(Template.parse("{event}").render(scope)).isInstanceOf(io.cadbridge.domain.json.JsonObject.class);
+        assertThat(Template.parse("{event}").render(scope)).isInstanceOf(io.cadbridge.json.JsonObject.class);
     }
 
     @Test

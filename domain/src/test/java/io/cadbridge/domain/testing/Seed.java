@@ -17,7 +17,7 @@ import io.cadbridge.domain.integration.IntegrationDraft;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.cadbridge.domain.integration.Scope;
 import io.cadbridge.domain.integration.Secrets;
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

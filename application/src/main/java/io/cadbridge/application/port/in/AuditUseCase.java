@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.cadbridge.domain.audit.AuditEntry.Actor;
 import io.cadbridge.domain.audit.AuditEntry.Target;
 import io.cadbridge.domain.audit.AuditRecord;
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonValue;
 import java.util.List;
 import java.util.Optional;
 

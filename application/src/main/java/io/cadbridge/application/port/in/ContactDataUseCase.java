@@ -3,7 +3,7 @@ package io.cadbridge.application.port.in;
 import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.domain.conversation.ConversationId;
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonObject;
 import io.cadbridge.domain.validation.ValidationProblem;
 import java.util.List;
 import java.util.Optional;

@@ -9,7 +9,7 @@ import io.cadbridge.domain.integration.BasicCredentials;
 import io.cadbridge.domain.integration.Integration;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.cadbridge.domain.integration.Secrets;
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -18,7 +18,7 @@ import io.cadbridge.domain.conversation.ConversationId;
 import io.cadbridge.domain.conversation.EventId;
 import io.cadbridge.domain.integration.EventName;
 import io.cadbridge.domain.integration.IntegrationId;
-import io.cadbridge.domain.json.JsonObject;
+import io.cadbridge.json.JsonObject;
 import io.cadbridge.domain.run.Run;
 import io.cadbridge.domain.run.RunStatus;
 import io.cadbridge.domain.run.StepOutcome;

@@ -2,7 +2,7 @@ package io.cadbridge.application.port.out.contract;
 
 import static java.util.Objects.requireNonNull;
 
-import io.cadbridge.domain.json.JsonValue;
+import io.cadbridge.json.JsonValue;
 
 /** One value a store keeps for history, as the contracts read it back: by key, then in the order saved. */
 public record SavedValue(String key, JsonValue value) {

@@ -1,4 +1,4 @@
-package io.cadbridge.domain.json;
+package io.cadbridge.json;
 
 public record JsonNull() implements JsonValue {
     public static final JsonNull INSTANCE = new JsonNull();

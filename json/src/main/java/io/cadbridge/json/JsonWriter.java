@@ -1,4 +1,4 @@
-package io.cadbridge.domain.json;
+package io.cadbridge.json;
 
 import java.util.Iterator;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.cadbridge.domain.json;
+package io.cadbridge.json;
 
 /**
  * A JSON value in the domain's own terms, so the pure core can hold configurations, contact data

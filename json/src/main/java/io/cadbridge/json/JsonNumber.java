@@ -1,4 +1,4 @@
-package io.cadbridge.domain.json;
+package io.cadbridge.json;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,4 +1,4 @@
-package io.cadbridge.domain.json;
+package io.cadbridge.json;
 
 public record JsonBoolean(boolean value) implements JsonValue {
     public static final JsonBoolean TRUE = new JsonBoolean(true);
