@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import io.cadbridge.application.port.out.CrmCallException;
 import io.cadbridge.application.port.out.CrmClient;
 import io.cadbridge.domain.exchange.CrmResponse;
+import io.cadbridge.domain.conversation.ConversationEvent;
+import io.cadbridge.domain.integration.Integration;
 import io.cadbridge.domain.exchange.OutboundRequest;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -64,10 +66,24 @@ final class MeteredCrmClient implements CrmClient {
 
     @Override
     public CrmResponse send(IntegrationId integration, OutboundRequest request) throws CrmCallException {
+        return timed(integration, () -> crm.send(integration, request));
+    }
+
+    /** A vendor lookup is timed as one call, all its vendor calls included. */
+    @Override
+    public CrmResponse lookup(Integration integration, ConversationEvent event) throws CrmCallException {
+        return timed(integration.id(), () -> crm.lookup(integration, event));
+    }
+
+    private interface Call {
+        CrmResponse run() throws CrmCallException;
+    }
+
+    private CrmResponse timed(IntegrationId integration, Call call) throws CrmCallException {
         long started = System.nanoTime();
         String outcome = "error";
         try {
-            CrmResponse response = crm.send(integration, request);
+            CrmResponse response = call.run();
             outcome = response.status() / 100 + "xx";
             return response;
         } catch (CrmCallException e) {

@@ -12,6 +12,9 @@ import io.cadbridge.application.port.out.TargetCheck;
 import java.net.ProxySelector;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
+import java.nio.file.Path;
+import io.cadbridge.application.port.out.VendorCatalog;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
@@ -25,6 +28,7 @@ public final class CrmHttpModule extends AbstractModule {
 
     private final CrmClientSettings settings;
     private final Map<String, String> proxyEnvironment;
+    private final VendorRegistry vendors;
 
     /** @param proxyEnvironment what {@code "proxy": "auto"} reads ({@code https_proxy}, {@code no_proxy}, …), see {@link EnvironmentProxySelector} */
     public CrmHttpModule(Map<String, String> proxyEnvironment) {
@@ -33,13 +37,26 @@ public final class CrmHttpModule extends AbstractModule {
 
     /** @param proxyEnvironment what {@code "proxy": "auto"} reads ({@code https_proxy}, {@code no_proxy}, …), see {@link EnvironmentProxySelector} */
     public CrmHttpModule(CrmClientSettings settings, Map<String, String> proxyEnvironment) {
+        this(settings, proxyEnvironment, Optional.empty());
+    }
+
+    /**
+     * @param pluginsDirectory where vendor adapter plugins are ({@code CADBRIDGE_PLUGINS_DIR}): one
+     *     subdirectory per plugin; the built-in adapters are always installed
+     * @throws IllegalStateException naming the plugin directory that cannot be installed (ADR 0031)
+     */
+    public CrmHttpModule(
+            CrmClientSettings settings, Map<String, String> proxyEnvironment, Optional<Path> pluginsDirectory) {
         this.settings = requireNonNull(settings, "settings is null");
         this.proxyEnvironment = Map.copyOf(requireNonNull(proxyEnvironment, "proxyEnvironment is null"));
+        this.vendors = VendorRegistry.of(PluginDirectories.adapters(pluginsDirectory));
     }
 
     @Override
     protected void configure() {
         bind(CrmClient.class).to(RetrofitCrmClient.class);
+        bind(VendorRegistry.class).toInstance(vendors);
+        bind(VendorCatalog.class).toInstance(vendors);
         bind(CrmCallHealth.class).to(IntegrationGuards.class);
         bind(TargetCheck.class).toInstance(new SaveTimeTargetCheck(settings.allowedTargets()));
         bind(RetrofitCrmClient.class).in(Singleton.class);

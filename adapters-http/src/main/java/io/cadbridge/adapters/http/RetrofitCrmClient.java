@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import io.cadbridge.application.port.out.CrmCallException;
 import io.cadbridge.application.port.out.CrmClient;
 import io.cadbridge.domain.exchange.CrmResponse;
+import io.cadbridge.domain.conversation.ConversationEvent;
+import io.cadbridge.domain.integration.Integration;
 import io.cadbridge.domain.exchange.OutboundRequest;
 import io.cadbridge.domain.integration.IntegrationId;
 import jakarta.inject.Inject;
@@ -27,14 +29,30 @@ final class RetrofitCrmClient implements CrmClient, AutoCloseable {
     private final IntegrationGuards guards;
     private final OkHttpClient httpClient;
     private final InsecureTlsWarnings insecureTls = new InsecureTlsWarnings();
+    private final VendorCalls vendorCalls;
+
+    RetrofitCrmClient(
+            ConnectionClients clients, OAuthTokens tokens, IntegrationGuards guards, @ForCrm OkHttpClient httpClient) {
+        this(clients, tokens, guards, httpClient, VendorRegistry.of(java.util.Map.of()));
+    }
 
     @Inject
     RetrofitCrmClient(
-            ConnectionClients clients, OAuthTokens tokens, IntegrationGuards guards, @ForCrm OkHttpClient httpClient) {
+            ConnectionClients clients,
+            OAuthTokens tokens,
+            IntegrationGuards guards,
+            @ForCrm OkHttpClient httpClient,
+            VendorRegistry vendors) {
         this.calls = new CrmCalls(new CrmServices(requireNonNull(clients, "clients is null")));
         this.exchange = new CrmExchange(calls, clients, requireNonNull(tokens, "tokens is null"));
         this.guards = requireNonNull(guards, "guards is null");
         this.httpClient = requireNonNull(httpClient, "httpClient is null");
+        this.vendorCalls = new VendorCalls(vendors, this::send, new VendorAuthentication(tokens, clients));
+    }
+
+    @Override
+    public CrmResponse lookup(Integration integration, ConversationEvent event) throws CrmCallException {
+        return vendorCalls.lookup(integration, event);
     }
 
     @Override

@@ -39,6 +39,18 @@ final class TokenEndpoint {
                     "cannot get an OAuth access token: the access token URL is not a valid http(s) URL");
         }
         CallTarget endpoint = CallTarget.of(HttpMethod.POST, url);
+        if (client.jwt().isPresent()) {
+            Request request = new Request.Builder()
+                    .url(url)
+                    .header("Accept", "application/json")
+                    .tag(CallTimeout.class, timeout)
+                    .post(new FormBody.Builder()
+                            .add("grant_type", JwtAssertions.GRANT_TYPE)
+                            .add("assertion", JwtAssertions.sign(client.jwt().get(), endpoint))
+                            .build())
+                    .build();
+            return TokenGrants.from(post(http, request, endpoint, timeout), endpoint, client.jwt().get().privateKeyPem());
+        }
         TokenAnswer answer = post(http, request(url, client, true, timeout), endpoint, timeout);
         if (answer.refusesClientAuthentication()) {
             LOG.debug(

@@ -36,7 +36,9 @@ final class TokenGrants {
         if (!token.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
             throw failure(answered + " with an access token an HTTP header cannot carry");
         }
-        return new TokenGrant(token, lifetime(answer.json().get()));
+        // Salesforce answers with the org's REST host, which may differ from the token host.
+        return new TokenGrant(
+                token, lifetime(answer.json().get()), answer.text("instance_url").filter(url -> !url.isBlank()));
     }
 
     private static String oauthError(TokenAnswer answer, String secret) {

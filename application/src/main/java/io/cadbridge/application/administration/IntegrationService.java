@@ -13,19 +13,34 @@ import io.cadbridge.domain.integration.IntegrationId;
 import io.cadbridge.domain.integration.Secrets;
 import io.cadbridge.domain.validation.ValidationException;
 import io.cadbridge.domain.validation.ValidationProblem;
+import io.cadbridge.application.port.in.ListVendorsUseCase;
+import io.cadbridge.application.port.out.VendorCatalog;
+import io.cadbridge.domain.integration.VendorInfo;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Checks and compiles integrations when they are saved, so events never meet a broken one. */
-public final class IntegrationService implements ManageIntegrationsUseCase {
+public final class IntegrationService implements ManageIntegrationsUseCase, ListVendorsUseCase {
 
     private final IntegrationRepository repository;
+    private final VendorCatalog vendors;
     private final SaveChecks checks;
     private final TargetWarnings warnings;
 
     public IntegrationService(
             IntegrationRepository repository, Directory directory, IntegrationPolicy policy, TargetCheck targets) {
+        this(repository, directory, policy, targets, VendorCatalog.NONE);
+    }
+
+    public IntegrationService(
+            IntegrationRepository repository,
+            Directory directory,
+            IntegrationPolicy policy,
+            TargetCheck targets,
+            VendorCatalog vendors) {
         this.repository = requireNonNull(repository, "repository is null");
+        this.vendors = requireNonNull(vendors, "vendors is null");
         this.checks = new SaveChecks(policy, directory);
         this.warnings = new TargetWarnings(targets);
     }
@@ -47,11 +62,19 @@ public final class IntegrationService implements ManageIntegrationsUseCase {
     }
 
     private SaveOutcome compileAndSave(IntegrationId id, IntegrationDraft draft, Secrets secrets, boolean created) {
+        List<ValidationProblem> settingsProblems = draft.vendor()
+                .map(vendor -> vendors.checkSettings(vendor.name(), vendor.settings()))
+                .orElse(List.of());
         Integration integration;
         try {
-            integration = draft.compile(id, secrets);
+            integration = draft.compile(id, secrets, vendors);
         } catch (ValidationException e) {
-            return new SaveOutcome.Invalid(e.problems());
+            List<ValidationProblem> all = new ArrayList<>(e.problems());
+            all.addAll(settingsProblems);
+            return new SaveOutcome.Invalid(all);
+        }
+        if (!settingsProblems.isEmpty()) {
+            return new SaveOutcome.Invalid(settingsProblems);
         }
         List<ValidationProblem> problems = checks.check(integration);
         if (!problems.isEmpty()) {
@@ -59,6 +82,11 @@ public final class IntegrationService implements ManageIntegrationsUseCase {
         }
         repository.save(integration);
         return new SaveOutcome.Saved(integration, created, warnings.of(integration));
+    }
+
+    @Override
+    public List<VendorInfo> vendors() {
+        return vendors.installed();
     }
 
     @Override

@@ -19,6 +19,7 @@ import io.cadbridge.domain.run.RunResult;
 import io.cadbridge.domain.run.RunTrace;
 import io.cadbridge.domain.validation.ValidationException;
 import io.cadbridge.domain.validation.ValidationProblem;
+import io.cadbridge.application.port.out.VendorCatalog;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +30,7 @@ public final class TestIntegrationService implements TestIntegrationUseCase {
     private final ConversationStore conversations;
     private final IntegrationRunner runner;
     private final SaveChecks checks;
+    private final VendorCatalog vendors;
 
     public TestIntegrationService(
             IntegrationRepository integrations,
@@ -36,6 +38,17 @@ public final class TestIntegrationService implements TestIntegrationUseCase {
             IntegrationRunner runner,
             Directory directory,
             IntegrationPolicy policy) {
+        this(integrations, conversations, runner, directory, policy, VendorCatalog.NONE);
+    }
+
+    public TestIntegrationService(
+            IntegrationRepository integrations,
+            ConversationStore conversations,
+            IntegrationRunner runner,
+            Directory directory,
+            IntegrationPolicy policy,
+            VendorCatalog vendors) {
+        this.vendors = requireNonNull(vendors, "vendors is null");
         this.integrations = requireNonNull(integrations, "integrations is null");
         this.conversations = requireNonNull(conversations, "conversations is null");
         this.runner = requireNonNull(runner, "runner is null");
@@ -55,7 +68,7 @@ public final class TestIntegrationService implements TestIntegrationUseCase {
         Integration integration;
         try {
             integration = command.draft()
-                    .compile(IntegrationId.random(), command.secrets().applyTo(Secrets.NONE));
+                    .compile(IntegrationId.random(), command.secrets().applyTo(Secrets.NONE), vendors);
         } catch (ValidationException e) {
             return new TestRunOutcome.Invalid(e.problems());
         }

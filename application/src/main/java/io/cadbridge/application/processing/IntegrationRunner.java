@@ -65,7 +65,11 @@ public final class IntegrationRunner {
         trace = trace.withRequest(request);
         CrmResponse response;
         try {
-            response = integration.endpointUrl().isEcho() ? echo(attachedData) : crm.send(integration.id(), request);
+            response = integration.endpointUrl().isEcho()
+                    ? echo(attachedData)
+                    : integration.vendor().isPresent()
+                            ? crm.lookup(integration, event)
+                            : crm.send(integration.id(), request);
         } catch (CrmCallException e) {
             // No answer: only the keys that read request and response metadata are saved (ADR 0019).
             JsonObject saved = integration.renderSaveWithoutAnswer(event, request, e.getMessage(), elapsedSince(start));

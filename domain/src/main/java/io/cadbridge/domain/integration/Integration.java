@@ -36,7 +36,8 @@ public record Integration(
         Scope scope,
         boolean enabled,
         IntegrationConfiguration configuration,
-        Secrets secrets) {
+        Secrets secrets,
+        Optional<VendorBinding> vendor) {
 
     public Integration {
         requireNonNull(id, "id is null");
@@ -51,6 +52,37 @@ public record Integration(
         requireNonNull(scope, "scope is null");
         requireNonNull(configuration, "configuration is null");
         requireNonNull(secrets, "secrets is null");
+        requireNonNull(vendor, "vendor is null");
+    }
+
+    /** An integration that describes its own request. */
+    public Integration(
+            IntegrationId id,
+            String name,
+            String description,
+            ChannelType channelType,
+            EndpointUrl endpointUrl,
+            int ordinal,
+            IntegrationDirection direction,
+            Set<EventName> events,
+            Scope scope,
+            boolean enabled,
+            IntegrationConfiguration configuration,
+            Secrets secrets) {
+        this(
+                id,
+                name,
+                description,
+                channelType,
+                endpointUrl,
+                ordinal,
+                direction,
+                events,
+                scope,
+                enabled,
+                configuration,
+                secrets,
+                Optional.empty());
     }
 
     /** The trigger: event, direction, channel, and queue or direct conversation must all match. */

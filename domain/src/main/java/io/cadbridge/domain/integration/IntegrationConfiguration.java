@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.json.JsonObject;
 import io.cadbridge.json.JsonValue;
+import java.util.Optional;
 
 /**
  * The "JSON for Configuration" of an integration: the document as the administrator wrote it,
@@ -27,6 +28,14 @@ public record IntegrationConfiguration(
      *     located by a JSON pointer under {@code pointer}
      */
     public static IntegrationConfiguration compile(JsonValue source, String pointer) {
-        return new ConfigurationCompiler(pointer).compile(source);
+        return new ConfigurationCompiler(pointer, Optional.empty()).compile(source);
+    }
+
+    /**
+     * Compiles the configuration of an integration whose calls {@code vendor}'s adapter makes: no
+     * request to describe, possibly no document at all (ADR 0031).
+     */
+    public static IntegrationConfiguration compileForVendor(JsonValue source, String pointer, VendorSpec vendor) {
+        return new ConfigurationCompiler(pointer, Optional.of(vendor)).compile(source);
     }
 }

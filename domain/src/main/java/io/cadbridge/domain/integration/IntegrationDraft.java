@@ -27,7 +27,8 @@ public record IntegrationDraft(
         Set<EventName> events,
         Scope scope,
         boolean enabled,
-        JsonValue configuration) {
+        JsonValue configuration,
+        Optional<VendorBinding> vendor) {
 
     public static final int MAX_NAME_LENGTH = 200;
 
@@ -40,10 +41,42 @@ public record IntegrationDraft(
         events = Set.copyOf(requireNonNull(events, "events is null"));
         requireNonNull(scope, "scope is null");
         requireNonNull(configuration, "configuration is null");
+        requireNonNull(vendor, "vendor is null");
+    }
+
+    /** An integration that describes its own request (no vendor adapter). */
+    public IntegrationDraft(
+            String name,
+            String description,
+            ChannelType channelType,
+            String endpointUrl,
+            int ordinal,
+            IntegrationDirection direction,
+            Set<EventName> events,
+            Scope scope,
+            boolean enabled,
+            JsonValue configuration) {
+        this(
+                name,
+                description,
+                channelType,
+                endpointUrl,
+                ordinal,
+                direction,
+                events,
+                scope,
+                enabled,
+                configuration,
+                Optional.empty());
+    }
+
+    /** Checks everything and compiles the templates once, with no vendor adapter installed. */
+    public Integration compile(IntegrationId id, Secrets secrets) {
+        return compile(id, secrets, VendorSpecs.NONE);
     }
 
     /** Checks everything and compiles the templates once; every problem is reported together. */
-    public Integration compile(IntegrationId id, Secrets secrets) {
+    public Integration compile(IntegrationId id, Secrets secrets, VendorSpecs vendors) {
         List<ValidationProblem> problems = new ArrayList<>();
         if (name.isBlank() || name.length() > MAX_NAME_LENGTH) {
             problems.add(new ValidationProblem("/name", "must have 1 to " + MAX_NAME_LENGTH + " characters"));
@@ -58,15 +91,23 @@ public record IntegrationDraft(
             problems.add(new ValidationProblem("/scope", "covers nothing: allow direct conversations or list queues"));
         }
         Optional<EndpointUrl> endpoint = EndpointUrl.parse(endpointUrl, "/endpointUrl", problems);
+        Optional<VendorSpec> spec = vendor.flatMap(binding -> findVendor(binding.name(), vendors, problems));
         IntegrationConfiguration compiled = null;
         try {
-            compiled = IntegrationConfiguration.compile(configuration, "/configuration");
+            compiled = spec.isPresent()
+                    ? IntegrationConfiguration.compileForVendor(configuration, "/configuration", spec.get())
+                    : vendor.isPresent() ? null : IntegrationConfiguration.compile(configuration, "/configuration");
         } catch (ValidationException e) {
             problems.addAll(e.problems());
         }
         if (compiled != null) {
             checkSecrets(compiled.request(), secrets, problems);
         }
+        spec.ifPresent(found -> found.secretNames().stream()
+                .filter(secret -> !secrets.authentications().containsKey(secret))
+                .forEach(secret -> problems.add(new ValidationProblem(
+                        "/authentications/" + secret,
+                        "is required: the " + found.name() + " adapter reads it; store it with the integration"))));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -82,7 +123,20 @@ public record IntegrationDraft(
                 scope,
                 enabled,
                 compiled,
-                secrets);
+                secrets,
+                vendor);
+    }
+
+    private static Optional<VendorSpec> findVendor(String name, VendorSpecs vendors, List<ValidationProblem> problems) {
+        Optional<VendorSpec> found = vendors.find(name);
+        if (found.isEmpty()) {
+            problems.add(new ValidationProblem(
+                    "/vendor",
+                    "no vendor adapter named \"" + name + "\" is installed"
+                            + io.cadbridge.domain.validation.Suggestions.didYouMean(name, vendors.names())
+                            + "; installed: " + new java.util.TreeSet<>(vendors.names())));
+        }
+        return found;
     }
 
     private static void checkSecrets(RequestDefinition request, Secrets secrets, List<ValidationProblem> problems) {
