@@ -54,7 +54,7 @@ final class StoredIntegration {
                 row.getEnabled(),
                 JsonColumns.value(row.getConfiguration()),
                 Optional.ofNullable(row.getVendor())
-                        .map(vendor -> new VendorBinding(vendor, (JsonObject) JsonColumns.value(row.getVendorSettings()))));
+                        .map(vendor -> new VendorBinding(vendor, JsonColumns.object(row.getVendorSettings()))));
     }
 
     /**
