@@ -105,6 +105,16 @@ class ArchitectureTest {
                     "reservations, leases and releases are the worker's business; a use case says what, not how (ADR 0017)");
 
     @ArchTest
+    static final ArchRule vendorAdaptersAndTheirSpiKnowOnlyTheJdkTheSpiAndTheJsonModel = classes()
+            .that()
+            .resideInAnyPackage("io.cadbridge.vendors..", "io.cadbridge.spi..", "io.cadbridge.json..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "io.cadbridge.vendors..", "io.cadbridge.spi..", "io.cadbridge.json..")
+            .because("a built-in adapter is written exactly as a plugin is: against the SPI alone, so that it could"
+                    + " move into plugins/ unchanged (ADR 0031)");
+
+    @ArchTest
     static final ArchRule theCoreIsFreeOfFrameworks = noClasses()
             .that()
             .resideInAnyPackage("io.cadbridge.domain..", "io.cadbridge.application..")

@@ -47,6 +47,9 @@ final class SchemaRoutes implements ApiRoutes {
 
     /** One {@code if vendor is X then vendorSettings is X's settings} per adapter, in {@code allOf}. */
     private static byte[] withVendors(byte[] schema, List<VendorInfo> vendors) {
+        if (vendors.isEmpty()) {
+            return schema;
+        }
         try {
             ObjectNode root = (ObjectNode) MAPPER.readTree(schema);
             ArrayNode allOf = (ArrayNode) root.get("allOf");

@@ -19,6 +19,7 @@ import io.cadbridge.application.port.in.EraseDataUseCase;
 import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
 import io.cadbridge.application.port.in.ManageDirectoryUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
+import io.cadbridge.application.port.in.ListVendorsUseCase;
 import io.cadbridge.application.port.in.ManageRunsUseCase;
 import io.cadbridge.application.port.in.ManageTokensUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
@@ -31,6 +32,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +49,7 @@ class EventsApiModuleTest {
                 });
                 bind(ManageIntegrationsUseCase.class)
                         .toInstance(world.manageIntegrations(IntegrationPolicy.HTTPS_ONLY));
+                bind(ListVendorsUseCase.class).toInstance(List::of);
                 bind(TestIntegrationUseCase.class).toInstance(world.testIntegrations(IntegrationPolicy.HTTPS_ONLY));
                 bind(ExtraDataSettingsUseCase.class).toInstance(world.extraDataSettings());
                 bind(ReadAttachedDataUseCase.class).toInstance(world.attachedData());

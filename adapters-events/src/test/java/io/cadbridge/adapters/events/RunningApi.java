@@ -20,6 +20,7 @@ import io.cadbridge.application.port.in.EraseDataUseCase;
 import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
 import io.cadbridge.application.port.in.ManageDirectoryUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
+import io.cadbridge.application.port.in.ListVendorsUseCase;
 import io.cadbridge.application.port.in.ManageRunsUseCase;
 import io.cadbridge.application.port.in.ManageTokensUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
@@ -46,6 +47,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -93,6 +95,7 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
                     binder.bind(ProcessEventUseCase.class).toInstance(events);
                     binder.bind(ManageIntegrationsUseCase.class)
                             .toInstance(world.manageIntegrations(IntegrationPolicy.HTTPS_ONLY));
+                    binder.bind(ListVendorsUseCase.class).toInstance(List::of);
                     binder.bind(ExtraDataSettingsUseCase.class).toInstance(world.extraDataSettings());
                     binder.bind(ReadAttachedDataUseCase.class).toInstance(attachedData);
                     binder.bind(TestIntegrationUseCase.class)

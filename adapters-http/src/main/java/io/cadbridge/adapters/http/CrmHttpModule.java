@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.nio.file.Path;
 import io.cadbridge.application.port.out.VendorCatalog;
+import com.google.inject.multibindings.OptionalBinder;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
@@ -56,7 +57,7 @@ public final class CrmHttpModule extends AbstractModule {
     protected void configure() {
         bind(CrmClient.class).to(RetrofitCrmClient.class);
         bind(VendorRegistry.class).toInstance(vendors);
-        bind(VendorCatalog.class).toInstance(vendors);
+        OptionalBinder.newOptionalBinder(binder(), VendorCatalog.class).setBinding().toInstance(vendors);
         bind(CrmCallHealth.class).to(IntegrationGuards.class);
         bind(TargetCheck.class).toInstance(new SaveTimeTargetCheck(settings.allowedTargets()));
         bind(RetrofitCrmClient.class).in(Singleton.class);

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Scopes;
+import com.google.inject.multibindings.OptionalBinder;
+import io.cadbridge.application.port.out.VendorCatalog;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import io.cadbridge.application.port.out.ApiTokenStore;
@@ -41,6 +43,8 @@ public final class PersistenceModule extends AbstractModule {
 
     @Override
     protected void configure() {
+        // Stored vendor integrations compile with the installed adapters (the CRM module sets them), else none.
+        OptionalBinder.newOptionalBinder(binder(), VendorCatalog.class).setDefault().toInstance(VendorCatalog.NONE);
         bind(IntegrationRepository.class).to(JooqIntegrationRepository.class).in(Scopes.SINGLETON);
         bind(ConversationStore.class).to(JooqConversationStore.class).in(Scopes.SINGLETON);
         bind(JooqWorkQueue.class).in(Scopes.SINGLETON);
