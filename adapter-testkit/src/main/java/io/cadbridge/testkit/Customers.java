@@ -8,6 +8,9 @@ final class Customers {
 
     static final String TARGET_EMAIL = "ada.lovelace@example.com";
 
+    /** The decoy's national number: another area code, so no honest search confuses the two. */
+    static final String DECOY_NATIONAL = "6505550199";
+
     private Customers() {}
 
     static TestCustomer target(String phone) {

@@ -29,20 +29,27 @@ final class DescriptorChecks {
      * Each secret the authentication names is declared; each declared secret is supplied by the test
      * with a distinctive value; no secret is also a setting (settings are shown, secrets never).
      */
-    static void secretsAreDeclaredAndSupplied(VendorDescriptor descriptor, VendorAuth auth, Map<String, String> secrets) {
-        List<String> declared = descriptor.secrets().stream().map(SecretSetting::name).toList();
+    static void secretsAreDeclaredAndSupplied(
+            VendorDescriptor descriptor, VendorAuth auth, Map<String, String> secrets) {
+        List<String> declared =
+                descriptor.secrets().stream().map(SecretSetting::name).toList();
         assertThat(declared).as("secret names").doesNotHaveDuplicates().allMatch(name -> !name.isBlank());
-        assertThat(descriptor.secrets()).allMatch(secret -> !secret.description().isBlank());
+        assertThat(descriptor.secrets())
+                .allMatch(secret -> !secret.description().isBlank());
         assertThat(declared).as("secrets the authentication reads").containsAll(namedBy(auth));
         assertThat(secrets).as("the test's secrets").containsOnlyKeys(declared);
         assertThat(secrets.values())
                 .as("secret values distinctive enough to scan for")
                 .allMatch(value -> value.length() >= 12);
-        JsonObject properties = descriptor.settingsSchema().get("properties")
+        JsonObject properties = descriptor
+                .settingsSchema()
+                .get("properties")
                 .filter(JsonObject.class::isInstance)
                 .map(JsonObject.class::cast)
                 .orElse(JsonObject.EMPTY);
-        assertThat(properties.members().keySet()).as("settings that would be secrets").doesNotContainAnyElementsOf(declared);
+        assertThat(properties.members().keySet())
+                .as("settings that would be secrets")
+                .doesNotContainAnyElementsOf(declared);
     }
 
     private static List<String> namedBy(VendorAuth auth) {

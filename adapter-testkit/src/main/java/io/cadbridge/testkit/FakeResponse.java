@@ -38,6 +38,12 @@ public record FakeResponse(int status, Map<String, String> headers, String body)
         return new FakeResponse(status, Map.of("Content-Type", "text/plain; charset=utf-8"), text);
     }
 
+    /** JSON when {@code body} looks like a JSON object or array, plain text otherwise. */
+    static FakeResponse jsonOrText(int status, String body) {
+        String trimmed = body.strip();
+        return trimmed.startsWith("{") || trimmed.startsWith("[") ? json(status, body) : text(status, body);
+    }
+
     /** An answer without a body. */
     public static FakeResponse empty(int status) {
         return new FakeResponse(status, Map.of(), "");

@@ -1,10 +1,10 @@
 package io.cadbridge.testkit;
 
-import io.cadbridge.json.JsonNumber;
 import io.cadbridge.json.JsonObject;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -75,9 +75,7 @@ public abstract class FakeVendorServer implements AutoCloseable {
 
     /** The next API request is answered with {@code status} and {@code body} (JSON when it looks like JSON). */
     public final void failNext(int status, String body) {
-        String trimmed = body.strip();
-        boolean json = trimmed.startsWith("{") || trimmed.startsWith("[");
-        answerNext(json ? FakeResponse.json(status, body) : FakeResponse.text(status, body));
+        answerNext(FakeResponse.jsonOrText(status, body));
     }
 
     /** The next API request is answered with {@code response}, whatever it asks. */
@@ -95,10 +93,7 @@ public abstract class FakeVendorServer implements AutoCloseable {
         tokens.refuseAll();
     }
 
-    /**
-     * Forgets the requests, the scripted answers and {@link #refuseTokens()}, then the vendor's data
-     * ({@link #resetData()}). Tokens issued and not expired stay valid, as a vendor's tokens outlive a test.
-     */
+    /** Forgets requests, scripted answers, {@link #refuseTokens()} and the data ({@link #resetData()}); good tokens stay good. */
     public final void reset() {
         requests.clear();
         script.clear();
@@ -111,10 +106,7 @@ public abstract class FakeVendorServer implements AutoCloseable {
         requests.clear();
     }
 
-    /**
-     * Answers one API request that passed the scripted faults and {@link #authorized}. An
-     * {@link IllegalArgumentException} becomes a 400 with its message, as a vendor refuses a bad request.
-     */
+    /** Answers an API request past the scripted faults and {@link #authorized}; an {@link IllegalArgumentException} is a 400. */
     protected abstract FakeResponse route(RecordedRequest request);
 
     /** Forgets the vendor's records (contacts, tickets); called by {@link #reset()}. */
@@ -132,24 +124,18 @@ public abstract class FakeVendorServer implements AutoCloseable {
 
     /** The token endpoint's answer carrying {@code accessToken}; Salesforce adds {@code instance_url}. */
     protected JsonObject tokenAnswer(String accessToken) {
-        return JsonObject.builder()
-                .put("access_token", accessToken)
-                .put("token_type", "Bearer")
-                .put("expires_in", JsonNumber.of(3600))
-                .build();
+        return FakeTokens.answer(accessToken);
     }
 
-    /**
-     * Whether an API request carries valid credentials. By default: with a {@link #tokenPath()}, a bearer
-     * token this fake issued and has not expired; without, anything. Override for static credentials.
-     */
+    /** Whether an API request's credentials are good: by default a valid issued token with OAuth, anything without. */
     protected boolean authorized(RecordedRequest request) {
-        return tokenPath().isEmpty() || bearerToken(request).filter(tokens::isValid).isPresent();
+        return tokenPath().isEmpty()
+                || bearerToken(request).filter(tokens::isValid).isPresent();
     }
 
     /** The answer to a request with missing or refused credentials; vendors differ in the body. */
     protected FakeResponse unauthorized() {
-        return FakeResponse.json(401, "{\"error\":\"invalid_token\",\"error_description\":\"the access token is not valid\"}");
+        return FakeResponse.json(401, FakeTokens.INVALID_TOKEN);
     }
 
     /** A 429, with {@code Retry-After} when given, carrying {@link #throttleBody()}. */
@@ -173,7 +159,7 @@ public abstract class FakeVendorServer implements AutoCloseable {
     }
 
     /** The access tokens this fake has issued. */
-    final java.util.Set<String> issuedTokens() {
+    final Set<String> issuedTokens() {
         return tokens.issued();
     }
 
@@ -183,14 +169,10 @@ public abstract class FakeVendorServer implements AutoCloseable {
 
     private FakeResponse handle(RecordedRequest request) {
         requests.add(request);
-        return answer(request);
-    }
-
-    private FakeResponse answer(RecordedRequest request) {
         if (isTokenRequest(request)) {
             return tokenRequestAllowed(request)
                     ? FakeResponse.json(200, tokenAnswer(tokens.issue()))
-                    : FakeResponse.json(400, "{\"error\":\"invalid_client\",\"error_description\":\"client authentication failed\"}");
+                    : FakeResponse.json(400, FakeTokens.INVALID_CLIENT);
         }
         Optional<FakeResponse> scripted = script.next();
         if (scripted.isPresent()) {
@@ -201,10 +183,13 @@ public abstract class FakeVendorServer implements AutoCloseable {
         }
         try {
             return route(request);
-        } catch (IllegalArgumentException e) {
-            return FakeResponse.json(400, JsonObject.builder().put("error", e.getMessage()).build());
         } catch (RuntimeException e) {
-            return FakeResponse.json(500, JsonObject.builder().put("error", e.toString()).build());
+            boolean refused = e instanceof IllegalArgumentException;
+            return FakeResponse.json(
+                    refused ? 400 : 500,
+                    JsonObject.builder()
+                            .put("error", refused ? e.getMessage() : e.toString())
+                            .build());
         }
     }
 

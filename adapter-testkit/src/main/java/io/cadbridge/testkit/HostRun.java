@@ -66,7 +66,8 @@ public record HostRun(ConversationEvent event, Run run, JsonObject saved, RunTra
 
     /** The vendor calls the adapter made, as the host noted them ({@code x-cadbridge-vendor-calls}). */
     public String vendorCalls() {
-        return response().map(answer -> answer.headers().getOrDefault("x-cadbridge-vendor-calls", ""))
+        return response()
+                .map(answer -> answer.headers().getOrDefault("x-cadbridge-vendor-calls", ""))
                 .orElse("");
     }
 

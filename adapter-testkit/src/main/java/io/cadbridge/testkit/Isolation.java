@@ -23,12 +23,16 @@ final class Isolation {
     private Isolation() {}
 
     static void check(VendorAdapter adapter, JsonObject settings) throws Exception {
-        URL codeSource = adapter.getClass().getProtectionDomain().getCodeSource().getLocation();
+        URL codeSource =
+                adapter.getClass().getProtectionDomain().getCodeSource().getLocation();
         try (IsolatedLoader loader = new IsolatedLoader(codeSource, VendorAdapter.class.getClassLoader())) {
             VendorAdapter isolated = ServiceLoader.load(VendorAdapter.class, loader).stream()
                     .map(ServiceLoader.Provider::get)
                     .filter(candidate -> candidate.getClass().getClassLoader() == loader)
-                    .filter(candidate -> candidate.descriptor().name().equals(adapter.descriptor().name()))
+                    .filter(candidate -> candidate
+                            .descriptor()
+                            .name()
+                            .equals(adapter.descriptor().name()))
                     .findFirst()
                     .orElseThrow(() -> new AssertionError("ServiceLoader finds no adapter named "
                             + adapter.descriptor().name() + " in " + codeSource + " alone"));

@@ -70,7 +70,8 @@ final class LoopbackHttpServer implements AutoCloseable {
     }
 
     private static void write(HttpExchange exchange, FakeResponse response) throws IOException {
-        response.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+        response.headers()
+                .forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
         byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(response.status(), bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {

@@ -69,7 +69,9 @@ public record RecordedRequest(
 
     /** The same call (method, path, query and body): how a retry is recognised. */
     public boolean sameCallAs(RecordedRequest other) {
-        return method.equals(other.method) && path.equals(other.path) && query.equals(other.query)
+        return method.equals(other.method)
+                && path.equals(other.path)
+                && query.equals(other.query)
                 && body.equals(other.body);
     }
 

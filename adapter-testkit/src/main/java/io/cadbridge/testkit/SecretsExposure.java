@@ -29,7 +29,9 @@ final class SecretsExposure {
         runs.add(host.lookup(integration, VendorAdapterFixture.CALLER));
         fake.throttleNext(3, 0);
         HostRun throttled = host.lookup(integration, VendorAdapterFixture.CALLER);
-        assertThat(throttled.succeeded()).as("throttled past every retry: %s", throttled).isFalse();
+        assertThat(throttled.succeeded())
+                .as("throttled past every retry: %s", throttled)
+                .isFalse();
         runs.add(throttled);
         fake.failNext(500, "{\"error\":\"internal error\",\"message\":\"something broke\"}");
         runs.add(host.lookup(integration, VendorAdapterFixture.CALLER));
@@ -42,7 +44,8 @@ final class SecretsExposure {
         runs.add(host.lookup(refused, VendorAdapterFixture.CALLER));
 
         // Access tokens are secrets as well: scan for every token the fake issued.
-        SecretScan tokens = new SecretScan(fake.issuedTokens(), contract.adapter().authentication(contract.settings()));
+        SecretScan tokens =
+                new SecretScan(fake.issuedTokens(), contract.adapter().authentication(contract.settings()));
         for (int i = 0; i < runs.size(); i++) {
             // Named by number only: the reason itself is what is being scanned.
             tokens.assertAbsent("run " + (i + 1), SecretScan.texts(runs.get(i)));

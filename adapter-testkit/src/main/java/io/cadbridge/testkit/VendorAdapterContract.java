@@ -3,7 +3,6 @@ package io.cadbridge.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.cadbridge.domain.integration.Integration;
 import io.cadbridge.spi.Capability;
 import io.cadbridge.spi.VendorAdapter;
 import io.cadbridge.spi.VendorDescriptor;
@@ -30,8 +29,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 public abstract class VendorAdapterContract extends VendorAdapterFixture {
 
-    private static final String DECOY_NATIONAL = "6505550199";
-
     @Test
     void descriptorIsSane() {
         VendorDescriptor descriptor = adapter().descriptor();
@@ -40,7 +37,9 @@ public abstract class VendorAdapterContract extends VendorAdapterFixture {
         assertThat(descriptor.spiVersion()).isBetween(1, VendorAdapter.SPI_VERSION);
         assertThat(descriptor.title()).isNotBlank();
         assertThat(descriptor.capabilities()).isNotEmpty();
-        assertThat(host().catalog().find(vendorName())).as("installed, its settings schema compiled").isPresent();
+        assertThat(host().catalog().find(vendorName()))
+                .as("installed, its settings schema compiled")
+                .isPresent();
         DescriptorChecks.settingsSchemaIsClosed(descriptor);
         DescriptorChecks.secretsAreDeclaredAndSupplied(descriptor, adapter().authentication(settings()), secrets());
     }
@@ -48,7 +47,9 @@ public abstract class VendorAdapterContract extends VendorAdapterFixture {
     @Test
     void defaultSaveAppliesWithZeroConfiguration() {
         assertThat(adapter().descriptor().defaultSave().members()).isNotEmpty();
-        assertThat(integration().configuration().response().save()).as("the default save compiled").isPresent();
+        assertThat(integration().configuration().response().save())
+                .as("the default save compiled")
+                .isPresent();
     }
 
     @Test
@@ -96,7 +97,7 @@ public abstract class VendorAdapterContract extends VendorAdapterFixture {
 
     @Test
     void unknownCallerIsNotFoundAndSavesNothingThatLies() {
-        String other = storeCustomer(Customers.decoy(StoredPhoneFormat.E164.format(DECOY_NATIONAL)));
+        String other = storeCustomer(Customers.decoy(StoredPhoneFormat.E164.format(Customers.DECOY_NATIONAL)));
         expect().notFound(host().lookup(integration(), CALLER), other);
         assertThat(fake().apiRequests()).as("the vendor was asked").isNotEmpty();
     }
@@ -105,7 +106,7 @@ public abstract class VendorAdapterContract extends VendorAdapterFixture {
     void customerIsFoundByEmail() {
         assumeCapability(Capability.CONTACT_BY_EMAIL);
         String customer = storeCustomer(Customers.target(CALLER));
-        String decoy = storeCustomer(Customers.decoy("+1" + DECOY_NATIONAL));
+        String decoy = storeCustomer(Customers.decoy("+1" + Customers.DECOY_NATIONAL));
         HostRun run = host().run(integration(), TestEvents.inboundMessage("chat", Customers.TARGET_EMAIL));
         expect().found(run, customer, decoy);
     }
@@ -114,7 +115,7 @@ public abstract class VendorAdapterContract extends VendorAdapterFixture {
     void recentCasesOfTheCustomerAreInTheDocument() {
         assumeCapability(Capability.RECENT_CASES);
         String customer = storeCustomer(Customers.target(CALLER));
-        String decoy = storeCustomer(Customers.decoy("+1" + DECOY_NATIONAL));
+        String decoy = storeCustomer(Customers.decoy("+1" + Customers.DECOY_NATIONAL));
         storeCase(customer, "Printer on fire");
         storeCase(decoy, "Decoy's case");
         HostRun run = host().lookup(integration(), CALLER);
@@ -129,8 +130,12 @@ public abstract class VendorAdapterContract extends VendorAdapterFixture {
         expect().found(run, customer, "no decoy");
         assertThat(run.elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(950));
         List<RecordedRequest> calls = fake().apiRequests();
-        assertThat(calls.size()).as("the throttled call and its retry, then the rest: %s", calls).isGreaterThanOrEqualTo(2);
-        assertThat(calls.get(1).sameCallAs(calls.get(0))).as("the retry repeats the call: %s", calls).isTrue();
+        assertThat(calls.size())
+                .as("the throttled call and its retry, then the rest: %s", calls)
+                .isGreaterThanOrEqualTo(2);
+        assertThat(calls.get(1).sameCallAs(calls.get(0)))
+                .as("the retry repeats the call: %s", calls)
+                .isTrue();
         assertThat(Duration.between(calls.get(0).receivedAt(), calls.get(1).receivedAt()))
                 .isGreaterThanOrEqualTo(Duration.ofMillis(950));
     }
@@ -143,7 +148,9 @@ public abstract class VendorAdapterContract extends VendorAdapterFixture {
         int before = fake().tokenRequests();
         fake().expireTokens();
         expect().found(host().lookup(integration(), CALLER), customer, "no decoy");
-        assertThat(fake().tokenRequests() - before).as("token requests after the tokens expired").isEqualTo(1);
+        assertThat(fake().tokenRequests() - before)
+                .as("token requests after the tokens expired")
+                .isEqualTo(1);
     }
 
     @Test
@@ -156,7 +163,9 @@ public abstract class VendorAdapterContract extends VendorAdapterFixture {
             assertThat(run.succeeded()).as("%s", run).isFalse();
             assertThat(run.status()).as("%s", run).hasValue(401);
         }
-        assertThat(fake().tokenRequests()).as("a token, then one new token after the 401").isEqualTo(2);
+        assertThat(fake().tokenRequests())
+                .as("a token, then one new token after the 401")
+                .isEqualTo(2);
         assertThat(fake().apiRequests()).as("one call per token").hasSize(2);
     }
 
@@ -167,7 +176,9 @@ public abstract class VendorAdapterContract extends VendorAdapterFixture {
         HostRun run = host().lookup(integration(settings(), Customers.revoked(secrets())), CALLER);
         assertThat(run.succeeded()).as("%s", run).isFalse();
         assertThat(run.status().orElse(0)).as("%s", run).isIn(401, 403);
-        assertThat(fake().apiRequests()).as("refused credentials are not tried again").hasSize(1);
+        assertThat(fake().apiRequests())
+                .as("refused credentials are not tried again")
+                .hasSize(1);
     }
 
     @Test
@@ -178,23 +189,5 @@ public abstract class VendorAdapterContract extends VendorAdapterFixture {
     @Test
     void adapterRunsInAClassLoaderThatSeesOnlyTheSpi() throws Exception {
         Isolation.check(adapter(), settings());
-    }
-
-    private void assertPhoneMatch(StoredPhoneFormat format, Integration integration, String caller) {
-        String customer = storeCustomer(Customers.target(format.format(CALLER_NATIONAL)));
-        String decoy = storeCustomer(Customers.decoy(format.format(DECOY_NATIONAL)));
-        HostRun run = host().lookup(integration, caller);
-        if (matchedPhoneFormats().contains(format)) {
-            expect().found(run, customer, decoy);
-        } else {
-            expect().notFound(run, customer, decoy);
-        }
-    }
-
-    private void assertRefused(SettingsBreakage.Broken broken) {
-        assertThat(problemsWithoutCalls(broken.settings()))
-                .as("settings %s", broken.settings().toJson())
-                .extracting(problem -> problem.pointer())
-                .contains(broken.pointer());
     }
 }

@@ -135,6 +135,26 @@ public abstract class VendorAdapterFixture {
         return new LookupExpectations(this::reportsFound, this::reportsNotFound);
     }
 
+    /** Stores the customer and a decoy in {@code format}; the caller finds the customer if the format is matched, else nobody. */
+    final void assertPhoneMatch(StoredPhoneFormat format, Integration integration, String caller) {
+        String customer = storeCustomer(Customers.target(format.format(CALLER_NATIONAL)));
+        String decoy = storeCustomer(Customers.decoy(format.format(Customers.DECOY_NATIONAL)));
+        HostRun run = host().lookup(integration, caller);
+        if (matchedPhoneFormats().contains(format)) {
+            expect().found(run, customer, decoy);
+        } else {
+            expect().notFound(run, customer, decoy);
+        }
+    }
+
+    /** The settings are refused at the broken setting's pointer, and nobody is called. */
+    final void assertRefused(SettingsBreakage.Broken broken) {
+        assertThat(problemsWithoutCalls(broken.settings()))
+                .as("settings %s", broken.settings().toJson())
+                .extracting(problem -> problem.pointer())
+                .contains(broken.pointer());
+    }
+
     @BeforeAll
     final void startHost() {
         host = VendorHost.start();

@@ -76,13 +76,18 @@ public final class VendorHost implements AutoCloseable {
      * @param secrets the integration's {@code authentications}
      * @throws io.cadbridge.domain.validation.ValidationException as saving it would
      */
-    public Integration integration(String vendor, String endpointUrl, JsonObject settings, Map<String, String> secrets) {
+    public Integration integration(
+            String vendor, String endpointUrl, JsonObject settings, Map<String, String> secrets) {
         return integration(vendor, endpointUrl, settings, secrets, JsonNull.INSTANCE);
     }
 
     /** A vendor integration with this {@code configuration} ({@code response.save}, {@code resilience}, …). */
     public Integration integration(
-            String vendor, String endpointUrl, JsonObject settings, Map<String, String> secrets, JsonValue configuration) {
+            String vendor,
+            String endpointUrl,
+            JsonObject settings,
+            Map<String, String> secrets,
+            JsonValue configuration) {
         return new IntegrationDraft(
                         vendor + " lookup",
                         "adapter test kit",

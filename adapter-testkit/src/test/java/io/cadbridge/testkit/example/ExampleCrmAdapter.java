@@ -29,16 +29,25 @@ public final class ExampleCrmAdapter implements VendorAdapter {
             .put("type", "object")
             .put("additionalProperties", JsonBoolean.FALSE)
             .put("required", new JsonArray(List.of(new JsonString("clientId"))))
-            .put("properties", JsonObject.builder()
-                    .put("clientId", JsonObject.builder().put("type", "string").put("minLength", JsonNumber.of(1)).build())
-                    .build())
+            .put(
+                    "properties",
+                    JsonObject.builder()
+                            .put(
+                                    "clientId",
+                                    JsonObject.builder()
+                                            .put("type", "string")
+                                            .put("minLength", JsonNumber.of(1))
+                                            .build())
+                            .build())
             .build();
 
     private static final JsonObject DEFAULT_SAVE = JsonObject.builder()
-            .put("customer_data", JsonObject.builder()
-                    .put("id", "{response.body.contact.id}")
-                    .put("name", "{response.body.contact.name}")
-                    .build())
+            .put(
+                    "customer_data",
+                    JsonObject.builder()
+                            .put("id", "{response.body.contact.id}")
+                            .put("name", "{response.body.contact.name}")
+                            .build())
             .build();
 
     @Override
@@ -73,9 +82,10 @@ public final class ExampleCrmAdapter implements VendorAdapter {
         JsonValue answer = http.send(VendorRequest.get("contact query", "/contacts")
                         .withQuery("phone", lookup.phone().get().e164()))
                 .body("contact query");
-        List<JsonValue> contacts = answer instanceof JsonObject object && object.get("items").orElse(null) instanceof JsonArray items
-                ? items.elements()
-                : List.of();
+        List<JsonValue> contacts =
+                answer instanceof JsonObject object && object.get("items").orElse(null) instanceof JsonArray items
+                        ? items.elements()
+                        : List.of();
         if (contacts.isEmpty()) {
             return notFound();
         }

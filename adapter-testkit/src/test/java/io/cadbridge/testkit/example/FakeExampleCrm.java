@@ -22,13 +22,17 @@ final class FakeExampleCrm extends FakeVendorServer {
     private final AtomicLong ids = new AtomicLong(70_000);
 
     FakeExampleCrm(String clientId, String clientSecret) {
-        clientAuthorization = "Basic " + Base64.getEncoder()
-                .encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
+        clientAuthorization = "Basic "
+                + Base64.getEncoder().encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
     }
 
     String addContact(String name, String phone) {
         String id = "C-" + ids.incrementAndGet();
-        contacts.add(JsonObject.builder().put("id", id).put("name", name).put("phone", phone).build());
+        contacts.add(JsonObject.builder()
+                .put("id", id)
+                .put("name", name)
+                .put("phone", phone)
+                .build());
         return id;
     }
 
@@ -39,7 +43,9 @@ final class FakeExampleCrm extends FakeVendorServer {
 
     @Override
     protected boolean tokenRequestAllowed(RecordedRequest request) {
-        return request.header("Authorization").filter(clientAuthorization::equals).isPresent()
+        return request.header("Authorization")
+                        .filter(clientAuthorization::equals)
+                        .isPresent()
                 && request.body().contains("grant_type=client_credentials");
     }
 
@@ -53,11 +59,13 @@ final class FakeExampleCrm extends FakeVendorServer {
         if (!request.path().equals("/contacts")) {
             return FakeResponse.json(404, "{\"error\":\"not_found\"}");
         }
-        String phone = request.queryParameter("phone").orElseThrow(() -> new IllegalArgumentException("phone is required"));
+        String phone =
+                request.queryParameter("phone").orElseThrow(() -> new IllegalArgumentException("phone is required"));
         List<JsonValue> items = contacts.stream()
                 .filter(contact -> contact.get("phone").equals(Optional.of(new JsonString(phone))))
                 .<JsonValue>map(contact -> contact)
                 .toList();
-        return FakeResponse.json(200, JsonObject.builder().put("items", new JsonArray(items)).build());
+        return FakeResponse.json(
+                200, JsonObject.builder().put("items", new JsonArray(items)).build());
     }
 }
