@@ -31,6 +31,14 @@ public sealed interface VendorAuth {
         }
     }
 
+    /** HTTP Basic whose user name is the secret and whose password is fixed (Freshdesk API keys, with "X"). */
+    record BasicKey(String usernameSecret, String password) implements VendorAuth {
+        public BasicKey {
+            requireNonNull(usernameSecret, "usernameSecret is null");
+            requireNonNull(password, "password is null");
+        }
+    }
+
     /** OAuth 2.0 client credentials grant (Salesforce, Microsoft Entra ID). */
     record ClientCredentials(String tokenUrl, String clientId, String clientSecret, List<String> scopes)
             implements VendorAuth {

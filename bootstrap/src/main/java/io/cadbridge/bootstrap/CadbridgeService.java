@@ -87,14 +87,7 @@ public final class CadbridgeService implements AutoCloseable {
                         settings.retention(),
                         new TokenSecret(apiToken)),
                 new PersistenceModule(database.dataSource(), keys),
-                // The demo CRM answers on this machine, so --demo lets calls reach it.
-                new CrmHttpModule(
-                        CrmClientSettings.defaults()
-                                .withAllowedTargets(
-                                        demo
-                                                ? settings.allowedTargets().and(AllowedTargets.LOOPBACK)
-                                                : settings.allowedTargets()),
-                        settings.proxyEnvironment()),
+                crmHttpModule(settings, demo),
                 new AgentViewModule(
                         new AgentLinkToken.Key(keys.current().derive(AgentViewModule.LINK_KEY_PURPOSE)),
                         settings.web()),
@@ -171,6 +164,23 @@ public final class CadbridgeService implements AutoCloseable {
         }
         if (!Files.isWritable(settings.dataDirectory())) {
             throw new SettingsException("CADBRIDGE_DATA_DIR " + settings.dataDirectory() + " is not writable");
+        }
+    }
+
+    /** The CRM client with the vendor adapters; a plugin directory that cannot be installed stops start-up. */
+    private static CrmHttpModule crmHttpModule(ServiceSettings settings, boolean demo) {
+        try {
+            // The demo CRM answers on this machine, so --demo lets calls reach it.
+            return new CrmHttpModule(
+                    CrmClientSettings.defaults()
+                            .withAllowedTargets(
+                                    demo
+                                            ? settings.allowedTargets().and(AllowedTargets.LOOPBACK)
+                                            : settings.allowedTargets()),
+                    settings.proxyEnvironment(),
+                    settings.pluginsDirectory());
+        } catch (IllegalStateException e) {
+            throw new SettingsException("CADBRIDGE_PLUGINS_DIR: " + e.getMessage());
         }
     }
 }

@@ -31,6 +31,8 @@ import io.cadbridge.application.port.in.ExtraDataSettingsUseCase;
 import io.cadbridge.application.port.in.IngestEventsUseCase;
 import io.cadbridge.application.port.in.ManageDirectoryUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
+import io.cadbridge.application.port.in.ListVendorsUseCase;
+import io.cadbridge.application.port.out.VendorCatalog;
 import io.cadbridge.application.port.in.ManageRunsUseCase;
 import io.cadbridge.application.port.in.ManageTokensUseCase;
 import io.cadbridge.application.port.in.ProcessEventUseCase;
@@ -158,8 +160,19 @@ final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ManageIntegrationsUseCase manageIntegrations(EventProcessing engine, Directory directory, TargetCheck targets) {
-        return new IntegrationService(engine.integrations(), directory, policy, targets);
+    IntegrationService integrationService(
+            EventProcessing engine, Directory directory, TargetCheck targets, VendorCatalog vendors) {
+        return new IntegrationService(engine.integrations(), directory, policy, targets, vendors);
+    }
+
+    @Provides
+    ManageIntegrationsUseCase manageIntegrations(IntegrationService service) {
+        return service;
+    }
+
+    @Provides
+    ListVendorsUseCase listVendors(IntegrationService service) {
+        return service;
     }
 
     @Provides
@@ -168,8 +181,9 @@ final class CoreModule extends AbstractModule {
             IntegrationRepository integrations,
             ConversationStore conversations,
             EventProcessing engine,
-            Directory directory) {
-        return new TestIntegrationService(integrations, conversations, engine.runner(), directory, policy);
+            Directory directory,
+            VendorCatalog vendors) {
+        return new TestIntegrationService(integrations, conversations, engine.runner(), directory, policy, vendors);
     }
 
     @Provides

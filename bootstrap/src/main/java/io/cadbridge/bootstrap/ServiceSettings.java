@@ -34,7 +34,8 @@ public record ServiceSettings(
         KeySettings keys,
         LogFormat logFormat,
         WebSettings web,
-        Optional<KafkaSettings> kafka) {
+        Optional<KafkaSettings> kafka,
+        Optional<Path> pluginsDirectory) {
 
     public static final int MIN_TOKEN_LENGTH = 16;
     /** Integration runs one process works on at once (each a virtual thread, most of them waiting for a CRM). */
@@ -92,6 +93,7 @@ public record ServiceSettings(
                 KeySettings.NONE,
                 LogFormat.TEXT,
                 WebSettings.DEFAULT,
+                Optional.empty(),
                 Optional.empty());
     }
 
@@ -107,6 +109,7 @@ public record ServiceSettings(
         requireNonNull(logFormat, "logFormat is null");
         requireNonNull(web, "web is null");
         requireNonNull(kafka, "kafka is null");
+        requireNonNull(pluginsDirectory, "pluginsDirectory is null");
     }
 
     /** The same, letting the CRM client reach {@code targets} too (the tests' CRMs on this machine). */
@@ -122,6 +125,27 @@ public record ServiceSettings(
     /** The same, reading events from Kafka too. */
     public ServiceSettings withKafka(KafkaSettings settings) {
         return with(allowedTargets, web, Optional.of(settings));
+    }
+
+    /** The same, with vendor adapter plugins from {@code directory}. */
+    public ServiceSettings withPluginsDirectory(Path directory) {
+        return new ServiceSettings(
+                httpPort,
+                dataDirectory,
+                externalDatabase,
+                apiToken,
+                demoCrmPort,
+                allowPlainHttp,
+                maxInFlight,
+                proxyEnvironment,
+                lateUpdates,
+                retention,
+                allowedTargets,
+                keys,
+                logFormat,
+                web,
+                kafka,
+                Optional.of(directory));
     }
 
     /** A copy that differs in what the tests change; every other setting is this one's. */
@@ -142,7 +166,8 @@ public record ServiceSettings(
                 keys,
                 logFormat,
                 webSettings,
-                kafkaSettings);
+                kafkaSettings,
+                pluginsDirectory);
     }
 
     public static ServiceSettings fromEnvironment(Map<String, String> environment) {
@@ -179,7 +204,8 @@ public record ServiceSettings(
                         masterKey(env, "CADBRIDGE_MASTER_KEY"), masterKey(env, "CADBRIDGE_PREVIOUS_MASTER_KEY")),
                 LogFormat.fromEnvironment(env),
                 WebSettings.fromEnvironment(env),
-                KafkaEnvironment.read(env));
+                KafkaEnvironment.read(env),
+                env.text("CADBRIDGE_PLUGINS_DIR").map(dir -> Path.of(dir).toAbsolutePath().normalize()));
     }
 
     /** A master key from the environment; an error names the variable, never its value. */
@@ -227,7 +253,8 @@ public record ServiceSettings(
                 + ", maxInFlight=" + maxInFlight + ", proxyEnvironment=" + withoutCredentials(proxyEnvironment)
                 + ", lateUpdates=" + lateUpdates + ", retention=" + retention + ", allowedTargets=" + allowedTargets
                 + ", keys=" + keys + ", logFormat=" + logFormat.wireName() + ", web=" + web + ", kafka="
-                + kafka.map(Object::toString).orElse("off") + "]";
+                + kafka.map(Object::toString).orElse("off") + ", pluginsDirectory="
+                + pluginsDirectory.map(Path::toString).orElse("none") + "]";
     }
 
     /** A proxy URL may carry a user and password; logging the settings must not leak them. */

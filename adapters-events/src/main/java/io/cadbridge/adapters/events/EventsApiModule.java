@@ -31,6 +31,7 @@ public final class EventsApiModule extends AbstractModule {
         routes.addBinding().to(DirectoryRoutes.class);
         routes.addBinding().to(CircuitBreakerRoutes.class);
         routes.addBinding().to(SchemaRoutes.class);
+        routes.addBinding().to(VendorRoutes.class);
         routes.addBinding().to(OpenApiRoutes.class);
         routes.addBinding().to(TokenRoutes.class);
         routes.addBinding().to(SigningSecretRoutes.class);

@@ -15,6 +15,9 @@ import io.cadbridge.support.jackson.JsonValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import io.cadbridge.domain.integration.VendorBinding;
+import io.cadbridge.json.JsonNull;
+import io.cadbridge.json.JsonObject;
 import java.util.Set;
 
 /**
@@ -37,6 +40,8 @@ final class IntegrationRequestReader {
             "authentications",
             "oauthClientSecret",
             "configuration",
+            "vendor",
+            "vendorSettings",
             // An editor's schema reference (docs/schema.md): accepted and ignored.
             "$schema");
     static final int DEFAULT_ORDINAL = 1;
@@ -58,9 +63,19 @@ final class IntegrationRequestReader {
         Optional<Scope> scope = ScopeReader.read(fields);
         boolean enabled = fields.optionalBoolean("enabled").orElse(true);
         SecretsUpdate secrets = SecretsReader.read(fields);
-        Optional<JsonNode> configuration = fields.required("configuration");
+        Optional<String> vendor = fields.optionalText("vendor");
+        Optional<JsonNode> vendorSettings = fields.optional("vendorSettings");
+        if (vendor.isEmpty() && vendorSettings.isPresent()) {
+            fields.problem(fields.pointerTo("vendorSettings"), "is only for a vendor integration: give \"vendor\" too, or leave it out");
+        }
+        vendorSettings
+                .filter(settings -> !settings.isObject())
+                .ifPresent(settings -> fields.problem(fields.pointerTo("vendorSettings"), "must be an object"));
+        // A vendor integration may leave its configuration out: the adapter makes the request (ADR 0031).
+        Optional<JsonNode> configuration =
+                vendor.isPresent() ? fields.optional("configuration") : fields.required("configuration");
         if (!problems.isEmpty()) {
-            addDefinitionProblems(endpointUrl, configuration, problems);
+            addDefinitionProblems(endpointUrl, vendor.isPresent() ? Optional.empty() : configuration, problems);
             throw new ValidationException(problems);
         }
         IntegrationDraft draft = new IntegrationDraft(
@@ -73,7 +88,14 @@ final class IntegrationRequestReader {
                 events.orElseThrow(),
                 scope.orElseThrow(),
                 enabled,
-                JsonValues.fromNode(configuration.orElseThrow()));
+                configuration.map(JsonValues::fromNode).orElse(JsonNull.INSTANCE),
+                vendor.map(adapter -> new VendorBinding(
+                        adapter,
+                        vendorSettings
+                                .map(JsonValues::fromNode)
+                                .filter(JsonObject.class::isInstance)
+                                .map(JsonObject.class::cast)
+                                .orElse(JsonObject.EMPTY))));
         return new IntegrationRequest(draft, secrets);
     }
 

@@ -33,6 +33,10 @@ final class IntegrationWriter {
         integration.scope().queues().forEach(scope.putArray("queues")::add);
         node.put("enabled", integration.enabled());
         writeSecrets(node, integration.secrets());
+        integration.vendor().ifPresent(vendor -> {
+            node.put("vendor", vendor.name());
+            node.set("vendorSettings", JsonValues.toNode(vendor.settings()));
+        });
         node.set("configuration", JsonValues.toNode(integration.configuration().source()));
         return node;
     }

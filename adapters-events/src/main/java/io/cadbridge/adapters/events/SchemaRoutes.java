@@ -2,7 +2,15 @@ package io.cadbridge.adapters.events;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cadbridge.application.port.in.ListVendorsUseCase;
+import io.cadbridge.domain.integration.VendorInfo;
+import io.cadbridge.support.jackson.JsonValues;
+import jakarta.inject.Inject;
 import java.io.IOException;
+import java.util.List;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
@@ -18,7 +26,15 @@ final class SchemaRoutes implements ApiRoutes {
     static final String CONTENT_TYPE = "application/schema+json";
     private static final String INTEGRATION_RESOURCE = "/schemas/integration.json";
 
-    private final byte[] integrationSchema = load(INTEGRATION_RESOURCE);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final byte[] integrationSchema;
+
+    /** The schema as served: the file, and for each installed vendor adapter its settings schema (ADR 0031). */
+    @Inject
+    SchemaRoutes(ListVendorsUseCase vendors) {
+        this.integrationSchema = withVendors(load(INTEGRATION_RESOURCE), vendors.vendors());
+    }
 
     @Override
     public void register(RoutesConfig routes) {
@@ -27,6 +43,32 @@ final class SchemaRoutes implements ApiRoutes {
 
     private void integration(Context ctx) {
         ctx.status(200).contentType(CONTENT_TYPE).result(integrationSchema);
+    }
+
+    /** One {@code if vendor is X then vendorSettings is X's settings} per adapter, in {@code allOf}. */
+    private static byte[] withVendors(byte[] schema, List<VendorInfo> vendors) {
+        try {
+            ObjectNode root = (ObjectNode) MAPPER.readTree(schema);
+            ArrayNode allOf = (ArrayNode) root.get("allOf");
+            for (VendorInfo vendor : vendors) {
+                ObjectNode rule = allOf.addObject();
+                rule.putObject("if")
+                        .set(
+                                "properties",
+                                MAPPER.createObjectNode()
+                                        .set("vendor", MAPPER.createObjectNode().put("const", vendor.name())));
+                ((ObjectNode) rule.get("if")).putArray("required").add("vendor");
+                ObjectNode settings = (ObjectNode) JsonValues.toNode(vendor.settingsSchema());
+                settings.remove("$schema");
+                rule.putObject("then").putObject("properties").set("vendorSettings", settings);
+            }
+            ArrayNode examples = (ArrayNode) root.get("properties").get("vendor").withArray("examples");
+            examples.removeAll();
+            vendors.forEach(vendor -> examples.add(vendor.name()));
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the integration schema", e);
+        }
     }
 
     private static byte[] load(String resource) {

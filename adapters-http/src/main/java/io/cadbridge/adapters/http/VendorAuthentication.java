@@ -47,6 +47,12 @@ final class VendorAuthentication {
                                 new BasicCredentials(basic.username(), secret(integration, basic.passwordSecret()))),
                         Map.of(),
                         base);
+            case VendorAuth.BasicKey key ->
+                new Credentials(
+                        new RequestAuthentication.Basic(
+                                new BasicCredentials(secret(integration, key.usernameSecret()), key.password())),
+                        Map.of(),
+                        base);
             case VendorAuth.ClientCredentials grant ->
                 oauth(
                         new OAuthClient(

@@ -5,6 +5,7 @@ import static io.cadbridge.adapters.persistence.jooq.Tables.INTEGRATION;
 
 import io.cadbridge.domain.integration.EventName;
 import io.cadbridge.domain.integration.Integration;
+import io.cadbridge.domain.integration.VendorBinding;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jooq.Field;
@@ -33,6 +34,10 @@ final class IntegrationColumns {
         columns.put(
                 INTEGRATION.CONFIGURATION,
                 JsonColumns.json(integration.configuration().source()));
+        columns.put(INTEGRATION.VENDOR, integration.vendor().map(VendorBinding::name).orElse(null));
+        columns.put(
+                INTEGRATION.VENDOR_SETTINGS,
+                integration.vendor().map(vendor -> JsonColumns.jsonb(vendor.settings())).orElse(null));
         columns.put(INTEGRATION.VERSION, INTEGRATION_VERSION_SEQ.nextval());
         columns.put(INTEGRATION.UPDATED_AT, DSL.currentOffsetDateTime());
         return columns;

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import io.cadbridge.application.port.out.VendorCatalog;
+import io.cadbridge.domain.integration.VendorSpecs;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -35,8 +37,15 @@ final class JooqIntegrationRepository implements IntegrationRepository {
     private final SecretColumns secrets;
     private final CompiledIntegrations compiled = new CompiledIntegrations();
 
-    @Inject
+    private final VendorSpecs vendors;
+
     JooqIntegrationRepository(DSLContext dsl, SecretColumns secrets) {
+        this(dsl, secrets, VendorCatalog.NONE);
+    }
+
+    @Inject
+    JooqIntegrationRepository(DSLContext dsl, SecretColumns secrets, VendorCatalog vendors) {
+        this.vendors = requireNonNull(vendors, "vendors is null");
         this.secrets = requireNonNull(secrets, "secrets is null");
         this.dsl = requireNonNull(dsl, "dsl is null");
     }
@@ -120,7 +129,7 @@ final class JooqIntegrationRepository implements IntegrationRepository {
                 .forEach(row -> {
                     Integration integration;
                     try {
-                        integration = StoredIntegration.compile(row, secrets);
+                        integration = StoredIntegration.compile(row, secrets, vendors);
                     } catch (IllegalStateException e) {
                         if (!skipBroken) {
                             throw e;

@@ -14,6 +14,11 @@ import io.cadbridge.domain.validation.ValidationException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.Optional;
+import io.cadbridge.domain.integration.VendorBinding;
+import io.cadbridge.domain.integration.VendorSpec;
+import io.cadbridge.domain.integration.VendorSpecs;
+import io.cadbridge.json.JsonObject;
 import java.util.stream.Collectors;
 import org.jooq.Record;
 
@@ -23,11 +28,11 @@ final class StoredIntegration {
     private StoredIntegration() {}
 
     /** @param row an integration row left-joined to its integration_secret row */
-    static Integration compile(Record row, SecretColumns secrets) {
+    static Integration compile(Record row, SecretColumns secrets, VendorSpecs vendors) {
         IntegrationRecord integration = row.into(INTEGRATION);
         IntegrationId id = new IntegrationId(integration.getId());
         try {
-            return draft(integration).compile(id, secrets.read(row));
+            return draft(integration).compile(id, secrets.read(row), orMissing(vendors));
         } catch (ValidationException e) {
             // Saved integrations were valid; failing now means the rules changed under stored data.
             throw new IllegalStateException("stored integration " + id + " no longer compiles: " + e.getMessage(), e);
@@ -47,7 +52,27 @@ final class StoredIntegration {
                 events(row.getEvents()),
                 new Scope(row.getDirectConversations(), List.of(row.getQueues())),
                 row.getEnabled(),
-                JsonColumns.value(row.getConfiguration()));
+                JsonColumns.value(row.getConfiguration()),
+                Optional.ofNullable(row.getVendor())
+                        .map(vendor -> new VendorBinding(vendor, JsonColumns.object(row.getVendorSettings()))));
+    }
+
+    /**
+     * An adapter removed since the integration was saved must not stop the others from loading: the
+     * integration loads without its default mapping, and its runs fail saying the adapter is missing.
+     */
+    private static VendorSpecs orMissing(VendorSpecs vendors) {
+        return new VendorSpecs() {
+            @Override
+            public Optional<VendorSpec> find(String name) {
+                return vendors.find(name).or(() -> Optional.of(VendorSpec.missing(name)));
+            }
+
+            @Override
+            public Set<String> names() {
+                return vendors.names();
+            }
+        };
     }
 
     private static Set<EventName> events(String[] names) {

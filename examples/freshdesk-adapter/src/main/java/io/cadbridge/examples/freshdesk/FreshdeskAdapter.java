@@ -1,0 +1,127 @@
+package io.cadbridge.examples.freshdesk;
+
+import io.cadbridge.json.JsonArray;
+import io.cadbridge.json.JsonBoolean;
+import io.cadbridge.json.JsonNumber;
+import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonString;
+import io.cadbridge.json.JsonValue;
+import io.cadbridge.spi.Capability;
+import io.cadbridge.spi.PhoneNumber;
+import io.cadbridge.spi.SecretSetting;
+import io.cadbridge.spi.SettingsProblem;
+import io.cadbridge.spi.VendorAdapter;
+import io.cadbridge.spi.VendorAuth;
+import io.cadbridge.spi.VendorDescriptor;
+import io.cadbridge.spi.VendorException;
+import io.cadbridge.spi.VendorHttp;
+import io.cadbridge.spi.VendorLookup;
+import io.cadbridge.spi.VendorRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Freshdesk: the contact with the caller's number (the {@code phone} or {@code mobile} field, which
+ * Freshdesk matches exactly, so each stored form is tried in turn) and that contact's latest tickets.
+ * Authenticates with the agent's API key as the HTTP Basic user name and "X" as password.
+ *
+ * <p>The document: {@code {"found": true, "contact": {…}, "tickets": [{…}], "openTickets": n}}, or
+ * {@code {"found": false}}.
+ */
+public final class FreshdeskAdapter implements VendorAdapter {
+
+    static final String API_KEY = "apiKey";
+    private static final int MAX_TICKET_LIMIT = 30;
+    /** Freshdesk's ticket status 2 is Open, 3 Pending. */
+    private static final Set<Long> OPEN_STATUSES = Set.of(2L, 3L);
+
+    @Override
+    public VendorDescriptor descriptor() {
+        return new VendorDescriptor(
+                "freshdesk",
+                "1.0.0",
+                1,
+                "Freshdesk (example plugin)",
+                FreshdeskSchema.SETTINGS,
+                List.of(new SecretSetting(API_KEY, "The API key of a Freshdesk agent (Profile settings → View API key)")),
+                Set.of(Capability.CONTACT_BY_PHONE, Capability.RECENT_CASES),
+                FreshdeskSchema.DEFAULT_SAVE);
+    }
+
+    @Override
+    public List<SettingsProblem> validate(JsonObject settings) {
+        List<SettingsProblem> problems = new ArrayList<>();
+        ticketLimit(settings)
+                .filter(limit -> limit > MAX_TICKET_LIMIT)
+                .ifPresent(limit -> problems.add(new SettingsProblem(
+                        "/ticketLimit", "Freshdesk returns at most " + MAX_TICKET_LIMIT + " tickets per page")));
+        return problems;
+    }
+
+    @Override
+    public VendorAuth authentication(JsonObject settings) {
+        return new VendorAuth.BasicKey(API_KEY, "X");
+    }
+
+    @Override
+    public JsonValue lookup(VendorLookup lookup, VendorHttp http) throws VendorException {
+        if (lookup.phone().isEmpty()) {
+            return JsonObject.builder().put("found", JsonBoolean.FALSE).put("reason", "no phone number").build();
+        }
+        Optional<JsonObject> contact = findContact(lookup.phone().get(), http);
+        if (contact.isEmpty()) {
+            return JsonObject.builder().put("found", JsonBoolean.FALSE).build();
+        }
+        String id = contact.get().get("id").map(FreshdeskAdapter::text).orElse("");
+        JsonValue tickets = http.send(VendorRequest.get("tickets", "/api/v2/tickets")
+                        .withQuery("requester_id", id)
+                        .withQuery("order_by", "created_at")
+                        .withQuery("per_page", String.valueOf(ticketLimit(lookup.settings()).orElse(5L))))
+                .body("tickets");
+        List<JsonValue> recent = tickets instanceof JsonArray array ? array.elements() : List.of();
+        long open = recent.stream()
+                .filter(ticket -> ticket instanceof JsonObject object
+                        && object.get("status").filter(JsonNumber.class::isInstance)
+                                .map(status -> OPEN_STATUSES.contains(((JsonNumber) status).value().longValue()))
+                                .orElse(false))
+                .count();
+        return JsonObject.builder()
+                .put("found", JsonBoolean.TRUE)
+                .put("contact", contact.get())
+                .put("tickets", new JsonArray(recent))
+                .put("openTickets", JsonNumber.of(open))
+                .build();
+    }
+
+    /** {@code phone} and {@code mobile} are exact-match filters: try each stored form until one matches. */
+    private static Optional<JsonObject> findContact(PhoneNumber phone, VendorHttp http) throws VendorException {
+        for (String field : List.of("phone", "mobile")) {
+            for (String variant : phone.variants()) {
+                JsonValue found = http.send(VendorRequest.get("contact search", "/api/v2/contacts")
+                                .withQuery(field, variant))
+                        .body("contact search");
+                if (found instanceof JsonArray array && !array.elements().isEmpty()
+                        && array.elements().get(0) instanceof JsonObject first) {
+                    return Optional.of(first);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Long> ticketLimit(JsonObject settings) {
+        return settings.get("ticketLimit")
+                .filter(JsonNumber.class::isInstance)
+                .map(limit -> ((JsonNumber) limit).value().longValue());
+    }
+
+    private static String text(JsonValue value) {
+        return switch (value) {
+            case JsonString string -> string.value();
+            case JsonNumber number -> number.text();
+            default -> value.toJson();
+        };
+    }
+}
