@@ -57,6 +57,7 @@ final class DescriptorChecks {
             case VendorAuth.None none -> List.of();
             case VendorAuth.Bearer bearer -> List.of(bearer.tokenSecret());
             case VendorAuth.Basic basic -> List.of(basic.passwordSecret());
+            case VendorAuth.BasicKey key -> List.of(key.usernameSecret());
             case VendorAuth.ClientCredentials grant -> List.of(grant.clientSecret());
             case VendorAuth.JwtBearer grant -> List.of(grant.privateKeySecret());
         };

@@ -21,10 +21,16 @@ final class SecretScan {
         for (String secret : secretValues) {
             forbidden.add(secret);
             if (auth instanceof VendorAuth.Basic basic) {
-                forbidden.add(Base64.getEncoder()
-                        .encodeToString((basic.username() + ":" + secret).getBytes(StandardCharsets.UTF_8)));
+                forbidden.add(base64(basic.username() + ":" + secret));
+            }
+            if (auth instanceof VendorAuth.BasicKey key) {
+                forbidden.add(base64(secret + ":" + key.password()));
             }
         }
+    }
+
+    private static String base64(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** What a run shows anyone: the run log's reason, the saved data, the answer and its retry note. */
