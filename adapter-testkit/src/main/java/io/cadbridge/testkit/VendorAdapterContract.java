@@ -154,7 +154,7 @@ public abstract class VendorAdapterContract extends VendorAdapterFixture {
     }
 
     @Test
-    void persistentUnauthorizedFailsAfterTwoTokenFetches() throws Exception {
+    void persistentUnauthorizedFailsAfterTwoTokenFetches() {
         assumeTrue(usesOAuth(), vendorName() + " uses static credentials");
         storeCustomer(Customers.target(CALLER));
         fake().refuseTokens();
@@ -182,7 +182,7 @@ public abstract class VendorAdapterContract extends VendorAdapterFixture {
     }
 
     @Test
-    void secretsNeverShowInLogsTracesOrErrors() throws Exception {
+    void secretsNeverShowInLogsTracesOrErrors() {
         SecretsExposure.check(this);
     }
 

@@ -167,9 +167,11 @@ public abstract class VendorAdapterFixture {
     }
 
     @AfterAll
-    final void stopHostAndFake() throws Exception {
-        try (FakeVendorServer closing = fake()) {
+    final void stopHostAndFake() {
+        try {
             host.close();
+        } finally {
+            fake().close();
         }
     }
 

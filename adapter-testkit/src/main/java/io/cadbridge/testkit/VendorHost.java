@@ -129,9 +129,11 @@ public final class VendorHost implements AutoCloseable {
 
     /** Stops the host's HTTP client and the log capture. */
     @Override
-    public void close() throws Exception {
+    public void close() {
         try {
             ((AutoCloseable) client).close();
+        } catch (Exception e) {
+            throw new IllegalStateException("the host's CRM client did not close", e);
         } finally {
             log.close();
         }
