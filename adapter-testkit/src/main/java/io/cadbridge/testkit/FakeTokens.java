@@ -1,0 +1,62 @@
+package io.cadbridge.testkit;
+
+import io.cadbridge.json.JsonNumber;
+import io.cadbridge.json.JsonObject;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** The access tokens a fake issued, and which of them it still accepts. */
+final class FakeTokens {
+
+    static final String INVALID_TOKEN =
+            "{\"error\":\"invalid_token\",\"error_description\":\"the access token is not valid\"}";
+
+    static final String INVALID_CLIENT =
+            "{\"error\":\"invalid_client\",\"error_description\":\"client authentication failed\"}";
+
+    private final Set<String> issued = new HashSet<>();
+    private final Set<String> valid = new HashSet<>();
+    private boolean refuseAll;
+
+    /** A token endpoint's answer (RFC 6749 §5.1) carrying {@code accessToken}, valid for an hour. */
+    static JsonObject answer(String accessToken) {
+        return JsonObject.builder()
+                .put("access_token", accessToken)
+                .put("token_type", "Bearer")
+                .put("expires_in", JsonNumber.of(3600))
+                .build();
+    }
+
+    synchronized String issue() {
+        String token = "fake-access-token-" + UUID.randomUUID();
+        issued.add(token);
+        if (!refuseAll) {
+            valid.add(token);
+        }
+        return token;
+    }
+
+    /** Every token issued: bearer tokens are secrets too, so the contract scans for them. */
+    synchronized Set<String> issued() {
+        return Set.copyOf(issued);
+    }
+
+    synchronized boolean isValid(String token) {
+        return !refuseAll && valid.contains(token);
+    }
+
+    synchronized void expireAll() {
+        valid.clear();
+    }
+
+    synchronized void refuseAll() {
+        refuseAll = true;
+        valid.clear();
+    }
+
+    /** Ends {@link #refuseAll()}; the tokens still valid stay valid, as a vendor's tokens outlive a test case. */
+    synchronized void reset() {
+        refuseAll = false;
+    }
+}
