@@ -1,6 +1,7 @@
 package io.cadbridge.vendors.dynamics;
 
 import io.cadbridge.json.JsonArray;
+import io.cadbridge.json.JsonBoolean;
 import io.cadbridge.json.JsonNull;
 import io.cadbridge.json.JsonNumber;
 import io.cadbridge.json.JsonObject;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * The document the integration's {@code response} reads as {@code {response.body}}:
  *
  * <pre>{@code
- * {"match": "found" | "ambiguous" | "none", "matches": 1,
+ * {"found": true, "matches": 1,
  *  "contact": {"id", "name", "firstname", "lastname", "email", "phone", "mobilephone", "company", "accountId"} | null,
  *  "account": {"id", "name"} | null,
  *  "cases": [{"id", "number", "subject", "status", "priority", "created"}], "openCases": 1}
@@ -53,7 +54,7 @@ final class DynamicsDocument {
         List<JsonValue> cases =
                 first.map(contact -> Members.array(contact, DynamicsQuery.CASES)).orElse(List.of());
         return JsonObject.builder()
-                .put("match", count == 0 ? "none" : count == 1 ? "found" : "ambiguous")
+                .put("found", JsonBoolean.of(count > 0))
                 .put("matches", JsonNumber.of(count))
                 .put("contact", first.map(DynamicsDocument::contact).orElse(JsonNull.INSTANCE))
                 .put("account", first.map(DynamicsDocument::account).orElse(JsonNull.INSTANCE))

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * The one Web API call of a lookup: contacts whose phone columns equal one of the caller's number's
- * forms (OData {@code eq} compares whole strings, so every stored form is asked for), newest first,
+ * spellings (OData {@code eq} compares whole strings, so every usual spelling is asked for:
+ * {@link PhoneSpellings}), newest first,
  * with their active cases expanded and labels annotated.
  */
 final class DynamicsQuery {
@@ -37,7 +38,7 @@ final class DynamicsQuery {
     static VendorRequest byPhone(DynamicsSettings settings, PhoneNumber phone) {
         List<String> comparisons = new ArrayList<>();
         for (String field : settings.phoneFields()) {
-            for (String variant : phone.variants()) {
+            for (String variant : PhoneSpellings.of(phone)) {
                 comparisons.add(field + " eq " + literal(variant));
             }
         }
@@ -63,7 +64,9 @@ final class DynamicsQuery {
         return request.withQuery("$orderby", "modifiedon desc")
                 .withQuery("$top", String.valueOf(MAX_MATCHES))
                 .withQuery("$count", "true")
-                .withHeader("Prefer", PREFER);
+                .withHeader("Prefer", PREFER)
+                .withHeader("OData-MaxVersion", "4.0")
+                .withHeader("OData-Version", "4.0");
     }
 
     /** An OData string literal: quoted, with a quote doubled. */

@@ -1,6 +1,7 @@
 package io.cadbridge.vendors.salesforce;
 
 import io.cadbridge.json.JsonArray;
+import io.cadbridge.json.JsonBoolean;
 import io.cadbridge.json.JsonNull;
 import io.cadbridge.json.JsonNumber;
 import io.cadbridge.json.JsonObject;
@@ -11,7 +12,7 @@ import java.util.List;
  * The document the integration's {@code response} reads as {@code {response.body}}:
  *
  * <pre>{@code
- * {"match": "found" | "ambiguous" | "none", "matches": 1,
+ * {"found": true, "matches": 1,
  *  "contact": {"id", "name", "firstname", "lastname", "email", "phone", "mobilephone", "company", "accountId"} | null,
  *  "account": {"id", "name", "phone"} | null,
  *  "cases": [{"id", "number", "subject", "status", "priority", "created"}], "openCases": 1}
@@ -54,7 +55,7 @@ final class SalesforceDocument {
                 .or(() -> matches.account().map(SalesforceDocument::account))
                 .orElse(JsonNull.INSTANCE);
         return JsonObject.builder()
-                .put("match", count == 0 ? "none" : count == 1 ? "found" : "ambiguous")
+                .put("found", JsonBoolean.of(count > 0))
                 .put("matches", JsonNumber.of(count))
                 .put("contact", contact)
                 .put("account", account)

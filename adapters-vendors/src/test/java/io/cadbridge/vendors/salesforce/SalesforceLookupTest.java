@@ -26,7 +26,7 @@ class SalesforceLookupTest {
 
         JsonValue document = lookup();
 
-        assertThat(Members.text(document, "match")).contains("found");
+        assertThat(Members.text(document, "found")).contains("true");
         assertThat(Members.text(document, "contact.firstname")).contains("Ann");
         assertThat(Members.text(document, "contact.company")).contains("Acme");
         assertThat(Members.text(document, "account.name")).contains("Acme");
@@ -81,7 +81,7 @@ class SalesforceLookupTest {
 
         JsonValue document = lookup();
 
-        assertThat(Members.text(document, "match")).contains("ambiguous");
+        assertThat(Members.text(document, "found")).contains("true");
         assertThat(Members.text(document, "matches")).contains("2");
         assertThat(Members.text(document, "contact.firstname")).contains("New");
     }
@@ -106,7 +106,7 @@ class SalesforceLookupTest {
 
         JsonValue document = lookup();
 
-        assertThat(Members.text(document, "match")).contains("none");
+        assertThat(Members.text(document, "found")).contains("false");
         assertThat(Members.text(document, "matches")).contains("0");
         assertThat(org.requests()).hasSize(1);
     }
@@ -130,7 +130,7 @@ class SalesforceLookupTest {
                         java.util.Optional.empty(), java.util.Optional.empty(), Callers.clientCredentials()),
                 org);
 
-        assertThat(Members.text(document, "match")).contains("none");
+        assertThat(Members.text(document, "found")).contains("false");
         assertThat(org.requests()).isEmpty();
     }
 
