@@ -39,7 +39,11 @@ public final class DynamicsAdapter implements VendorAdapter {
             "Dynamics 365 / Dataverse",
             DynamicsSchema.settings(),
             List.of(new SecretSetting(CLIENT_SECRET, "A client secret of the Entra ID app registration")),
-            Set.of(Capability.CONTACT_BY_PHONE, Capability.CONTACT_BY_EMAIL, Capability.ACCOUNT, Capability.RECENT_CASES),
+            Set.of(
+                    Capability.CONTACT_BY_PHONE,
+                    Capability.CONTACT_BY_EMAIL,
+                    Capability.ACCOUNT,
+                    Capability.RECENT_CASES),
             DynamicsDocument.defaultSave());
 
     @Override
@@ -51,7 +55,8 @@ public final class DynamicsAdapter implements VendorAdapter {
     public List<SettingsProblem> validate(JsonObject settings) {
         DynamicsSettings read = DynamicsSettings.of(settings);
         List<SettingsProblem> problems = new ArrayList<>();
-        if (read.authorityUrl().startsWith("http:") && host(read.authorityUrl()).filter(LOOPBACK::contains).isEmpty()) {
+        if (read.authorityUrl().startsWith("http:")
+                && host(read.authorityUrl()).filter(LOOPBACK::contains).isEmpty()) {
             problems.add(new SettingsProblem(
                     "/authorityUrl",
                     "the client secret is sent to the authority: use https (plain http only for a local test server)"));
@@ -59,7 +64,8 @@ public final class DynamicsAdapter implements VendorAdapter {
         Optional<String> environmentHost = host(read.environmentUrl());
         if (environmentHost.isEmpty() || environmentHost.get().startsWith("login.")) {
             problems.add(new SettingsProblem(
-                    "/environmentUrl", "the environment URL is the Dataverse one (https://contoso.crm.dynamics.com),"
+                    "/environmentUrl",
+                    "the environment URL is the Dataverse one (https://contoso.crm.dynamics.com),"
                             + " not Entra ID's login host"));
         }
         return problems;

@@ -29,36 +29,44 @@ final class DynamicsDocument {
     /** The attached data saved when the integration has no {@code response.save}. */
     static JsonObject defaultSave() {
         return JsonObject.builder()
-                .put("customer_data", JsonObject.builder()
-                        .put("id", "{response.body.contact.id}")
-                        .put("firstname", "{response.body.contact.firstname}")
-                        .put("lastname", "{response.body.contact.lastname}")
-                        .put("email", "{response.body.contact.email}")
-                        .put("company", "{response.body.contact.company}")
-                        .put("phone", "{response.body.contact.phone ?? response.body.contact.mobilephone}")
-                        .build())
+                .put(
+                        "customer_data",
+                        JsonObject.builder()
+                                .put("id", "{response.body.contact.id}")
+                                .put("firstname", "{response.body.contact.firstname}")
+                                .put("lastname", "{response.body.contact.lastname}")
+                                .put("email", "{response.body.contact.email}")
+                                .put("company", "{response.body.contact.company}")
+                                .put("phone", "{response.body.contact.phone ?? response.body.contact.mobilephone}")
+                                .build())
                 .put("customer_matches", "{response.body.matches}")
-                .put("customer_cases", JsonObject.builder()
-                        .put("open", "{response.body.openCases}")
-                        .put("latest_number", "{response.body.cases[0].number}")
-                        .put("latest_subject", "{response.body.cases[0].subject}")
-                        .put("latest_status", "{response.body.cases[0].status}")
-                        .build())
+                .put(
+                        "customer_cases",
+                        JsonObject.builder()
+                                .put("open", "{response.body.openCases}")
+                                .put("latest_number", "{response.body.cases[0].number}")
+                                .put("latest_subject", "{response.body.cases[0].subject}")
+                                .put("latest_status", "{response.body.cases[0].status}")
+                                .build())
                 .build();
     }
 
     static JsonObject of(JsonValue answer) {
         List<JsonValue> contacts = Members.array(answer, "value");
-        int count = Math.max(contacts.size(), Members.integer(answer, "@odata.count").orElse(0));
+        int count = Math.max(
+                contacts.size(), Members.integer(answer, "@odata.count").orElse(0));
         Optional<JsonValue> first = contacts.stream().findFirst();
-        List<JsonValue> cases =
-                first.map(contact -> Members.array(contact, DynamicsQuery.CASES)).orElse(List.of());
+        List<JsonValue> cases = first.map(contact -> Members.array(contact, DynamicsQuery.CASES))
+                .orElse(List.of());
         return JsonObject.builder()
                 .put("found", JsonBoolean.of(count > 0))
                 .put("matches", JsonNumber.of(count))
                 .put("contact", first.map(DynamicsDocument::contact).orElse(JsonNull.INSTANCE))
                 .put("account", first.map(DynamicsDocument::account).orElse(JsonNull.INSTANCE))
-                .put("cases", new JsonArray(cases.stream().map(DynamicsDocument::caseOf).toList()))
+                .put(
+                        "cases",
+                        new JsonArray(
+                                cases.stream().map(DynamicsDocument::caseOf).toList()))
                 .put("openCases", JsonNumber.of(cases.size()))
                 .build();
     }
@@ -72,7 +80,10 @@ final class DynamicsDocument {
                 .put("email", Members.textOrNull(record, "emailaddress1"))
                 .put("phone", Members.textOrNull(record, "telephone1"))
                 .put("mobilephone", Members.textOrNull(record, "mobilephone"))
-                .put("company", Members.text(record, "_parentcustomerid_value" + Members.FORMATTED).orElse(null))
+                .put(
+                        "company",
+                        Members.text(record, "_parentcustomerid_value" + Members.FORMATTED)
+                                .orElse(null))
                 .put("accountId", Members.textOrNull(record, "_parentcustomerid_value"))
                 .build();
     }
@@ -83,7 +94,10 @@ final class DynamicsDocument {
         }
         return JsonObject.builder()
                 .put("id", Members.textOrNull(record, "_parentcustomerid_value"))
-                .put("name", Members.text(record, "_parentcustomerid_value" + Members.FORMATTED).orElse(null))
+                .put(
+                        "name",
+                        Members.text(record, "_parentcustomerid_value" + Members.FORMATTED)
+                                .orElse(null))
                 .build();
     }
 

@@ -36,7 +36,8 @@ final class Members {
 
     /** The member's label ({@code FormattedValue} annotation) when Dataverse gave one, else its value. */
     static JsonValue labelOrValue(JsonValue value, String name) {
-        return JsonValue.of(text(value, name + FORMATTED).or(() -> text(value, name)).orElse(null));
+        return JsonValue.of(
+                text(value, name + FORMATTED).or(() -> text(value, name)).orElse(null));
     }
 
     static JsonValue textOrNull(JsonValue value, String name) {

@@ -43,7 +43,11 @@ public final class SalesforceAdapter implements VendorAdapter {
                             PRIVATE_KEY,
                             "jwt-bearer: the PKCS#8 PEM private key (-----BEGIN PRIVATE KEY-----) of the certificate"
                                     + " uploaded to the app")),
-            Set.of(Capability.CONTACT_BY_PHONE, Capability.CONTACT_BY_EMAIL, Capability.ACCOUNT, Capability.RECENT_CASES),
+            Set.of(
+                    Capability.CONTACT_BY_PHONE,
+                    Capability.CONTACT_BY_EMAIL,
+                    Capability.ACCOUNT,
+                    Capability.RECENT_CASES),
             SalesforceDocument.defaultSave());
 
     @Override
@@ -59,13 +63,15 @@ public final class SalesforceAdapter implements VendorAdapter {
             read.username()
                     .filter(username -> !USERNAME.matcher(username).matches())
                     .ifPresent(username -> problems.add(new SettingsProblem(
-                            "/username", "a Salesforce username has the form of an e-mail address (ann@acme.example)")));
+                            "/username",
+                            "a Salesforce username has the form of an e-mail address (ann@acme.example)")));
             return problems;
         }
         for (String jwtOnly : List.of("username", "audience")) {
             if (settings.get(jwtOnly).isPresent()) {
                 problems.add(new SettingsProblem(
-                        "/" + jwtOnly, "only the jwt-bearer flow uses " + jwtOnly + "; set \"auth\": \"jwt-bearer\" or remove it"));
+                        "/" + jwtOnly,
+                        "only the jwt-bearer flow uses " + jwtOnly + "; set \"auth\": \"jwt-bearer\" or remove it"));
             }
         }
         return problems;
@@ -75,9 +81,11 @@ public final class SalesforceAdapter implements VendorAdapter {
     public VendorAuth authentication(JsonObject settings) {
         SalesforceSettings read = SalesforceSettings.of(settings);
         return switch (read.grant()) {
-            case CLIENT_CREDENTIALS -> new VendorAuth.ClientCredentials(TOKEN_PATH, read.clientId(), CLIENT_SECRET, List.of());
+            case CLIENT_CREDENTIALS ->
+                new VendorAuth.ClientCredentials(TOKEN_PATH, read.clientId(), CLIENT_SECRET, List.of());
             case JWT_BEARER ->
-                new VendorAuth.JwtBearer(TOKEN_PATH, read.clientId(), read.username().orElse(""), read.audience(), PRIVATE_KEY);
+                new VendorAuth.JwtBearer(
+                        TOKEN_PATH, read.clientId(), read.username().orElse(""), read.audience(), PRIVATE_KEY);
         };
     }
 

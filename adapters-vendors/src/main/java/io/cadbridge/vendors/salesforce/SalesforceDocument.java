@@ -28,22 +28,28 @@ final class SalesforceDocument {
     /** The attached data saved when the integration has no {@code response.save}. */
     static JsonObject defaultSave() {
         return JsonObject.builder()
-                .put("customer_data", JsonObject.builder()
-                        .put("id", "{response.body.contact.id ?? response.body.account.id}")
-                        .put("firstname", "{response.body.contact.firstname}")
-                        .put("lastname", "{response.body.contact.lastname}")
-                        .put("email", "{response.body.contact.email}")
-                        .put("company", "{response.body.account.name}")
-                        .put("phone", "{response.body.contact.phone ?? response.body.contact.mobilephone"
-                                + " ?? response.body.account.phone}")
-                        .build())
+                .put(
+                        "customer_data",
+                        JsonObject.builder()
+                                .put("id", "{response.body.contact.id ?? response.body.account.id}")
+                                .put("firstname", "{response.body.contact.firstname}")
+                                .put("lastname", "{response.body.contact.lastname}")
+                                .put("email", "{response.body.contact.email}")
+                                .put("company", "{response.body.account.name}")
+                                .put(
+                                        "phone",
+                                        "{response.body.contact.phone ?? response.body.contact.mobilephone"
+                                                + " ?? response.body.account.phone}")
+                                .build())
                 .put("customer_matches", "{response.body.matches}")
-                .put("customer_cases", JsonObject.builder()
-                        .put("open", "{response.body.openCases}")
-                        .put("latest_number", "{response.body.cases[0].number}")
-                        .put("latest_subject", "{response.body.cases[0].subject}")
-                        .put("latest_status", "{response.body.cases[0].status}")
-                        .build())
+                .put(
+                        "customer_cases",
+                        JsonObject.builder()
+                                .put("open", "{response.body.openCases}")
+                                .put("latest_number", "{response.body.cases[0].number}")
+                                .put("latest_subject", "{response.body.cases[0].subject}")
+                                .put("latest_status", "{response.body.cases[0].status}")
+                                .build())
                 .build();
     }
 
@@ -59,7 +65,10 @@ final class SalesforceDocument {
                 .put("matches", JsonNumber.of(count))
                 .put("contact", contact)
                 .put("account", account)
-                .put("cases", new JsonArray(cases.stream().map(SalesforceDocument::caseOf).toList()))
+                .put(
+                        "cases",
+                        new JsonArray(
+                                cases.stream().map(SalesforceDocument::caseOf).toList()))
                 .put("openCases", JsonNumber.of(cases.size()))
                 .build();
     }

@@ -30,7 +30,8 @@ final class SalesforceErrors {
         }
         Optional<String> code = errorCode(response);
         OptionalInt status = OptionalInt.of(response.status());
-        if (response.status() == 403 && code.filter(REQUEST_LIMIT_EXCEEDED::equals).isPresent()) {
+        if (response.status() == 403
+                && code.filter(REQUEST_LIMIT_EXCEEDED::equals).isPresent()) {
             throw new VendorException(
                     Kind.THROTTLED,
                     purpose + ": the org's API request limit is used up (403 REQUEST_LIMIT_EXCEEDED); Salesforce"

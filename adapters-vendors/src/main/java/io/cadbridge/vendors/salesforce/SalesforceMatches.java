@@ -27,7 +27,9 @@ record SalesforceMatches(List<JsonValue> contacts, List<JsonValue> accounts) {
 
     private static List<JsonValue> ofType(List<JsonValue> records, String type) {
         return records.stream()
-                .filter(record -> Members.text(record, "attributes.type").filter(type::equals).isPresent())
+                .filter(record -> Members.text(record, "attributes.type")
+                        .filter(type::equals)
+                        .isPresent())
                 .toList();
     }
 

@@ -37,7 +37,8 @@ final class DataverseData {
     }
 
     /** A contact; {@code phones} are column and stored value pairs ({@code "telephone1", "+1 415-555-1212"}). */
-    synchronized String addContact(String firstName, String lastName, String email, String accountId, String... phones) {
+    synchronized String addContact(
+            String firstName, String lastName, String email, String accountId, String... phones) {
         String id = UUID.randomUUID().toString();
         JsonObject.Builder row = JsonObject.builder()
                 .put("contactid", id)

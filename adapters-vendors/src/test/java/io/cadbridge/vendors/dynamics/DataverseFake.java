@@ -45,16 +45,18 @@ final class DataverseFake extends FakeVendorServer {
         String prefer = request.header("Prefer").orElse("");
         boolean annotate = prefer.contains("OData.Community.Display.V1.FormattedValue") || prefer.contains("\"*\"");
         FakeResponse answer = FakeResponse.json(
-                200, FakeOData.contacts(request.query(), annotate, data, baseUrl() + "/api/data/v9.2/$metadata#contacts"));
+                200,
+                FakeOData.contacts(request.query(), annotate, data, baseUrl() + "/api/data/v9.2/$metadata#contacts"));
         return annotate ? answer.withHeader("Preference-Applied", prefer) : answer;
     }
 
     @Override
     protected FakeResponse unauthorized() {
-        return FakeResponse.empty(401).withHeader(
-                "WWW-Authenticate",
-                "Bearer authorization_uri=https://login.microsoftonline.com/" + tenant + "/oauth2/authorize, resource_id="
-                        + environmentUrl);
+        return FakeResponse.empty(401)
+                .withHeader(
+                        "WWW-Authenticate",
+                        "Bearer authorization_uri=https://login.microsoftonline.com/" + tenant
+                                + "/oauth2/authorize, resource_id=" + environmentUrl);
     }
 
     @Override
@@ -86,7 +88,8 @@ final class DataverseFake extends FakeVendorServer {
     private boolean clientAuthenticated(RecordedRequest request, Map<String, String> form) {
         Optional<String> basic = request.header("Authorization")
                 .filter(value -> value.regionMatches(true, 0, "Basic ", 0, 6))
-                .map(value -> new String(Base64.getDecoder().decode(value.substring(6).strip()), StandardCharsets.UTF_8));
+                .map(value ->
+                        new String(Base64.getDecoder().decode(value.substring(6).strip()), StandardCharsets.UTF_8));
         if (basic.isPresent()) {
             return basic.get().equals(encoded(clientId) + ":" + encoded(clientSecret));
         }

@@ -4,12 +4,14 @@ import static io.cadbridge.vendors.dynamics.Callers.SAN_FRANCISCO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cadbridge.json.JsonArray;
 import io.cadbridge.json.JsonNull;
 import io.cadbridge.json.JsonNumber;
 import io.cadbridge.json.JsonObject;
 import io.cadbridge.json.JsonValue;
 import io.cadbridge.spi.VendorException;
 import io.cadbridge.spi.VendorRequest;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,8 +23,20 @@ class DynamicsLookupTest {
     private final InMemoryDataverse environment = new InMemoryDataverse();
 
     @ParameterizedTest
-    @ValueSource(strings = {"+1 415-555-1212", "(415) 555-1212", "4155551212", "+14155551212", "14155551212",
-        "0014155551212", "415-555-1212", "415 555 1212", "415.555.1212", "+1 415 555 1212", "+1-415-555-1212"})
+    @ValueSource(
+            strings = {
+                "+1 415-555-1212",
+                "(415) 555-1212",
+                "4155551212",
+                "+14155551212",
+                "14155551212",
+                "0014155551212",
+                "415-555-1212",
+                "415 555 1212",
+                "415.555.1212",
+                "+1 415 555 1212",
+                "+1-415-555-1212"
+            })
     void findsTheCallerStoredInAnyUsualSpelling(String stored) throws VendorException {
         String account = environment.data.addAccount("Contoso");
         environment.data.addContact("Ann", "Lee", "ann@contoso.example", account, "mobilephone", stored);
@@ -65,19 +79,20 @@ class DynamicsLookupTest {
 
         JsonValue document = lookup();
 
-        assertThat(((io.cadbridge.json.JsonArray) member(document, "cases")).elements())
-                .extracting(found -> text(found, "subject") + "/" + text(found, "status") + "/" + text(found, "priority"))
+        assertThat(((JsonArray) member(document, "cases")).elements())
+                .extracting(
+                        found -> text(found, "subject") + "/" + text(found, "status") + "/" + text(found, "priority"))
                 .containsExactly("Invoice wrong/On Hold/Low", "Printer on fire/In Progress/High");
         assertThat(member(document, "openCases")).isEqualTo(JsonNumber.of(2));
-        assertThat(text(((io.cadbridge.json.JsonArray) member(document, "cases")).elements().getFirst(), "number"))
+        assertThat(text(((JsonArray) member(document, "cases")).elements().getFirst(), "number"))
                 .startsWith("CAS-");
     }
 
     @Test
     void theConfiguredPhoneColumnsAreTheOnesCompared() throws VendorException {
         environment.data.addContact("Ann", "Lee", null, null, "telephone2", "+14155551212");
-        JsonObject onlyMobile = Callers.settings().with(
-                "phoneFields", new io.cadbridge.json.JsonArray(java.util.List.of(JsonValue.of("mobilephone"))));
+        JsonObject onlyMobile =
+                Callers.settings().with("phoneFields", new JsonArray(List.of(JsonValue.of("mobilephone"))));
 
         JsonValue document = adapter.lookup(Callers.calling(SAN_FRANCISCO, onlyMobile), environment);
 
@@ -112,7 +127,8 @@ class DynamicsLookupTest {
         environment.data.addContact("Ann", "O'Brien", "ann.obrien@contoso.example", null);
         environment.data.addContact("Sean", "O'Brien", "o'brien@contoso.example", null);
 
-        JsonValue document = adapter.lookup(Callers.writing("O'Brien@contoso.example", Callers.settings()), environment);
+        JsonValue document =
+                adapter.lookup(Callers.writing("O'Brien@contoso.example", Callers.settings()), environment);
 
         assertThat(text(member(document, "contact"), "firstname")).isEqualTo("Sean");
         assertThat(environment.requests().getFirst().query().get("$filter"))

@@ -31,18 +31,21 @@ class DynamicsSettingsTest {
     void theDefaultSaveHasTheCustomerDataOfEveryAdapter() {
         JsonObject save = adapter.descriptor().defaultSave();
 
-        assertThat(((JsonObject) save.get("customer_data").orElseThrow()).members().keySet())
+        assertThat(((JsonObject) save.get("customer_data").orElseThrow())
+                        .members()
+                        .keySet())
                 .containsExactly("id", "firstname", "lastname", "email", "company", "phone");
         assertThat(save.members().keySet()).containsExactly("customer_data", "customer_matches", "customer_cases");
     }
 
     @Test
     void theTokenComesFromTheTenantsEntraEndpointForTheEnvironmentsDefaultScope() {
-        assertThat(adapter.authentication(Callers.settings())).isEqualTo(new VendorAuth.ClientCredentials(
-                "https://login.microsoftonline.com/" + Callers.TENANT + "/oauth2/v2.0/token",
-                Callers.CLIENT,
-                "clientSecret",
-                List.of("https://contoso.crm.dynamics.com/.default")));
+        assertThat(adapter.authentication(Callers.settings()))
+                .isEqualTo(new VendorAuth.ClientCredentials(
+                        "https://login.microsoftonline.com/" + Callers.TENANT + "/oauth2/v2.0/token",
+                        Callers.CLIENT,
+                        "clientSecret",
+                        List.of("https://contoso.crm.dynamics.com/.default")));
     }
 
     @Test
@@ -62,7 +65,9 @@ class DynamicsSettingsTest {
     void theSecretIsNeverSentToAPlainHttpAuthorityElsewhere() {
         JsonObject settings = Callers.settings().with("authorityUrl", new JsonString("http://login.example.com"));
 
-        assertThat(adapter.validate(settings)).extracting(SettingsProblem::pointer).containsExactly("/authorityUrl");
+        assertThat(adapter.validate(settings))
+                .extracting(SettingsProblem::pointer)
+                .containsExactly("/authorityUrl");
     }
 
     @Test
@@ -70,6 +75,8 @@ class DynamicsSettingsTest {
         JsonObject settings =
                 Callers.settings().with("environmentUrl", new JsonString("https://login.microsoftonline.com"));
 
-        assertThat(adapter.validate(settings)).extracting(SettingsProblem::pointer).containsExactly("/environmentUrl");
+        assertThat(adapter.validate(settings))
+                .extracting(SettingsProblem::pointer)
+                .containsExactly("/environmentUrl");
     }
 }

@@ -29,16 +29,21 @@ final class FakeOData {
     private FakeOData() {}
 
     static JsonObject contacts(Map<String, String> query, boolean annotate, DataverseData data, String context) {
-        query.keySet().stream().filter(name -> !KNOWN.contains(name)).findFirst().ifPresent(name -> {
-            throw new IllegalArgumentException("0x80060888: The query parameter " + name + " is not supported");
-        });
+        query.keySet().stream()
+                .filter(name -> !KNOWN.contains(name))
+                .findFirst()
+                .ifPresent(name -> {
+                    throw new IllegalArgumentException("0x80060888: The query parameter " + name + " is not supported");
+                });
         orderBy(query, "modifiedon desc");
         FakeODataFilter filter = FakeODataFilter.parse(query.getOrDefault("$filter", ""));
         List<JsonObject> found = data.contacts().stream()
                 .filter(filter::matches)
-                .sorted(Comparator.comparing((JsonObject row) -> FakeODataFilter.text(row, "modifiedon")).reversed())
+                .sorted(Comparator.comparing((JsonObject row) -> FakeODataFilter.text(row, "modifiedon"))
+                        .reversed())
                 .toList();
-        Optional<Map<String, String>> expand = Optional.ofNullable(query.get("$expand")).map(FakeOData::expand);
+        Optional<Map<String, String>> expand =
+                Optional.ofNullable(query.get("$expand")).map(FakeOData::expand);
         List<JsonValue> rows = found.stream()
                 .limit(top(query))
                 .map(row -> (JsonValue) contact(row, query.get("$select"), expand, annotate, data))
@@ -53,7 +58,12 @@ final class FakeOData {
     /** Dataverse's error answer, {@code {"error": {"code", "message"}}}. */
     static JsonObject error(String code, String message) {
         return JsonObject.builder()
-                .put("error", JsonObject.builder().put("code", code).put("message", message).build())
+                .put(
+                        "error",
+                        JsonObject.builder()
+                                .put("code", code)
+                                .put("message", message)
+                                .build())
                 .build();
     }
 
@@ -74,22 +84,27 @@ final class FakeOData {
         return out.build();
     }
 
-    private static JsonArray cases(String contactId, Map<String, String> options, boolean annotate, DataverseData data) {
+    private static JsonArray cases(
+            String contactId, Map<String, String> options, boolean annotate, DataverseData data) {
         orderBy(options, "createdon desc");
-        FakeODataFilter filter = FakeODataFilter.parse(options.getOrDefault("$filter", "statecode eq 0 or statecode eq 1"));
+        FakeODataFilter filter =
+                FakeODataFilter.parse(options.getOrDefault("$filter", "statecode eq 0 or statecode eq 1"));
         return new JsonArray(data.incidentsOf(contactId).stream()
                 .filter(filter::matches)
-                .sorted(Comparator.comparing((JsonObject row) -> FakeODataFilter.text(row, "createdon")).reversed())
+                .sorted(Comparator.comparing((JsonObject row) -> FakeODataFilter.text(row, "createdon"))
+                        .reversed())
                 .limit(top(options))
                 .map(row -> (JsonValue) incident(row, options.get("$select"), annotate))
                 .toList());
     }
 
     private static JsonObject incident(JsonObject row, String select, boolean annotate) {
-        JsonObject.Builder out = JsonObject.builder().put("incidentid", row.get("incidentid").orElseThrow());
+        JsonObject.Builder out =
+                JsonObject.builder().put("incidentid", row.get("incidentid").orElseThrow());
         for (String column : columns(select, row)) {
             out.put(column, row.get(column).orElseThrow());
-            Map<Integer, String> labels = column.equals("statuscode") ? DataverseData.STATUS
+            Map<Integer, String> labels = column.equals("statuscode")
+                    ? DataverseData.STATUS
                     : column.equals("prioritycode") ? DataverseData.PRIORITY : Map.of();
             if (annotate && !labels.isEmpty()) {
                 int code = ((JsonNumber) row.get(column).orElseThrow()).value().intValue();
@@ -117,7 +132,8 @@ final class FakeOData {
         }
         for (String option : matcher.group(1).split(";")) {
             int equals = option.indexOf('=');
-            if (equals < 0 || !List.of("$select", "$filter", "$orderby", "$top").contains(option.substring(0, equals))) {
+            if (equals < 0
+                    || !List.of("$select", "$filter", "$orderby", "$top").contains(option.substring(0, equals))) {
                 throw new IllegalArgumentException("0x80060888: Syntax error in $expand");
             }
             options.put(option.substring(0, equals), option.substring(equals + 1));

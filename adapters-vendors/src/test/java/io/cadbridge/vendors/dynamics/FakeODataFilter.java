@@ -46,20 +46,26 @@ record FakeODataFilter(List<Comparison> anyOf) {
     boolean matches(JsonObject row) {
         return anyOf.stream().anyMatch(comparison -> {
             JsonValue stored = row.get(comparison.column())
-                    .orElseThrow(() -> new IllegalArgumentException("0x80060888: Could not find a property named '"
-                            + comparison.column() + "'"));
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "0x80060888: Could not find a property named '" + comparison.column() + "'"));
             return switch (comparison.value()) {
-                case JsonString text -> stored instanceof JsonString value
-                        && value.value().toLowerCase(Locale.ROOT).equals(text.value().toLowerCase(Locale.ROOT));
-                case JsonNumber number -> stored instanceof JsonNumber value
-                        && value.value().compareTo(number.value()) == 0;
+                case JsonString text ->
+                    stored instanceof JsonString value
+                            && value.value()
+                                    .toLowerCase(Locale.ROOT)
+                                    .equals(text.value().toLowerCase(Locale.ROOT));
+                case JsonNumber number ->
+                    stored instanceof JsonNumber value && value.value().compareTo(number.value()) == 0;
                 default -> false;
             };
         });
     }
 
     static String text(JsonObject row, String column) {
-        return row.get(column).filter(JsonString.class::isInstance).map(value -> ((JsonString) value).value()).orElse("");
+        return row.get(column)
+                .filter(JsonString.class::isInstance)
+                .map(value -> ((JsonString) value).value())
+                .orElse("");
     }
 
     private static int endOfText(String filter, int start) {

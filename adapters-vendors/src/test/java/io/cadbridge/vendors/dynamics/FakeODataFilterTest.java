@@ -18,20 +18,26 @@ class FakeODataFilterTest {
 
     @Test
     void eqComparesTheWholeStoredText() {
-        assertThat(FakeODataFilter.parse("telephone1 eq '(415) 555-1212'").matches(row)).isTrue();
-        assertThat(FakeODataFilter.parse("telephone1 eq '4155551212'").matches(row)).isFalse();
-        assertThat(FakeODataFilter.parse("telephone1 eq '555-1212'").matches(row)).isFalse();
+        assertThat(FakeODataFilter.parse("telephone1 eq '(415) 555-1212'").matches(row))
+                .isTrue();
+        assertThat(FakeODataFilter.parse("telephone1 eq '4155551212'").matches(row))
+                .isFalse();
+        assertThat(FakeODataFilter.parse("telephone1 eq '555-1212'").matches(row))
+                .isFalse();
     }
 
     @Test
     void orMatchesWhenAnyComparisonDoes() {
-        assertThat(FakeODataFilter.parse("telephone1 eq '4155551212' or telephone1 eq '(415) 555-1212'").matches(row))
+        assertThat(FakeODataFilter.parse("telephone1 eq '4155551212' or telephone1 eq '(415) 555-1212'")
+                        .matches(row))
                 .isTrue();
     }
 
     @Test
     void textIgnoresCaseAndQuotesAreDoubled() {
-        assertThat(FakeODataFilter.parse("emailaddress1 eq 'o''brien@example.com'").matches(row)).isTrue();
+        assertThat(FakeODataFilter.parse("emailaddress1 eq 'o''brien@example.com'")
+                        .matches(row))
+                .isTrue();
     }
 
     @Test

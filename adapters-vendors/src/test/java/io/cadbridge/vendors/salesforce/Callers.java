@@ -20,7 +20,13 @@ final class Callers {
 
     static VendorLookup calling(PhoneNumber phone, JsonObject settings) {
         return new VendorLookup(
-                "Received", "VOICE", "INBOUND", Optional.of(phone.e164()), Optional.of(phone), Optional.empty(), settings);
+                "Received",
+                "VOICE",
+                "INBOUND",
+                Optional.of(phone.e164()),
+                Optional.of(phone),
+                Optional.empty(),
+                settings);
     }
 
     static VendorLookup writing(String email, JsonObject settings) {

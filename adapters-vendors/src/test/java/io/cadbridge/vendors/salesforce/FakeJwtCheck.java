@@ -72,10 +72,11 @@ record FakeJwtCheck(PublicKey key, String issuer, String subject, String audienc
     private static List<String> audiences(JsonValue claims) {
         return switch (Members.at(claims, "aud").orElse(JsonArray.EMPTY)) {
             case JsonString one -> List.of(one.value());
-            case JsonArray many -> many.elements().stream()
-                    .filter(JsonString.class::isInstance)
-                    .map(value -> ((JsonString) value).value())
-                    .toList();
+            case JsonArray many ->
+                many.elements().stream()
+                        .filter(JsonString.class::isInstance)
+                        .map(value -> ((JsonString) value).value())
+                        .toList();
             default -> List.of();
         };
     }

@@ -30,8 +30,11 @@ final class FakeRecords {
                         .orElse(JsonNull.INSTANCE);
                 selected.put("Account", account);
             } else {
-                selected.put(name, record.get(name).orElseThrow(() ->
-                        new IllegalArgumentException("INVALID_FIELD: No such column '" + name + "' on " + type)));
+                selected.put(
+                        name,
+                        record.get(name)
+                                .orElseThrow(() -> new IllegalArgumentException(
+                                        "INVALID_FIELD: No such column '" + name + "' on " + type)));
             }
         }
         return selected.build();

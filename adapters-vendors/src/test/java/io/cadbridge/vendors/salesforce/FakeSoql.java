@@ -33,7 +33,8 @@ final class FakeSoql {
         List<JsonValue> records = data.cases().stream()
                 .filter(record -> FakeSosl.text(record, owner).equals(id))
                 .filter(record -> record.get("IsClosed").orElseThrow().equals(JsonBoolean.FALSE))
-                .sorted(Comparator.comparing((JsonObject record) -> FakeSosl.text(record, "CreatedDate")).reversed())
+                .sorted(Comparator.comparing((JsonObject record) -> FakeSosl.text(record, "CreatedDate"))
+                        .reversed())
                 .limit(Integer.parseInt(query.group(4)))
                 .map(record -> (JsonValue) FakeRecords.select(record, "Case", query.group(1), data, apiPath))
                 .toList();

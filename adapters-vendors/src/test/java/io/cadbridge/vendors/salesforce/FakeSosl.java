@@ -24,10 +24,10 @@ import java.util.regex.Pattern;
  */
 final class FakeSosl {
 
-    private static final Pattern QUERY = Pattern.compile(
-            "FIND \\{((?:\\\\.|[^\\\\{}])*)\\} IN (PHONE|EMAIL) FIELDS RETURNING (.+)", Pattern.DOTALL);
-    private static final Pattern OBJECT = Pattern.compile(
-            "(Contact|Account)\\(([\\w.,]+)(?: ORDER BY LastModifiedDate DESC)?(?: LIMIT (\\d+))?\\)");
+    private static final Pattern QUERY =
+            Pattern.compile("FIND \\{((?:\\\\.|[^\\\\{}])*)\\} IN (PHONE|EMAIL) FIELDS RETURNING (.+)", Pattern.DOTALL);
+    private static final Pattern OBJECT =
+            Pattern.compile("(Contact|Account)\\(([\\w.,]+)(?: ORDER BY LastModifiedDate DESC)?(?: LIMIT (\\d+))?\\)");
     private static final String RESERVED = "?&|!{}[]()^~*:\"'+-";
 
     private FakeSosl() {}
@@ -48,7 +48,8 @@ final class FakeSosl {
             int limit = object.group(3) == null ? 2000 : Integer.parseInt(object.group(3));
             records.stream()
                     .filter(record -> matches(record, type, terms, phone))
-                    .sorted(Comparator.comparing((JsonObject record) -> text(record, "LastModifiedDate")).reversed())
+                    .sorted(Comparator.comparing((JsonObject record) -> text(record, "LastModifiedDate"))
+                            .reversed())
                     .limit(limit)
                     .forEach(record -> found.add(FakeRecords.select(record, type, object.group(2), data, apiPath)));
         }
@@ -77,14 +78,17 @@ final class FakeSosl {
     private static boolean matches(JsonObject record, String type, List<String> terms, boolean phone) {
         if (!phone) {
             String email = text(record, "Email").toLowerCase(Locale.ROOT);
-            return !email.isEmpty() && terms.stream().anyMatch(term -> term.toLowerCase(Locale.ROOT).equals(email));
+            return !email.isEmpty()
+                    && terms.stream()
+                            .anyMatch(term -> term.toLowerCase(Locale.ROOT).equals(email));
         }
         List<String> fields = type.equals("Contact") ? List.of("Phone", "MobilePhone") : List.of("Phone");
         return fields.stream()
                 .map(field -> digits(text(record, field)))
                 .filter(stored -> !stored.isEmpty())
-                .anyMatch(stored -> terms.stream().map(FakeSosl::digits).anyMatch(term -> term.length() >= 7
-                        && stored.endsWith(term)));
+                .anyMatch(stored -> terms.stream()
+                        .map(FakeSosl::digits)
+                        .anyMatch(term -> term.length() >= 7 && stored.endsWith(term)));
     }
 
     static String digits(String text) {

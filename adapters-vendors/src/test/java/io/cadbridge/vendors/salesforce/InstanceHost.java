@@ -26,7 +26,8 @@ final class InstanceHost implements AutoCloseable {
 
     static final String MARK = "X-Fake-Salesforce-Host";
 
-    private static final Set<String> NOT_FORWARDED = Set.of("host", "connection", "content-length", "expect", "upgrade", "transfer-encoding", "date");
+    private static final Set<String> NOT_FORWARDED =
+            Set.of("host", "connection", "content-length", "expect", "upgrade", "transfer-encoding", "date");
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
@@ -34,7 +35,8 @@ final class InstanceHost implements AutoCloseable {
 
     InstanceHost(int loginPort) {
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 0);
+            server =
+                    HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 0);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the fake instance host on 127.0.0.1", e);
         }
@@ -56,8 +58,8 @@ final class InstanceHost implements AutoCloseable {
         try (InputStream in = exchange.getRequestBody()) {
             body = in.readAllBytes();
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + loginPort + exchange.getRequestURI().toString()))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + loginPort
+                        + exchange.getRequestURI().toString()))
                 .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body))
                 .header(MARK, "instance");
         exchange.getRequestHeaders().forEach((name, values) -> {

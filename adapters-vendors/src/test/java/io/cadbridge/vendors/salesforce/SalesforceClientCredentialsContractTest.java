@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cadbridge.json.JsonObject;
 import io.cadbridge.testkit.HostRun;
 import io.cadbridge.testkit.RecordedRequest;
+import io.cadbridge.testkit.TestCustomer;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The contract with the client credentials flow, and what is Salesforce's own: instance_url and the request limit. */
@@ -17,13 +19,14 @@ class SalesforceClientCredentialsContractTest extends SalesforceContract {
 
     @Test
     void theApiIsCalledAtTheTokensInstanceUrlNotAtMyDomain() {
-        storeCustomer(new io.cadbridge.testkit.TestCustomer("Ada", "Lovelace", "ada@example.com", "Engines", CALLER));
+        storeCustomer(new TestCustomer("Ada", "Lovelace", "ada@example.com", "Engines", CALLER));
 
         HostRun run = host().lookup(integration(), CALLER);
 
         assertThat(run.succeeded()).as("%s", run).isTrue();
         assertThat(org.apiRequests())
-                .allSatisfy(request -> assertThat(request.header(InstanceHost.MARK)).contains("instance"));
+                .allSatisfy(
+                        request -> assertThat(request.header(InstanceHost.MARK)).contains("instance"));
         assertThat(org.apiRequests())
                 .extracting(RecordedRequest::path)
                 .endsWith("/services/data/v62.0/search/", "/services/data/v62.0/query/");
@@ -31,7 +34,7 @@ class SalesforceClientCredentialsContractTest extends SalesforceContract {
 
     @Test
     void theOrgsRequestLimitFailsTheLookupAtOnceWithoutRetries() {
-        storeCustomer(new io.cadbridge.testkit.TestCustomer("Ada", "Lovelace", "ada@example.com", "Engines", CALLER));
+        storeCustomer(new TestCustomer("Ada", "Lovelace", "ada@example.com", "Engines", CALLER));
         org.exceedRequestLimit();
 
         HostRun run = host().lookup(integration(), CALLER);
@@ -46,8 +49,10 @@ class SalesforceClientCredentialsContractTest extends SalesforceContract {
     @Test
     void aWrongConsumerSecretIsRefusedAtTheTokenEndpointAndNothingIsSearched() {
         HostRun run = host().lookup(
-                integration(settings(), java.util.Map.of("clientSecret", "not-the-consumer-secret", "privateKey", "x".repeat(12))),
-                CALLER);
+                        integration(
+                                settings(),
+                                Map.of("clientSecret", "not-the-consumer-secret", "privateKey", "x".repeat(12))),
+                        CALLER);
 
         assertThat(run.succeeded()).as("%s", run).isFalse();
         assertThat(org.tokenRequests()).isPositive();

@@ -34,8 +34,8 @@ final class SalesforceData {
         return id;
     }
 
-    synchronized String addContact(String firstName, String lastName, String email, String phone, String mobile,
-            String accountId) {
+    synchronized String addContact(
+            String firstName, String lastName, String email, String phone, String mobile, String accountId) {
         String id = id("003");
         contacts.add(JsonObject.builder()
                 .put("Id", id)
@@ -80,7 +80,9 @@ final class SalesforceData {
     }
 
     synchronized Optional<JsonObject> account(JsonValue id) {
-        return accounts.stream().filter(account -> account.get("Id").orElse(JsonNull.INSTANCE).equals(id)).findFirst();
+        return accounts.stream()
+                .filter(account -> account.get("Id").orElse(JsonNull.INSTANCE).equals(id))
+                .findFirst();
     }
 
     synchronized void clear() {

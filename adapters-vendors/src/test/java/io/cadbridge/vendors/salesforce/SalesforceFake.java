@@ -54,14 +54,15 @@ final class SalesforceFake extends FakeVendorServer {
 
     /** The next API call is refused 403 REQUEST_LIMIT_EXCEEDED: the org's 24-hour allocation is used up. */
     void exceedRequestLimit() {
-        answerNext(FakeResponse.json(403, FakeRecords.errors(
-                SalesforceErrors.REQUEST_LIMIT_EXCEEDED, "TotalRequests Limit exceeded.")));
+        answerNext(FakeResponse.json(
+                403, FakeRecords.errors(SalesforceErrors.REQUEST_LIMIT_EXCEEDED, "TotalRequests Limit exceeded.")));
     }
 
     @Override
     protected FakeResponse route(RecordedRequest request) {
         if (request.header(InstanceHost.MARK).isEmpty()) {
-            return FakeResponse.json(404, FakeRecords.errors("NOT_FOUND", "the fake serves the API at instance_url only"));
+            return FakeResponse.json(
+                    404, FakeRecords.errors("NOT_FOUND", "the fake serves the API at instance_url only"));
         }
         String q = request.queryParameter("q").orElse("");
         JsonObject answer = switch (request.method() + " " + request.path()) {
@@ -119,7 +120,8 @@ final class SalesforceFake extends FakeVendorServer {
     private boolean clientAuthenticated(RecordedRequest request, Map<String, String> form) {
         Optional<String> basic = request.header("Authorization")
                 .filter(value -> value.regionMatches(true, 0, "Basic ", 0, 6))
-                .map(value -> new String(Base64.getDecoder().decode(value.substring(6).strip()), StandardCharsets.UTF_8));
+                .map(value ->
+                        new String(Base64.getDecoder().decode(value.substring(6).strip()), StandardCharsets.UTF_8));
         if (basic.isPresent()) {
             return basic.get().equals(encoded(clientId) + ":" + encoded(clientSecret));
         }

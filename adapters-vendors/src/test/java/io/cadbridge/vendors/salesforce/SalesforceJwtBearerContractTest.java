@@ -19,8 +19,10 @@ class SalesforceJwtBearerContractTest extends SalesforceContract {
     @Test
     void anAssertionSignedWithAnotherKeyGetsNoToken() {
         HostRun run = host().lookup(
-                integration(settings(), Map.of("clientSecret", CLIENT_SECRET, "privateKey", TestKeys.pem(TestKeys.STRANGER))),
-                CALLER);
+                        integration(
+                                settings(),
+                                Map.of("clientSecret", CLIENT_SECRET, "privateKey", TestKeys.pem(TestKeys.STRANGER))),
+                        CALLER);
 
         assertThat(run.succeeded()).as("%s", run).isFalse();
         assertThat(org.tokenRequests()).isEqualTo(1);

@@ -4,14 +4,19 @@ import static io.cadbridge.vendors.salesforce.Callers.SAN_FRANCISCO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cadbridge.json.JsonArray;
+import io.cadbridge.json.JsonNull;
 import io.cadbridge.json.JsonNumber;
 import io.cadbridge.json.JsonObject;
 import io.cadbridge.json.JsonValue;
 import io.cadbridge.spi.VendorException;
+import io.cadbridge.spi.VendorLookup;
 import io.cadbridge.spi.VendorRequest;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class SalesforceLookupTest {
 
@@ -38,7 +43,8 @@ class SalesforceLookupTest {
 
         VendorRequest search = org.requests().getFirst();
         assertThat(search.path()).isEqualTo("/services/data/v62.0/search/");
-        assertThat(search.query().get("q")).startsWith("FIND {4155551212 OR 14155551212} IN PHONE FIELDS RETURNING Contact(");
+        assertThat(search.query().get("q"))
+                .startsWith("FIND {4155551212 OR 14155551212} IN PHONE FIELDS RETURNING Contact(");
     }
 
     @Test
@@ -69,7 +75,8 @@ class SalesforceLookupTest {
     void noCasesAreAskedForWhenMaxCasesIsZero() throws VendorException {
         org.data.addContact("Ann", "Lee", "ann@acme.example", "4155551212", null, null);
 
-        adapter.lookup(Callers.calling(SAN_FRANCISCO, Callers.clientCredentials().with("maxCases", JsonNumber.of(0))), org);
+        adapter.lookup(
+                Callers.calling(SAN_FRANCISCO, Callers.clientCredentials().with("maxCases", JsonNumber.of(0))), org);
 
         assertThat(org.requests()).hasSize(1);
     }
@@ -93,7 +100,7 @@ class SalesforceLookupTest {
 
         JsonValue document = lookup();
 
-        assertThat(Members.at(document, "contact")).contains(io.cadbridge.json.JsonNull.INSTANCE);
+        assertThat(Members.at(document, "contact")).contains(JsonNull.INSTANCE);
         assertThat(Members.text(document, "account.name")).contains("Acme Switchboard");
         assertThat(Members.text(document, "cases")).isEmpty();
         assertThat(Members.array(document, "cases")).hasSize(1);
@@ -115,8 +122,8 @@ class SalesforceLookupTest {
     void anEmailAddressIsSearchedInTheEmailFieldsWithSoslCharactersEscaped() throws VendorException {
         org.data.addContact("Ann-Marie", "Lee", "ann-marie+vip@acme.example", null, null, null);
 
-        JsonValue document = adapter.lookup(
-                Callers.writing("Ann-Marie+VIP@acme.example", Callers.clientCredentials()), org);
+        JsonValue document =
+                adapter.lookup(Callers.writing("Ann-Marie+VIP@acme.example", Callers.clientCredentials()), org);
 
         assertThat(Members.text(document, "contact.firstname")).contains("Ann-Marie");
         assertThat(org.requests().getFirst().query().get("q"))
@@ -126,8 +133,14 @@ class SalesforceLookupTest {
     @Test
     void withoutANumberOrAnAddressNothingIsAsked() throws VendorException {
         JsonValue document = adapter.lookup(
-                new io.cadbridge.spi.VendorLookup("Received", "CHAT", "INBOUND", java.util.Optional.of("anonymous"),
-                        java.util.Optional.empty(), java.util.Optional.empty(), Callers.clientCredentials()),
+                new VendorLookup(
+                        "Received",
+                        "CHAT",
+                        "INBOUND",
+                        Optional.of("anonymous"),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Callers.clientCredentials()),
                 org);
 
         assertThat(Members.text(document, "found")).contains("false");
@@ -159,12 +172,20 @@ class SalesforceLookupTest {
 
     @Test
     void aMatchWithoutARecordIdIsABadAnswerNotAQuery() {
-        org.answerNext(200, JsonObject.builder()
-                .put("searchRecords", new io.cadbridge.json.JsonArray(java.util.List.of(JsonObject.builder()
-                        .put("attributes", JsonObject.builder().put("type", "Contact").build())
-                        .put("Id", "003' OR Name!='")
-                        .build())))
-                .build());
+        org.answerNext(
+                200,
+                JsonObject.builder()
+                        .put(
+                                "searchRecords",
+                                new JsonArray(List.of(JsonObject.builder()
+                                        .put(
+                                                "attributes",
+                                                JsonObject.builder()
+                                                        .put("type", "Contact")
+                                                        .build())
+                                        .put("Id", "003' OR Name!='")
+                                        .build())))
+                        .build());
 
         assertThatThrownBy(this::lookup)
                 .isInstanceOfSatisfying(

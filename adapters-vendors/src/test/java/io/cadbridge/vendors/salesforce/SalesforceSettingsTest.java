@@ -13,6 +13,7 @@ import io.cadbridge.spi.VendorAuth;
 import io.cadbridge.spi.VendorDescriptor;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class SalesforceSettingsTest {
@@ -26,7 +27,8 @@ class SalesforceSettingsTest {
         assertThat(descriptor.name()).isEqualTo("salesforce");
         assertThat(descriptor.secrets()).extracting(SecretSetting::name).containsExactly("clientSecret", "privateKey");
         assertThat(descriptor.capabilities()).containsExactlyInAnyOrder(Capability.values());
-        assertThat(descriptor.settingsSchema().get("required").orElseThrow().toJson()).isEqualTo("[\"clientId\"]");
+        assertThat(descriptor.settingsSchema().get("required").orElseThrow().toJson())
+                .isEqualTo("[\"clientId\"]");
     }
 
     @Test
@@ -34,7 +36,9 @@ class SalesforceSettingsTest {
         JsonObject save = adapter.descriptor().defaultSave();
 
         assertThat(keys(save)).allMatch(key -> Pattern.matches("[A-Za-z_][A-Za-z0-9_.-]*", key));
-        assertThat(((JsonObject) save.get("customer_data").orElseThrow()).members().keySet())
+        assertThat(((JsonObject) save.get("customer_data").orElseThrow())
+                        .members()
+                        .keySet())
                 .containsExactly("id", "firstname", "lastname", "email", "company", "phone");
         assertThat(save.toJson()).contains("{response.body.contact.firstname}", "{response.body.cases[0].number}");
     }
@@ -43,20 +47,22 @@ class SalesforceSettingsTest {
     void clientCredentialsAskTheMyDomainTokenEndpointWithTheConsumerSecret() {
         VendorAuth auth = adapter.authentication(Callers.clientCredentials());
 
-        assertThat(auth).isEqualTo(new VendorAuth.ClientCredentials(
-                "/services/oauth2/token", "3MVG9-consumer-key", "clientSecret", List.of()));
+        assertThat(auth)
+                .isEqualTo(new VendorAuth.ClientCredentials(
+                        "/services/oauth2/token", "3MVG9-consumer-key", "clientSecret", List.of()));
     }
 
     @Test
     void jwtBearerSignsForTheUserWithTheLoginAudienceByDefault() {
         JsonObject settings = jwt("integration@acme.example");
 
-        assertThat(adapter.authentication(settings)).isEqualTo(new VendorAuth.JwtBearer(
-                "/services/oauth2/token",
-                "3MVG9-consumer-key",
-                "integration@acme.example",
-                "https://login.salesforce.com",
-                "privateKey"));
+        assertThat(adapter.authentication(settings))
+                .isEqualTo(new VendorAuth.JwtBearer(
+                        "/services/oauth2/token",
+                        "3MVG9-consumer-key",
+                        "integration@acme.example",
+                        "https://login.salesforce.com",
+                        "privateKey"));
         assertThat(adapter.authentication(settings.with("audience", new JsonString("https://test.salesforce.com"))))
                 .extracting(auth -> ((VendorAuth.JwtBearer) auth).audience())
                 .isEqualTo("https://test.salesforce.com");
@@ -100,8 +106,8 @@ class SalesforceSettingsTest {
                 .flatMap(entry -> {
                     JsonValue value = entry.getValue();
                     return value instanceof JsonObject nested
-                            ? java.util.stream.Stream.concat(java.util.stream.Stream.of(entry.getKey()), keys(nested).stream())
-                            : java.util.stream.Stream.of(entry.getKey());
+                            ? Stream.concat(Stream.of(entry.getKey()), keys(nested).stream())
+                            : Stream.of(entry.getKey());
                 })
                 .toList();
     }

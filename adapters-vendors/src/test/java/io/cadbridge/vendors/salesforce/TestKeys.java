@@ -19,7 +19,8 @@ final class TestKeys {
     /** The private key as PKCS#8 PEM, as an administrator pastes it into {@code authentications.privateKey}. */
     static String pem(KeyPair pair) {
         return "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(pair.getPrivate().getEncoded())
+                + Base64.getMimeEncoder(64, new byte[] {'\n'})
+                        .encodeToString(pair.getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";
     }
 
