@@ -77,6 +77,11 @@ public abstract class VendorAdapterContract extends VendorAdapterFixture {
         assertRefused(broken.get());
     }
 
+    @Test
+    void unknownDefaultRegionIsRefusedWithoutCallingTheVendor() {
+        assertRefused(new SettingsBreakage.Broken(settingsWithRegion("ZZ"), "/vendorSettings/defaultRegion"));
+    }
+
     @ParameterizedTest
     @EnumSource(StoredPhoneFormat.class)
     void internationalCallerMatchesStoredFormat(StoredPhoneFormat format) {

@@ -8,6 +8,7 @@ import io.cadbridge.domain.integration.VendorInfo;
 import io.cadbridge.domain.integration.VendorSpec;
 import io.cadbridge.domain.validation.ValidationProblem;
 import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonString;
 import io.cadbridge.spi.Capability;
 import io.cadbridge.spi.SecretSetting;
 import io.cadbridge.spi.SettingsProblem;
@@ -111,7 +112,8 @@ final class VendorRegistry implements VendorCatalog {
             return problems;
         }
         settings.get(SettingsSchemas.DEFAULT_REGION)
-                .map(region -> region.toString().replace("\"", ""))
+                .filter(JsonString.class::isInstance)
+                .map(region -> ((JsonString) region).value())
                 .filter(region -> !PhoneNumbers.isRegion(region))
                 .ifPresent(region -> problems.add(new ValidationProblem(
                         "/vendorSettings/" + SettingsSchemas.DEFAULT_REGION,
