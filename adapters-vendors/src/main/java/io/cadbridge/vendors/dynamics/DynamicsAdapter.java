@@ -88,12 +88,20 @@ public final class DynamicsAdapter implements VendorAdapter {
     @Override
     public JsonValue lookup(VendorLookup lookup, VendorHttp http) throws VendorException {
         DynamicsSettings settings = DynamicsSettings.of(lookup.settings());
-        Optional<VendorRequest> request = lookup.phone()
-                .map(phone -> DynamicsQuery.byPhone(settings, phone))
-                .or(() -> lookup.email().map(email -> DynamicsQuery.byEmail(settings, email)));
-        if (request.isEmpty()) {
-            return DynamicsDocument.of(JsonObject.EMPTY);
+        if (lookup.phone().isPresent()) {
+            VendorRequest request =
+                    DynamicsQuery.byPhone(settings, lookup.phone().get());
+            return DynamicsDocument.of(answer(request, http), Optional.of("phone"), settings.maxCases());
         }
-        return DynamicsDocument.of(DynamicsErrors.body(http.send(request.get()), DynamicsQuery.PURPOSE));
+        if (lookup.email().isPresent()) {
+            VendorRequest request =
+                    DynamicsQuery.byEmail(settings, lookup.email().get());
+            return DynamicsDocument.of(answer(request, http), Optional.of("email"), settings.maxCases());
+        }
+        return DynamicsDocument.of(JsonObject.EMPTY, Optional.empty(), settings.maxCases());
+    }
+
+    private static JsonValue answer(VendorRequest request, VendorHttp http) throws VendorException {
+        return DynamicsErrors.body(http.send(request), DynamicsQuery.PURPOSE);
     }
 }

@@ -13,10 +13,11 @@ import java.util.Optional;
  * The document the integration's {@code response} reads as {@code {response.body}}:
  *
  * <pre>{@code
- * {"found": true, "matches": 1,
+ * {"found": true, "matches": 1, "searchedBy": "phone" | "email" | null,
  *  "contact": {"id", "name", "firstname", "lastname", "email", "phone", "mobilephone", "company", "accountId"} | null,
  *  "account": {"id", "name"} | null,
- *  "cases": [{"id", "number", "subject", "status", "priority", "created"}], "openCases": 1}
+ *  "cases": [{"id", "number", "subject", "status", "priority", "created"}], "openCases": 1,
+ *  "caseSummary": "1 open case; latest CAS-01026-Z3B4: Printer on fire (In Progress, High)" | null}
  * }</pre>
  *
  * Status and priority are their labels ({@code FormattedValue}); the company is the contact's parent
@@ -40,34 +41,32 @@ final class DynamicsDocument {
                                 .put("phone", "{response.body.contact.phone ?? response.body.contact.mobilephone}")
                                 .build())
                 .put("customer_matches", "{response.body.matches}")
-                .put(
-                        "customer_cases",
-                        JsonObject.builder()
-                                .put("open", "{response.body.openCases}")
-                                .put("latest_number", "{response.body.cases[0].number}")
-                                .put("latest_subject", "{response.body.cases[0].subject}")
-                                .put("latest_status", "{response.body.cases[0].status}")
-                                .build())
+                .put("customer_tickets", "{response.body.caseSummary}")
                 .build();
     }
 
-    static JsonObject of(JsonValue answer) {
+    /**
+     * @param answer the Web API's answer; an empty object when nothing was asked
+     * @param searchedBy {@code phone} or {@code email}; empty when the event had neither
+     * @param maxCases how many active cases were asked for (0: none, and no summary)
+     */
+    static JsonObject of(JsonValue answer, Optional<String> searchedBy, int maxCases) {
         List<JsonValue> contacts = Members.array(answer, "value");
         int count = Math.max(
                 contacts.size(), Members.integer(answer, "@odata.count").orElse(0));
         Optional<JsonValue> first = contacts.stream().findFirst();
         List<JsonValue> cases = first.map(contact -> Members.array(contact, DynamicsQuery.CASES))
                 .orElse(List.of());
+        List<JsonValue> listed = cases.stream().map(DynamicsDocument::caseOf).toList();
         return JsonObject.builder()
                 .put("found", JsonBoolean.of(count > 0))
                 .put("matches", JsonNumber.of(count))
+                .put("searchedBy", searchedBy.orElse(null))
                 .put("contact", first.map(DynamicsDocument::contact).orElse(JsonNull.INSTANCE))
                 .put("account", first.map(DynamicsDocument::account).orElse(JsonNull.INSTANCE))
-                .put(
-                        "cases",
-                        new JsonArray(
-                                cases.stream().map(DynamicsDocument::caseOf).toList()))
+                .put("cases", new JsonArray(listed))
                 .put("openCases", JsonNumber.of(cases.size()))
+                .put("caseSummary", count == 0 || maxCases == 0 ? JsonNull.INSTANCE : CaseSummary.of(listed, maxCases))
                 .build();
     }
 

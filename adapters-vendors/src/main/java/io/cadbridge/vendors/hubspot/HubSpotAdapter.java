@@ -63,7 +63,9 @@ public final class HubSpotAdapter implements VendorAdapter {
         }
         String purpose = "contact search";
         HubSpotSearch.Found found = HubSpotSearch.read(HubSpotFailures.body(
-                purpose, http.send(VendorRequest.post(purpose, HubSpotSearch.PATH, query.get().body()))));
+                purpose,
+                http.send(VendorRequest.post(
+                        purpose, HubSpotSearch.PATH, query.get().body()))));
         if (found.contact().isEmpty()) {
             return HubSpotDocument.notFound(Optional.of(query.get().searchedBy()));
         }

@@ -69,15 +69,16 @@ final class HubSpotDocument {
                 .put("searchedBy", searchedBy)
                 .put("contact", contact(contact))
                 .put("tickets", new JsonArray(listed))
-                .put("ticketCount", tickets.map(read -> JsonNumber.of(read.total())).orElse(null))
+                .put(
+                        "ticketCount",
+                        tickets.map(read -> JsonNumber.of(read.total())).orElse(null))
                 .put("ticketSummary", tickets.map(HubSpotDocument::summary).orElse(JsonNull.INSTANCE))
                 .build();
     }
 
     private static JsonObject contact(JsonObject result) {
         JsonObject properties = Json.object(result, "properties");
-        JsonObject.Builder contact = JsonObject.builder()
-                .put("id", Json.textOrNull(Json.text(result, "id")));
+        JsonObject.Builder contact = JsonObject.builder().put("id", Json.textOrNull(Json.text(result, "id")));
         for (String name : HubSpotSearch.PROPERTIES) {
             contact.put(name, Json.textOrNull(Json.text(properties, name)));
         }
@@ -92,7 +93,11 @@ final class HubSpotDocument {
                 .put("stage", Json.textOrNull(Json.text(properties, "hs_pipeline_stage")))
                 .put("priority", Json.textOrNull(Json.text(properties, "hs_ticket_priority")))
                 .put("createdate", Json.textOrNull(Json.text(properties, "createdate")))
-                .put("open", JsonBoolean.of(Json.text(properties, "closed_date").filter(date -> !date.isBlank()).isEmpty()))
+                .put(
+                        "open",
+                        JsonBoolean.of(Json.text(properties, "closed_date")
+                                .filter(date -> !date.isBlank())
+                                .isEmpty()))
                 .build();
     }
 
@@ -102,12 +107,17 @@ final class HubSpotDocument {
             return JsonNull.INSTANCE;
         }
         long open = tickets.tickets().stream()
-                .filter(ticket -> Json.text(ticket, "properties", "closed_date").filter(d -> !d.isBlank()).isEmpty())
+                .filter(ticket -> Json.text(ticket, "properties", "closed_date")
+                        .filter(d -> !d.isBlank())
+                        .isEmpty())
                 .count();
         JsonObject latest = tickets.tickets().getFirst();
-        String priority = Json.text(latest, "properties", "hs_ticket_priority").map(p -> " (" + p + ")").orElse("");
+        String priority = Json.text(latest, "properties", "hs_ticket_priority")
+                .map(p -> " (" + p + ")")
+                .orElse("");
         return new JsonString(tickets.total() + (tickets.total() == 1 ? " ticket" : " tickets") + ", " + open
-                + " open of the latest " + tickets.tickets().size() + "; latest #" + Json.text(latest, "id").orElse("?")
+                + " open of the latest " + tickets.tickets().size() + "; latest #"
+                + Json.text(latest, "id").orElse("?")
                 + ": " + Json.text(latest, "properties", "subject").orElse("(no subject)") + priority);
     }
 }

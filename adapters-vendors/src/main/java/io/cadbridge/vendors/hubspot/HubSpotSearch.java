@@ -40,10 +40,10 @@ final class HubSpotSearch {
 
     static Optional<Query> query(VendorLookup lookup, HubSpotSettings settings) {
         if (lookup.phone().isPresent()) {
-            return Optional.of(new Query("phone", body(phoneGroups(lookup.phone().get()), settings)));
+            return Optional.of(
+                    new Query("phone", body(phoneGroups(lookup.phone().get()), settings)));
         }
-        return lookup.email()
-                .map(email -> new Query("email", body(List.of(group("email", email)), settings)));
+        return lookup.email().map(email -> new Query("email", body(List.of(group("email", email)), settings)));
     }
 
     static Found read(JsonValue answer) {
@@ -57,7 +57,8 @@ final class HubSpotSearch {
                 .orElse(contacts.size());
         // Sorted by HubSpot already; choosing again costs nothing and survives an index that ignores the sort.
         Optional<JsonObject> latest = contacts.stream()
-                .max(Comparator.comparing(contact -> Json.text(contact, "properties", "lastmodifieddate").orElse("")));
+                .max(Comparator.comparing(contact ->
+                        Json.text(contact, "properties", "lastmodifieddate").orElse("")));
         return new Found(Math.max(total, contacts.size()), latest);
     }
 
@@ -75,7 +76,9 @@ final class HubSpotSearch {
                 .put("operator", "EQ")
                 .put("value", value)
                 .build();
-        return JsonObject.builder().put("filters", new JsonArray(List.of(filter))).build();
+        return JsonObject.builder()
+                .put("filters", new JsonArray(List.of(filter)))
+                .build();
     }
 
     private static JsonObject body(List<JsonObject> groups, HubSpotSettings settings) {

@@ -41,10 +41,12 @@ record HubSpotSettings(List<String> contactProperties, int ticketLimit) {
     private static JsonObject contactPropertiesSchema() {
         return JsonObject.builder()
                 .put("type", "array")
-                .put("items", JsonObject.builder()
-                        .put("type", "string")
-                        .put("pattern", "^[a-z0-9_]{1,100}$")
-                        .build())
+                .put(
+                        "items",
+                        JsonObject.builder()
+                                .put("type", "string")
+                                .put("pattern", "^[a-z0-9_]{1,100}$")
+                                .build())
                 .put("maxItems", JsonNumber.of(50))
                 .put("uniqueItems", io.cadbridge.json.JsonBoolean.TRUE)
                 .put(
@@ -60,7 +62,9 @@ record HubSpotSettings(List<String> contactProperties, int ticketLimit) {
                 .put("minimum", JsonNumber.of(0))
                 .put("maximum", JsonNumber.of(MAX_TICKET_LIMIT))
                 .put("default", JsonNumber.of(DEFAULT_TICKET_LIMIT))
-                .put("description", "how many of the contact's latest tickets to read; 0 reads none (one call instead of three)")
+                .put(
+                        "description",
+                        "how many of the contact's latest tickets to read; 0 reads none (one call instead of three)")
                 .build();
     }
 }

@@ -49,8 +49,8 @@ final class HubSpotTickets {
         List<JsonObject> tickets = Json.array(read, "results").stream()
                 .filter(JsonObject.class::isInstance)
                 .map(JsonObject.class::cast)
-                .sorted(Comparator.comparing(
-                                (JsonObject ticket) -> Json.text(ticket, "properties", "createdate").orElse(""))
+                .sorted(Comparator.comparing((JsonObject ticket) ->
+                                Json.text(ticket, "properties", "createdate").orElse(""))
                         .reversed())
                 .limit(limit)
                 .toList();
@@ -63,7 +63,8 @@ final class HubSpotTickets {
                 .put(
                         "inputs",
                         new JsonArray(ids.stream()
-                                .<JsonValue>map(id -> JsonObject.builder().put("id", id).build())
+                                .<JsonValue>map(
+                                        id -> JsonObject.builder().put("id", id).build())
                                 .toList()))
                 .build();
     }

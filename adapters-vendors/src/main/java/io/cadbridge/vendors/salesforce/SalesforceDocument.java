@@ -7,15 +7,17 @@ import io.cadbridge.json.JsonNumber;
 import io.cadbridge.json.JsonObject;
 import io.cadbridge.json.JsonValue;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The document the integration's {@code response} reads as {@code {response.body}}:
  *
  * <pre>{@code
- * {"found": true, "matches": 1,
+ * {"found": true, "matches": 1, "searchedBy": "phone" | "email" | null,
  *  "contact": {"id", "name", "firstname", "lastname", "email", "phone", "mobilephone", "company", "accountId"} | null,
  *  "account": {"id", "name", "phone"} | null,
- *  "cases": [{"id", "number", "subject", "status", "priority", "created"}], "openCases": 1}
+ *  "cases": [{"id", "number", "subject", "status", "priority", "created"}], "openCases": 1,
+ *  "caseSummary": "1 open case; latest 00001026: Printer on fire (New, High)" | null}
  * }</pre>
  *
  * With several matches, the most recently modified record is shown and {@code matches} says how many
@@ -42,34 +44,31 @@ final class SalesforceDocument {
                                                 + " ?? response.body.account.phone}")
                                 .build())
                 .put("customer_matches", "{response.body.matches}")
-                .put(
-                        "customer_cases",
-                        JsonObject.builder()
-                                .put("open", "{response.body.openCases}")
-                                .put("latest_number", "{response.body.cases[0].number}")
-                                .put("latest_subject", "{response.body.cases[0].subject}")
-                                .put("latest_status", "{response.body.cases[0].status}")
-                                .build())
+                .put("customer_tickets", "{response.body.caseSummary}")
                 .build();
     }
 
-    static JsonObject of(SalesforceMatches matches, List<JsonValue> cases) {
+    /**
+     * @param searchedBy {@code phone} or {@code email}; empty when the event had neither
+     * @param maxCases how many open cases were asked for (0: none, and no summary)
+     */
+    static JsonObject of(SalesforceMatches matches, List<JsonValue> cases, Optional<String> searchedBy, int maxCases) {
         int count = matches.count();
         JsonValue contact = matches.contact().map(SalesforceDocument::contact).orElse(JsonNull.INSTANCE);
         JsonValue account = matches.contact()
                 .map(SalesforceDocument::accountOfContact)
                 .or(() -> matches.account().map(SalesforceDocument::account))
                 .orElse(JsonNull.INSTANCE);
+        List<JsonValue> listed = cases.stream().map(SalesforceDocument::caseOf).toList();
         return JsonObject.builder()
                 .put("found", JsonBoolean.of(count > 0))
                 .put("matches", JsonNumber.of(count))
+                .put("searchedBy", searchedBy.orElse(null))
                 .put("contact", contact)
                 .put("account", account)
-                .put(
-                        "cases",
-                        new JsonArray(
-                                cases.stream().map(SalesforceDocument::caseOf).toList()))
+                .put("cases", new JsonArray(listed))
                 .put("openCases", JsonNumber.of(cases.size()))
+                .put("caseSummary", count == 0 || maxCases == 0 ? JsonNull.INSTANCE : CaseSummary.of(listed, maxCases))
                 .build();
     }
 

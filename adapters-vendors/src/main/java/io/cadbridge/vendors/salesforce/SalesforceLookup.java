@@ -25,13 +25,16 @@ final class SalesforceLookup {
         Optional<String> sosl = lookup.phone()
                 .map(SalesforceQueries::byPhone)
                 .or(() -> lookup.email().map(SalesforceQueries::byEmail));
+        Optional<String> searchedBy = lookup.phone().isPresent()
+                ? Optional.of("phone")
+                : lookup.email().map(email -> "email");
         if (sosl.isEmpty()) {
-            return SalesforceDocument.of(SalesforceMatches.NONE, List.of());
+            return SalesforceDocument.of(SalesforceMatches.NONE, List.of(), searchedBy, settings.maxCases());
         }
         VendorRequest search =
                 VendorRequest.get(SEARCH, settings.dataPath() + "/search/").withQuery("q", sosl.get());
         SalesforceMatches matches = SalesforceMatches.of(SalesforceErrors.body(http.send(search), SEARCH));
-        return SalesforceDocument.of(matches, openCases(settings, matches, http));
+        return SalesforceDocument.of(matches, openCases(settings, matches, http), searchedBy, settings.maxCases());
     }
 
     private static List<JsonValue> openCases(SalesforceSettings settings, SalesforceMatches matches, VendorHttp http)

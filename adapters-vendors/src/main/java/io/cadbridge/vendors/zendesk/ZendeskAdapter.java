@@ -61,8 +61,8 @@ public final class ZendeskAdapter implements VendorAdapter {
             return ZendeskDocument.notFound(Optional.empty());
         }
         String purpose = query.get().request().purpose();
-        ZendeskSearch.Found found =
-                ZendeskSearch.read(ZendeskFailures.body(purpose, http.send(query.get().request())));
+        ZendeskSearch.Found found = ZendeskSearch.read(
+                ZendeskFailures.body(purpose, http.send(query.get().request())));
         if (found.user().isEmpty()) {
             return ZendeskDocument.notFound(Optional.of(query.get().searchedBy()));
         }

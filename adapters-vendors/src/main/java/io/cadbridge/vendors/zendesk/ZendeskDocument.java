@@ -41,7 +41,16 @@ final class ZendeskDocument {
             .build();
 
     private static final List<String> USER_FIELDS = List.of(
-            "id", "name", "email", "phone", "organization_id", "role", "time_zone", "locale", "tags", "user_fields",
+            "id",
+            "name",
+            "email",
+            "phone",
+            "organization_id",
+            "role",
+            "time_zone",
+            "locale",
+            "tags",
+            "user_fields",
             "updated_at");
     private static final Set<String> CLOSED = Set.of("solved", "closed");
 
@@ -67,7 +76,11 @@ final class ZendeskDocument {
                 .put("matches", JsonNumber.of(matches))
                 .put("searchedBy", searchedBy)
                 .put("user", kept.build())
-                .put("tickets", new JsonArray(tickets.tickets().stream().<JsonValue>map(ZendeskDocument::ticket).toList()))
+                .put(
+                        "tickets",
+                        new JsonArray(tickets.tickets().stream()
+                                .<JsonValue>map(ZendeskDocument::ticket)
+                                .toList()))
                 .put("moreTickets", JsonBoolean.of(tickets.more()))
                 .put("ticketSummary", summary(tickets))
                 .build();
@@ -96,7 +109,8 @@ final class ZendeskDocument {
                 + Json.text(latest, "priority").map(priority -> ", " + priority).orElse("");
         return new JsonString(open + " open of the latest " + tickets.tickets().size()
                 + (tickets.tickets().size() == 1 ? " ticket" : " tickets") + "; latest #"
-                + Json.text(latest, "id").orElse("?") + ": " + Json.text(latest, "subject").orElse("(no subject)")
+                + Json.text(latest, "id").orElse("?") + ": "
+                + Json.text(latest, "subject").orElse("(no subject)")
                 + " (" + state + ")");
     }
 }

@@ -33,7 +33,8 @@ final class ZendeskSearch {
 
     static Optional<Query> query(VendorLookup lookup) {
         if (lookup.phone().isPresent()) {
-            return Optional.of(new Query("phone", request("phone:*" + lookup.phone().get().nationalDigits())));
+            return Optional.of(
+                    new Query("phone", request("phone:*" + lookup.phone().get().nationalDigits())));
         }
         return lookup.email()
                 .filter(email -> PLAIN_EMAIL.matcher(email).matches())
@@ -44,14 +45,15 @@ final class ZendeskSearch {
         List<JsonObject> users = Json.array(answer, "results").stream()
                 .filter(JsonObject.class::isInstance)
                 .map(JsonObject.class::cast)
-                .filter(result -> Json.text(result, "result_type").orElse("user").equals("user"))
+                .filter(result ->
+                        Json.text(result, "result_type").orElse("user").equals("user"))
                 .toList();
         int count = Json.at(answer, "count")
                 .filter(JsonNumber.class::isInstance)
                 .map(value -> ((JsonNumber) value).value().intValue())
                 .orElse(users.size());
-        Optional<JsonObject> latest =
-                users.stream().max(Comparator.comparing(user -> Json.text(user, "updated_at").orElse("")));
+        Optional<JsonObject> latest = users.stream()
+                .max(Comparator.comparing(user -> Json.text(user, "updated_at").orElse("")));
         return new Found(Math.max(count, users.size()), latest);
     }
 

@@ -25,19 +25,27 @@ record ZendeskSettings(String email, int ticketLimit) {
             .put(
                     "properties",
                     JsonObject.builder()
-                            .put("email", JsonObject.builder()
-                                    .put("type", "string")
-                                    .put("pattern", "^[^@\\s]+@[^@\\s]+$")
-                                    .put("maxLength", JsonNumber.of(254))
-                                    .put("description", "the e-mail address of the Zendesk agent (or admin) who owns the API token")
-                                    .build())
-                            .put("ticketLimit", JsonObject.builder()
-                                    .put("type", "integer")
-                                    .put("minimum", JsonNumber.of(0))
-                                    .put("maximum", JsonNumber.of(MAX_TICKET_LIMIT))
-                                    .put("default", JsonNumber.of(DEFAULT_TICKET_LIMIT))
-                                    .put("description", "how many of the end user's latest requested tickets to read; 0 reads none")
-                                    .build())
+                            .put(
+                                    "email",
+                                    JsonObject.builder()
+                                            .put("type", "string")
+                                            .put("pattern", "^[^@\\s]+@[^@\\s]+$")
+                                            .put("maxLength", JsonNumber.of(254))
+                                            .put(
+                                                    "description",
+                                                    "the e-mail address of the Zendesk agent (or admin) who owns the API token")
+                                            .build())
+                            .put(
+                                    "ticketLimit",
+                                    JsonObject.builder()
+                                            .put("type", "integer")
+                                            .put("minimum", JsonNumber.of(0))
+                                            .put("maximum", JsonNumber.of(MAX_TICKET_LIMIT))
+                                            .put("default", JsonNumber.of(DEFAULT_TICKET_LIMIT))
+                                            .put(
+                                                    "description",
+                                                    "how many of the end user's latest requested tickets to read; 0 reads none")
+                                            .build())
                             .build())
             .build();
 

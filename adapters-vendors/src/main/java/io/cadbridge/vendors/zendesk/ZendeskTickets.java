@@ -28,7 +28,9 @@ final class ZendeskTickets {
                 .map(JsonObject.class::cast)
                 .limit(limit)
                 .toList();
-        boolean more = Json.at(answer, "meta", "has_more").filter(JsonBoolean.TRUE::equals).isPresent();
+        boolean more = Json.at(answer, "meta", "has_more")
+                .filter(JsonBoolean.TRUE::equals)
+                .isPresent();
         return new Latest(tickets, more);
     }
 }

@@ -84,6 +84,8 @@ class DynamicsLookupTest {
                         found -> text(found, "subject") + "/" + text(found, "status") + "/" + text(found, "priority"))
                 .containsExactly("Invoice wrong/On Hold/Low", "Printer on fire/In Progress/High");
         assertThat(member(document, "openCases")).isEqualTo(JsonNumber.of(2));
+        assertThat(text(document, "caseSummary"))
+                .matches("2 open cases; latest CAS-\\d{5}-F4K3: Invoice wrong \\(On Hold, Low\\)");
         assertThat(text(((JsonArray) member(document, "cases")).elements().getFirst(), "number"))
                 .startsWith("CAS-");
     }
@@ -120,6 +122,8 @@ class DynamicsLookupTest {
         assertThat(member(document, "contact")).isEqualTo(JsonNull.INSTANCE);
         assertThat(member(document, "account")).isEqualTo(JsonNull.INSTANCE);
         assertThat(member(document, "openCases")).isEqualTo(JsonNumber.of(0));
+        assertThat(member(document, "caseSummary")).isEqualTo(JsonNull.INSTANCE);
+        assertThat(text(document, "searchedBy")).isEqualTo("phone");
     }
 
     @Test

@@ -35,7 +35,7 @@ class DynamicsSettingsTest {
                         .members()
                         .keySet())
                 .containsExactly("id", "firstname", "lastname", "email", "company", "phone");
-        assertThat(save.members().keySet()).containsExactly("customer_data", "customer_matches", "customer_cases");
+        assertThat(save.members().keySet()).containsExactly("customer_data", "customer_matches", "customer_tickets");
     }
 
     @Test

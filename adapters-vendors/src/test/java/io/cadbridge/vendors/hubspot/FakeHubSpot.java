@@ -64,8 +64,8 @@ final class FakeHubSpot extends FakeVendorServer {
     /** Stores a ticket associated with the contact; {@code closed} gives it a {@code closed_date}. */
     String addTicket(String contactId, String subject, String priority, boolean closed) {
         String id = Long.toString(ids.incrementAndGet());
-        Map<String, String> ticket = new LinkedHashMap<>(Map.of(
-                "subject", subject, "hs_ticket_priority", priority, "hs_pipeline_stage", closed ? "4" : "1"));
+        Map<String, String> ticket = new LinkedHashMap<>(
+                Map.of("subject", subject, "hs_ticket_priority", priority, "hs_pipeline_stage", closed ? "4" : "1"));
         ticket.put("createdate", next().toString());
         if (closed) {
             ticket.put("closed_date", next().toString());
@@ -95,8 +95,10 @@ final class FakeHubSpot extends FakeVendorServer {
 
     @Override
     protected FakeResponse unauthorized() {
-        return FakeResponse.json(401, "{\"status\":\"error\",\"message\":\"Authentication credentials not found.\","
-                + "\"correlationId\":\"4c9e1f7a\",\"category\":\"INVALID_AUTHENTICATION\"}");
+        return FakeResponse.json(
+                401,
+                "{\"status\":\"error\",\"message\":\"Authentication credentials not found.\","
+                        + "\"correlationId\":\"4c9e1f7a\",\"category\":\"INVALID_AUTHENTICATION\"}");
     }
 
     @Override
@@ -118,7 +120,8 @@ final class FakeHubSpot extends FakeVendorServer {
         if (request.method().equals("POST") && request.path().equals("/crm/v3/objects/tickets/batch/read")) {
             return FakeResponse.json(200, batchRead(request.json()));
         }
-        return FakeResponse.json(404, "{\"status\":\"error\",\"message\":\"Unable to route request\",\"category\":\"NOT_FOUND\"}");
+        return FakeResponse.json(
+                404, "{\"status\":\"error\",\"message\":\"Unable to route request\",\"category\":\"NOT_FOUND\"}");
     }
 
     /** One search result or batch-read record: id, the asked properties (null when unset) and timestamps. */
@@ -126,7 +129,8 @@ final class FakeHubSpot extends FakeVendorServer {
         JsonObject.Builder properties = JsonObject.builder();
         List<String> names = new ArrayList<>(List.of("createdate", "hs_object_id", "lastmodifieddate"));
         names.addAll(asked);
-        names.forEach(name -> properties.put(name, HubSpotSearchEmulation.value(values, name).orElse(null)));
+        names.forEach(name ->
+                properties.put(name, HubSpotSearchEmulation.value(values, name).orElse(null)));
         return JsonObject.builder()
                 .put("id", id)
                 .put("properties", properties.build())
@@ -154,7 +158,10 @@ final class FakeHubSpot extends FakeVendorServer {
                 .filter(tickets::containsKey)
                 .<JsonValue>map(id -> record(id, tickets.get(id), asked))
                 .toList();
-        return JsonObject.builder().put("status", "COMPLETE").put("results", new JsonArray(results)).build();
+        return JsonObject.builder()
+                .put("status", "COMPLETE")
+                .put("results", new JsonArray(results))
+                .build();
     }
 
     private Instant next() {

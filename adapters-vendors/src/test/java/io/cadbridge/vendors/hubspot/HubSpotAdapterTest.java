@@ -43,23 +43,26 @@ class HubSpotAdapterTest {
 
     @Test
     void zeroConfigurationSavesTheCallersCustomerData() {
-        String id = hubspot.addContact(new TestCustomer(
-                "Aino", "Virtanen", "aino@acme.example", "Acme Oy", "(415) 555-1212"));
+        String id = hubspot.addContact(
+                new TestCustomer("Aino", "Virtanen", "aino@acme.example", "Acme Oy", "(415) 555-1212"));
 
         HostRun run = host.lookup(integration(JsonObject.EMPTY), CALLER);
 
-        assertThat(run.saved()).isEqualTo(JsonObject.builder()
-                .put("customer_data", JsonObject.builder()
-                        .put("id", id)
-                        .put("firstname", "Aino")
-                        .put("lastname", "Virtanen")
-                        .put("email", "aino@acme.example")
-                        .put("company", "Acme Oy")
-                        .put("phone", "(415) 555-1212")
-                        .build())
-                .put("customer_matches", JsonNumber.of(1))
-                .put("customer_tickets", (String) null)
-                .build());
+        assertThat(run.saved())
+                .isEqualTo(JsonObject.builder()
+                        .put(
+                                "customer_data",
+                                JsonObject.builder()
+                                        .put("id", id)
+                                        .put("firstname", "Aino")
+                                        .put("lastname", "Virtanen")
+                                        .put("email", "aino@acme.example")
+                                        .put("company", "Acme Oy")
+                                        .put("phone", "(415) 555-1212")
+                                        .build())
+                        .put("customer_matches", JsonNumber.of(1))
+                        .put("customer_tickets", (String) null)
+                        .build());
         assertThat(run.vendorCalls()).contains("contact search POST /crm/v3/objects/contacts/search 200");
     }
 
@@ -86,9 +89,10 @@ class HubSpotAdapterTest {
     @Test
     void severalMatchesShowTheMostRecentlyModifiedAndCountThem() {
         hubspot.addContact(Map.of("firstname", "Old", "phone", CALLER, "lastmodifieddate", "2026-02-01T10:00:00Z"));
-        String latest = hubspot.addContact(
-                Map.of("firstname", "Latest", "mobilephone", "415.555.1212", "lastmodifieddate", "2026-03-01T10:00:00Z"));
-        hubspot.addContact(Map.of("firstname", "Older", "phone", "4155551212", "lastmodifieddate", "2026-01-01T10:00:00Z"));
+        String latest = hubspot.addContact(Map.of(
+                "firstname", "Latest", "mobilephone", "415.555.1212", "lastmodifieddate", "2026-03-01T10:00:00Z"));
+        hubspot.addContact(
+                Map.of("firstname", "Older", "phone", "4155551212", "lastmodifieddate", "2026-01-01T10:00:00Z"));
 
         HostRun run = host.lookup(integration(settings(0)), CALLER);
 
@@ -112,7 +116,8 @@ class HubSpotAdapterTest {
                 .containsExactly("Printer on fire", "Third");
         assertThat(Json.at(run.document(), "ticketCount")).contains(JsonNumber.of(4));
         assertThat(run.saved().get("customer_tickets"))
-                .contains(new JsonString("4 tickets, 1 open of the latest 2; latest #" + newest + ": Printer on fire (HIGH)"));
+                .contains(new JsonString(
+                        "4 tickets, 1 open of the latest 2; latest #" + newest + ": Printer on fire (HIGH)"));
         assertThat(hubspot.apiRequests())
                 .extracting(RecordedRequest::path)
                 .containsExactly(
@@ -124,12 +129,15 @@ class HubSpotAdapterTest {
     @Test
     void moreContactPropertiesAreAskedForAndReturned() {
         hubspot.addContact(Map.of("firstname", "Ada", "phone", CALLER, "lifecyclestage", "customer"));
-        JsonObject settings = settings(0).with("contactProperties", new JsonArray(List.of(new JsonString("lifecyclestage"))));
+        JsonObject settings =
+                settings(0).with("contactProperties", new JsonArray(List.of(new JsonString("lifecyclestage"))));
 
         HostRun run = host.lookup(integration(settings), CALLER);
 
-        assertThat(Json.text(run.document(), "contact", "properties", "lifecyclestage")).contains("customer");
-        assertThat(Json.array(hubspot.apiRequests().getFirst().json(), "properties")).contains(new JsonString("lifecyclestage"));
+        assertThat(Json.text(run.document(), "contact", "properties", "lifecyclestage"))
+                .contains("customer");
+        assertThat(Json.array(hubspot.apiRequests().getFirst().json(), "properties"))
+                .contains(new JsonString("lifecyclestage"));
     }
 
     @Test
@@ -146,13 +154,18 @@ class HubSpotAdapterTest {
 
     @Test
     void aMissingScopeIsNamedWithoutQuotingHubSpotsText() {
-        hubspot.failNext(403, "{\"status\":\"error\",\"message\":\"This app hasn't been granted all required scopes\","
-                + "\"category\":\"MISSING_SCOPES\"}");
+        hubspot.failNext(
+                403,
+                "{\"status\":\"error\",\"message\":\"This app hasn't been granted all required scopes\","
+                        + "\"category\":\"MISSING_SCOPES\"}");
 
         HostRun run = host.lookup(integration(settings(0)), CALLER);
 
         assertThat(run.status()).hasValue(403);
-        assertThat(run.reason()).contains("MISSING_SCOPES").contains("crm.objects.contacts.read").doesNotContain("granted");
+        assertThat(run.reason())
+                .contains("MISSING_SCOPES")
+                .contains("crm.objects.contacts.read")
+                .doesNotContain("granted");
     }
 
     @Test
@@ -164,7 +177,9 @@ class HubSpotAdapterTest {
     }
 
     private static JsonObject settings(int ticketLimit) {
-        return JsonObject.builder().put("ticketLimit", JsonNumber.of(ticketLimit)).build();
+        return JsonObject.builder()
+                .put("ticketLimit", JsonNumber.of(ticketLimit))
+                .build();
     }
 
     private Integration integration(JsonObject settings) {

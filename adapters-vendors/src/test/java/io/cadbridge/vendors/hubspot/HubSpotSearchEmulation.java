@@ -30,13 +30,16 @@ final class HubSpotSearchEmulation {
     /** The search answer for a request body over {@code contacts} (id → properties). */
     static JsonObject search(Map<String, Map<String, String>> contacts, JsonValue body) {
         List<JsonValue> groups = Json.array(body, "filterGroups");
-        long filters = groups.stream().mapToLong(group -> Json.array(group, "filters").size()).sum();
+        long filters = groups.stream()
+                .mapToLong(group -> Json.array(group, "filters").size())
+                .sum();
         if (groups.size() > MAX_GROUPS || filters > MAX_FILTERS) {
-            throw new IllegalArgumentException("VALIDATION_ERROR: at most " + MAX_GROUPS + " filter groups and "
-                    + MAX_FILTERS + " filters");
+            throw new IllegalArgumentException(
+                    "VALIDATION_ERROR: at most " + MAX_GROUPS + " filter groups and " + MAX_FILTERS + " filters");
         }
         List<Map.Entry<String, Map<String, String>>> matches = new ArrayList<>(contacts.entrySet().stream()
-                .filter(contact -> groups.isEmpty() || groups.stream().anyMatch(group -> all(group, contact.getValue())))
+                .filter(contact ->
+                        groups.isEmpty() || groups.stream().anyMatch(group -> all(group, contact.getValue())))
                 .toList());
         Json.array(body, "sorts").stream().findFirst().ifPresent(sort -> sortBy(matches, sort));
         int limit = Json.text(body, "limit").map(Integer::parseInt).orElse(10);
@@ -52,13 +55,18 @@ final class HubSpotSearchEmulation {
                 .limit(limit)
                 .<JsonValue>map(contact -> FakeHubSpot.record(contact.getKey(), contact.getValue(), properties))
                 .toList();
-        JsonObject.Builder answer = JsonObject.builder()
-                .put("total", JsonNumber.of(matches.size()))
-                .put("results", new JsonArray(page));
+        JsonObject.Builder answer =
+                JsonObject.builder().put("total", JsonNumber.of(matches.size())).put("results", new JsonArray(page));
         if (after + limit < matches.size()) {
-            answer.put("paging", JsonObject.builder()
-                    .put("next", JsonObject.builder().put("after", Integer.toString(after + limit)).build())
-                    .build());
+            answer.put(
+                    "paging",
+                    JsonObject.builder()
+                            .put(
+                                    "next",
+                                    JsonObject.builder()
+                                            .put("after", Integer.toString(after + limit))
+                                            .build())
+                            .build());
         }
         return answer.build();
     }
@@ -71,7 +79,8 @@ final class HubSpotSearchEmulation {
         String digits = stored.replaceAll("[^0-9]", "");
         boolean international = stored.strip().startsWith("+");
         if (international) {
-            return Optional.of(digits.startsWith("1") ? digits.substring(1) : digits.substring(Math.min(2, digits.length())));
+            return Optional.of(
+                    digits.startsWith("1") ? digits.substring(1) : digits.substring(Math.min(2, digits.length())));
         }
         // Read in the account's country (the United States here): a leading trunk 1 is not part of the number.
         return Optional.of(digits.length() == 11 && digits.startsWith("1") ? digits.substring(1) : digits);
@@ -86,9 +95,12 @@ final class HubSpotSearchEmulation {
         if (!operator.equals("EQ")) {
             throw new IllegalArgumentException("the fake supports the EQ operator only, not " + operator);
         }
-        String property = Json.text(filter, "propertyName").orElseThrow(() -> new IllegalArgumentException("no propertyName"));
+        String property =
+                Json.text(filter, "propertyName").orElseThrow(() -> new IllegalArgumentException("no propertyName"));
         String value = Json.text(filter, "value").orElseThrow(() -> new IllegalArgumentException("no value"));
-        return value(contact, property).filter(stored -> stored.equalsIgnoreCase(value)).isPresent();
+        return value(contact, property)
+                .filter(stored -> stored.equalsIgnoreCase(value))
+                .isPresent();
     }
 
     static Optional<String> value(Map<String, String> contact, String property) {
@@ -101,8 +113,8 @@ final class HubSpotSearchEmulation {
 
     private static void sortBy(List<Map.Entry<String, Map<String, String>>> matches, JsonValue sort) {
         String property = Json.text(sort, "propertyName").orElse("hs_object_id");
-        Comparator<Map.Entry<String, Map<String, String>>> order =
-                Comparator.comparing(contact -> value(contact.getValue(), property).orElse(""));
+        Comparator<Map.Entry<String, Map<String, String>>> order = Comparator.comparing(
+                contact -> value(contact.getValue(), property).orElse(""));
         matches.sort(Json.text(sort, "direction").orElse("ASCENDING").equals("DESCENDING") ? order.reversed() : order);
     }
 }

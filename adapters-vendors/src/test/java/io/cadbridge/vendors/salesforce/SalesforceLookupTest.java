@@ -67,6 +67,8 @@ class SalesforceLookupTest {
                 .extracting(found -> Members.text(found, "subject").orElseThrow())
                 .containsExactly("Invoice wrong", "Printer on fire");
         assertThat(Members.text(document, "openCases")).contains("2");
+        assertThat(Members.text(document, "caseSummary").orElseThrow())
+                .matches("2 open cases; latest \\d{8}: Invoice wrong \\(Working, Medium\\)");
         assertThat(Members.text(document, "cases")).isEmpty();
         assertThat(org.requests().get(1).query().get("q")).contains("WHERE ContactId='" + ann + "' AND IsClosed=false");
     }
@@ -79,6 +81,19 @@ class SalesforceLookupTest {
                 Callers.calling(SAN_FRANCISCO, Callers.clientCredentials().with("maxCases", JsonNumber.of(0))), org);
 
         assertThat(org.requests()).hasSize(1);
+    }
+
+    @Test
+    void asManyCasesAsAskedForMayBeMore() throws VendorException {
+        String ann = org.data.addContact("Ann", "Lee", "ann@acme.example", "4155551212", null, null);
+        org.data.addCase(ann, null, "First", "New", false);
+        org.data.addCase(ann, null, "Second", "New", false);
+
+        JsonValue document = adapter.lookup(
+                Callers.calling(SAN_FRANCISCO, Callers.clientCredentials().with("maxCases", JsonNumber.of(2))), org);
+
+        assertThat(Members.text(document, "caseSummary").orElseThrow()).startsWith("2 or more open cases; latest ");
+        assertThat(Members.text(document, "searchedBy")).contains("phone");
     }
 
     @Test
@@ -115,6 +130,7 @@ class SalesforceLookupTest {
 
         assertThat(Members.text(document, "found")).contains("false");
         assertThat(Members.text(document, "matches")).contains("0");
+        assertThat(Members.at(document, "caseSummary")).contains(JsonNull.INSTANCE);
         assertThat(org.requests()).hasSize(1);
     }
 

@@ -40,7 +40,8 @@ class SalesforceSettingsTest {
                         .members()
                         .keySet())
                 .containsExactly("id", "firstname", "lastname", "email", "company", "phone");
-        assertThat(save.toJson()).contains("{response.body.contact.firstname}", "{response.body.cases[0].number}");
+        assertThat(save.members().keySet()).containsExactly("customer_data", "customer_matches", "customer_tickets");
+        assertThat(save.toJson()).contains("{response.body.contact.firstname}", "{response.body.caseSummary}");
     }
 
     @Test

@@ -37,8 +37,9 @@ final class FakeZendesk extends FakeVendorServer {
     private final List<JsonObject> tickets = new CopyOnWriteArrayList<>();
 
     FakeZendesk(String agentEmail, String apiToken) {
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((agentEmail + "/token:" + apiToken).getBytes(StandardCharsets.UTF_8));
+        this.authorization = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((agentEmail + "/token:" + apiToken).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Stores an end user; returns its id. */
@@ -114,15 +115,18 @@ final class FakeZendesk extends FakeVendorServer {
     private FakeResponse search(RecordedRequest request) {
         int page = Integer.parseInt(request.queryParameter("page").orElse("1"));
         if (!ZendeskSearchEmulation.pageAllowed(page)) {
-            return FakeResponse.json(422, "{\"error\":\"invalid\",\"description\":\"Invalid search: page out of range\"}");
+            return FakeResponse.json(
+                    422, "{\"error\":\"invalid\",\"description\":\"Invalid search: page out of range\"}");
         }
         String query = request.queryParameter("query").orElseThrow(() -> new IllegalArgumentException("no query"));
         List<JsonObject> matches = ZendeskSearchEmulation.matching(users, query);
-        return FakeResponse.json(200, ZendeskSearchEmulation.page(
-                matches,
-                request.queryParameter("sort_by").orElse("updated_at"),
-                request.queryParameter("sort_order").orElse("desc"),
-                page));
+        return FakeResponse.json(
+                200,
+                ZendeskSearchEmulation.page(
+                        matches,
+                        request.queryParameter("sort_by").orElse("updated_at"),
+                        request.queryParameter("sort_order").orElse("desc"),
+                        page));
     }
 
     private JsonObject requested(String userId, RecordedRequest request) {
@@ -130,22 +134,27 @@ final class FakeZendesk extends FakeVendorServer {
         if (size < 1 || size > 100) {
             throw new IllegalArgumentException("page[size] is 1 to 100");
         }
-        Comparator<JsonObject> byUpdate = Comparator.comparing(ticket -> Json.text(ticket, "updated_at").orElse(""));
+        Comparator<JsonObject> byUpdate =
+                Comparator.comparing(ticket -> Json.text(ticket, "updated_at").orElse(""));
         String sort = request.queryParameter("sort").orElse("id");
         List<JsonObject> theirs = new ArrayList<>(tickets.stream()
-                .filter(ticket -> Json.text(ticket, "requester_id").filter(userId::equals).isPresent())
+                .filter(ticket ->
+                        Json.text(ticket, "requester_id").filter(userId::equals).isPresent())
                 .toList());
         if (sort.equals("-updated_at") || sort.equals("updated_at")) {
             theirs.sort(sort.startsWith("-") ? byUpdate.reversed() : byUpdate);
         }
-        List<JsonValue> page = theirs.stream().limit(size).<JsonValue>map(ticket -> ticket).toList();
+        List<JsonValue> page =
+                theirs.stream().limit(size).<JsonValue>map(ticket -> ticket).toList();
         return JsonObject.builder()
                 .put("tickets", new JsonArray(page))
-                .put("meta", JsonObject.builder()
-                        .put("has_more", JsonBoolean.of(theirs.size() > size))
-                        .put("after_cursor", theirs.size() > size ? "cursor-" + size : null)
-                        .put("before_cursor", (String) null)
-                        .build())
+                .put(
+                        "meta",
+                        JsonObject.builder()
+                                .put("has_more", JsonBoolean.of(theirs.size() > size))
+                                .put("after_cursor", theirs.size() > size ? "cursor-" + size : null)
+                                .put("before_cursor", (String) null)
+                                .build())
                 .build();
     }
 

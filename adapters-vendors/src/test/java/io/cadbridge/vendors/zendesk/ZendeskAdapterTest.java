@@ -48,17 +48,20 @@ class ZendeskAdapterTest {
 
         HostRun run = host.lookup(integration(settings(0)), CALLER);
 
-        assertThat(run.saved()).isEqualTo(JsonObject.builder()
-                .put("customer_data", JsonObject.builder()
-                        .put("id", JsonNumber.of(Long.parseLong(id)))
-                        .put("name", "Aino Virtanen")
-                        .put("email", "aino@acme.example")
-                        .put("phone", "+1 (415) 555-1212")
-                        .put("organization_id", JsonNumber.of(360_000_111))
-                        .build())
-                .put("customer_matches", JsonNumber.of(1))
-                .put("customer_tickets", (String) null)
-                .build());
+        assertThat(run.saved())
+                .isEqualTo(JsonObject.builder()
+                        .put(
+                                "customer_data",
+                                JsonObject.builder()
+                                        .put("id", JsonNumber.of(Long.parseLong(id)))
+                                        .put("name", "Aino Virtanen")
+                                        .put("email", "aino@acme.example")
+                                        .put("phone", "+1 (415) 555-1212")
+                                        .put("organization_id", JsonNumber.of(360_000_111))
+                                        .build())
+                        .put("customer_matches", JsonNumber.of(1))
+                        .put("customer_tickets", (String) null)
+                        .build());
     }
 
     @Test
@@ -68,8 +71,10 @@ class ZendeskAdapterTest {
         RecordedRequest search = zendesk.apiRequests().getFirst();
         assertThat(zendesk.apiRequests()).hasSize(1);
         assertThat(search.queryParameter("query")).contains("type:user role:end-user phone:*4155551212");
-        assertThat(search.header("Authorization")).contains("Basic " + Base64.getEncoder()
-                .encodeToString((AGENT + "/token:" + API_TOKEN).getBytes(StandardCharsets.UTF_8)));
+        assertThat(search.header("Authorization"))
+                .contains("Basic "
+                        + Base64.getEncoder()
+                                .encodeToString((AGENT + "/token:" + API_TOKEN).getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -105,8 +110,9 @@ class ZendeskAdapterTest {
                 .extracting(ticket -> Json.text(ticket, "subject").orElseThrow())
                 .containsExactly("Printer on fire", "Billing");
         assertThat(Json.at(run.document(), "moreTickets")).contains(JsonBoolean.TRUE);
-        assertThat(run.saved().get("customer_tickets")).contains(new JsonString(
-                "1 open of the latest 2 tickets; latest #" + newest + ": Printer on fire (open, urgent)"));
+        assertThat(run.saved().get("customer_tickets"))
+                .contains(new JsonString(
+                        "1 open of the latest 2 tickets; latest #" + newest + ": Printer on fire (open, urgent)"));
         RecordedRequest tickets = zendesk.apiRequests().get(1);
         assertThat(tickets.path()).isEqualTo("/api/v2/users/" + user + "/tickets/requested");
         assertThat(tickets.query()).containsEntry("page[size]", "2").containsEntry("sort", "-updated_at");
@@ -114,7 +120,8 @@ class ZendeskAdapterTest {
 
     @Test
     void anEmailWithTheTokenSuffixIsRefusedAtItsPointer() {
-        var problems = host.checkSettings("zendesk", JsonObject.builder().put("email", AGENT + "/token").build());
+        var problems = host.checkSettings(
+                "zendesk", JsonObject.builder().put("email", AGENT + "/token").build());
 
         assertThat(problems).singleElement().satisfies(problem -> {
             assertThat(problem.pointer()).isEqualTo("/vendorSettings/email");
@@ -135,7 +142,10 @@ class ZendeskAdapterTest {
     }
 
     private static JsonObject settings(int ticketLimit) {
-        return JsonObject.builder().put("email", AGENT).put("ticketLimit", JsonNumber.of(ticketLimit)).build();
+        return JsonObject.builder()
+                .put("email", AGENT)
+                .put("ticketLimit", JsonNumber.of(ticketLimit))
+                .build();
     }
 
     private Integration integration(JsonObject settings) {

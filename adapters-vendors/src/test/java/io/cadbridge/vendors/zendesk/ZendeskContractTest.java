@@ -30,7 +30,10 @@ class ZendeskContractTest extends VendorAdapterContract {
 
     @Override
     protected JsonObject settings() {
-        return JsonObject.builder().put("email", AGENT).put("ticketLimit", JsonNumber.of(3)).build();
+        return JsonObject.builder()
+                .put("email", AGENT)
+                .put("ticketLimit", JsonNumber.of(3))
+                .build();
     }
 
     @Override

@@ -33,7 +33,8 @@ final class ZendeskSearchEmulation {
     }
 
     static JsonObject page(List<JsonObject> matches, String sortBy, String sortOrder, int page) {
-        Comparator<JsonObject> order = Comparator.comparing(user -> Json.text(user, sortBy).orElse(""));
+        Comparator<JsonObject> order =
+                Comparator.comparing(user -> Json.text(user, sortBy).orElse(""));
         List<JsonValue> results = matches.stream()
                 .sorted(sortOrder.equals("desc") ? order.reversed() : order)
                 .skip((long) (page - 1) * PER_PAGE)
@@ -43,7 +44,11 @@ final class ZendeskSearchEmulation {
         return JsonObject.builder()
                 .put("results", new io.cadbridge.json.JsonArray(results))
                 .put("facets", (String) null)
-                .put("next_page", page * PER_PAGE < matches.size() ? "https://fake.zendesk/api/v2/search.json?page=" + (page + 1) : null)
+                .put(
+                        "next_page",
+                        page * PER_PAGE < matches.size()
+                                ? "https://fake.zendesk/api/v2/search.json?page=" + (page + 1)
+                                : null)
                 .put("previous_page", (String) null)
                 .put("count", JsonNumber.of(matches.size()))
                 .build();
@@ -67,8 +72,10 @@ final class ZendeskSearchEmulation {
                 }
                 yield user -> true;
             }
-            case "role" -> user -> Json.text(user, "role").filter(value::equalsIgnoreCase).isPresent();
-            case "email" -> user -> Json.text(user, "email").filter(value::equalsIgnoreCase).isPresent();
+            case "role" ->
+                user -> Json.text(user, "role").filter(value::equalsIgnoreCase).isPresent();
+            case "email" ->
+                user -> Json.text(user, "email").filter(value::equalsIgnoreCase).isPresent();
             case "phone" -> phone(value);
             default -> throw new IllegalArgumentException("the fake Zendesk search does not know " + property);
         };
