@@ -39,17 +39,15 @@ final class SalesforceLookup {
 
     private static List<JsonValue> openCases(SalesforceSettings settings, SalesforceMatches matches, VendorHttp http)
             throws VendorException {
-        Optional<String[]> owner = matches.caseOwner();
+        Optional<SalesforceMatches.CaseOwner> owner = matches.caseOwner();
         if (settings.maxCases() == 0 || owner.isEmpty()) {
             return List.of();
         }
-        String field = owner.get()[0];
-        String id = owner.get()[1];
-        if (!SalesforceQueries.isRecordId(id)) {
+        if (!SalesforceQueries.isRecordId(owner.get().id())) {
             throw new VendorException(Kind.BAD_ANSWER, SEARCH + ": the match's Id is not a Salesforce record id");
         }
         VendorRequest query = VendorRequest.get(CASES, settings.dataPath() + "/query/")
-                .withQuery("q", SalesforceQueries.openCases(field, id, settings.maxCases()));
+                .withQuery("q", SalesforceQueries.openCases(owner.get(), settings.maxCases()));
         return Members.array(SalesforceErrors.body(http.send(query), CASES), "records");
     }
 }

@@ -47,11 +47,14 @@ record SalesforceMatches(List<JsonValue> contacts, List<JsonValue> accounts) {
         return contacts.isEmpty() ? accounts.size() : contacts.size();
     }
 
-    /** Which cases to read: {@code ContactId} or {@code AccountId}, and the record's id. */
-    Optional<String[]> caseOwner() {
+    /** Whose cases to read: a contact's ({@code ContactId}) or an account's ({@code AccountId}). */
+    record CaseOwner(String field, String id) {}
+
+    /** The chosen record as the owner of the cases to read; empty when nothing matched. */
+    Optional<CaseOwner> caseOwner() {
         if (contact().isPresent()) {
-            return Members.text(contact().get(), "Id").map(id -> new String[] {"ContactId", id});
+            return Members.text(contact().get(), "Id").map(id -> new CaseOwner("ContactId", id));
         }
-        return account().flatMap(account -> Members.text(account, "Id")).map(id -> new String[] {"AccountId", id});
+        return account().flatMap(account -> Members.text(account, "Id")).map(id -> new CaseOwner("AccountId", id));
     }
 }

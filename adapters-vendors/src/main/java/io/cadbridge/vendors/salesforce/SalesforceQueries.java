@@ -46,16 +46,16 @@ final class SalesforceQueries {
     }
 
     /**
-     * The open cases of a contact ({@code ContactId}) or an account ({@code AccountId}), newest first.
+     * The open cases of a contact or an account, newest first.
      *
-     * @throws IllegalArgumentException when {@code id} is not a Salesforce record id
+     * @throws IllegalArgumentException when the owner's id is not a Salesforce record id
      */
-    static String openCases(String field, String id, int limit) {
-        if (!RECORD_ID.matcher(id).matches()) {
+    static String openCases(SalesforceMatches.CaseOwner owner, int limit) {
+        if (!isRecordId(owner.id())) {
             throw new IllegalArgumentException("not a Salesforce record id");
         }
-        return "SELECT Id,CaseNumber,Subject,Status,Priority,CreatedDate FROM Case WHERE " + field + "='" + id
-                + "' AND IsClosed=false ORDER BY CreatedDate DESC LIMIT " + limit;
+        return "SELECT Id,CaseNumber,Subject,Status,Priority,CreatedDate FROM Case WHERE " + owner.field() + "='"
+                + owner.id() + "' AND IsClosed=false ORDER BY CreatedDate DESC LIMIT " + limit;
     }
 
     static boolean isRecordId(String id) {
