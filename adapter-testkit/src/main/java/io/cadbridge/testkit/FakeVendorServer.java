@@ -172,6 +172,11 @@ public abstract class FakeVendorServer implements AutoCloseable {
                 .map(value -> value.substring(7).strip());
     }
 
+    /** The access tokens this fake has issued. */
+    final java.util.Set<String> issuedTokens() {
+        return tokens.issued();
+    }
+
     private boolean isTokenRequest(RecordedRequest request) {
         return tokenPath().filter(path -> path.equals(request.path())).isPresent();
     }
