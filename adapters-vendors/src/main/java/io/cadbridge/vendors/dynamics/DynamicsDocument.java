@@ -1,0 +1,113 @@
+package io.cadbridge.vendors.dynamics;
+
+import io.cadbridge.json.JsonArray;
+import io.cadbridge.json.JsonBoolean;
+import io.cadbridge.json.JsonNull;
+import io.cadbridge.json.JsonNumber;
+import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonValue;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The document the integration's {@code response} reads as {@code {response.body}}:
+ *
+ * <pre>{@code
+ * {"found": true, "matches": 1, "searchedBy": "phone" | "email" | null,
+ *  "contact": {"id", "name", "firstname", "lastname", "email", "phone", "mobilephone", "company", "accountId"} | null,
+ *  "account": {"id", "name"} | null,
+ *  "cases": [{"id", "number", "subject", "status", "priority", "created"}], "openCases": 1,
+ *  "caseSummary": "1 open case; latest CAS-01026-Z3B4: Printer on fire (In Progress, High)" | null}
+ * }</pre>
+ *
+ * Status and priority are their labels ({@code FormattedValue}); the company is the contact's parent
+ * customer. With several matches the most recently modified contact is shown.
+ */
+final class DynamicsDocument {
+
+    private DynamicsDocument() {}
+
+    /** The attached data saved when the integration has no {@code response.save}. */
+    static JsonObject defaultSave() {
+        return JsonObject.builder()
+                .put(
+                        "customer_data",
+                        JsonObject.builder()
+                                .put("id", "{response.body.contact.id}")
+                                .put("firstname", "{response.body.contact.firstname}")
+                                .put("lastname", "{response.body.contact.lastname}")
+                                .put("email", "{response.body.contact.email}")
+                                .put("company", "{response.body.contact.company}")
+                                .put("phone", "{response.body.contact.phone ?? response.body.contact.mobilephone}")
+                                .build())
+                .put("customer_matches", "{response.body.matches}")
+                .put("customer_tickets", "{response.body.caseSummary}")
+                .build();
+    }
+
+    /**
+     * @param answer the Web API's answer; an empty object when nothing was asked
+     * @param searchedBy {@code phone} or {@code email}; empty when the event had neither
+     * @param maxCases how many active cases were asked for (0: none, and no summary)
+     */
+    static JsonObject of(JsonValue answer, Optional<String> searchedBy, int maxCases) {
+        List<JsonValue> contacts = Members.array(answer, "value");
+        int count = Math.max(
+                contacts.size(), Members.integer(answer, "@odata.count").orElse(0));
+        Optional<JsonValue> first = contacts.stream().findFirst();
+        List<JsonValue> cases = first.map(contact -> Members.array(contact, DynamicsQuery.CASES))
+                .orElse(List.of());
+        List<JsonValue> listed = cases.stream().map(DynamicsDocument::caseOf).toList();
+        return JsonObject.builder()
+                .put("found", JsonBoolean.of(count > 0))
+                .put("matches", JsonNumber.of(count))
+                .put("searchedBy", searchedBy.orElse(null))
+                .put("contact", first.map(DynamicsDocument::contact).orElse(JsonNull.INSTANCE))
+                .put("account", first.map(DynamicsDocument::account).orElse(JsonNull.INSTANCE))
+                .put("cases", new JsonArray(listed))
+                .put("openCases", JsonNumber.of(cases.size()))
+                .put("caseSummary", count == 0 || maxCases == 0 ? JsonNull.INSTANCE : CaseSummary.of(listed, maxCases))
+                .build();
+    }
+
+    private static JsonValue contact(JsonValue record) {
+        return JsonObject.builder()
+                .put("id", Members.textOrNull(record, "contactid"))
+                .put("name", Members.textOrNull(record, "fullname"))
+                .put("firstname", Members.textOrNull(record, "firstname"))
+                .put("lastname", Members.textOrNull(record, "lastname"))
+                .put("email", Members.textOrNull(record, "emailaddress1"))
+                .put("phone", Members.textOrNull(record, "telephone1"))
+                .put("mobilephone", Members.textOrNull(record, "mobilephone"))
+                .put(
+                        "company",
+                        Members.text(record, "_parentcustomerid_value" + Members.FORMATTED)
+                                .orElse(null))
+                .put("accountId", Members.textOrNull(record, "_parentcustomerid_value"))
+                .build();
+    }
+
+    private static JsonValue account(JsonValue record) {
+        if (Members.text(record, "_parentcustomerid_value").isEmpty()) {
+            return JsonNull.INSTANCE;
+        }
+        return JsonObject.builder()
+                .put("id", Members.textOrNull(record, "_parentcustomerid_value"))
+                .put(
+                        "name",
+                        Members.text(record, "_parentcustomerid_value" + Members.FORMATTED)
+                                .orElse(null))
+                .build();
+    }
+
+    private static JsonValue caseOf(JsonValue record) {
+        return JsonObject.builder()
+                .put("id", Members.textOrNull(record, "incidentid"))
+                .put("number", Members.textOrNull(record, "ticketnumber"))
+                .put("subject", Members.textOrNull(record, "title"))
+                .put("status", Members.labelOrValue(record, "statuscode"))
+                .put("priority", Members.labelOrValue(record, "prioritycode"))
+                .put("created", Members.textOrNull(record, "createdon"))
+                .build();
+    }
+}

@@ -1,0 +1,40 @@
+package io.cadbridge.vendors.salesforce;
+
+import io.cadbridge.json.JsonObject;
+import io.cadbridge.spi.PhoneNumber;
+import io.cadbridge.spi.VendorLookup;
+import java.util.List;
+import java.util.Optional;
+
+/** Lookups as the host builds them: the caller's number with the variants libphonenumber gives. */
+final class Callers {
+
+    /** +1 415-555-1212 as the host's PhoneNumbers gives it (region US). */
+    static final PhoneNumber SAN_FRANCISCO = new PhoneNumber(
+            "+14155551212",
+            "14155551212",
+            "4155551212",
+            List.of("+14155551212", "14155551212", "4155551212", "(415) 555-1212", "+1 415-555-1212", "0014155551212"));
+
+    private Callers() {}
+
+    static VendorLookup calling(PhoneNumber phone, JsonObject settings) {
+        return new VendorLookup(
+                "Received",
+                "VOICE",
+                "INBOUND",
+                Optional.of(phone.e164()),
+                Optional.of(phone),
+                Optional.empty(),
+                settings);
+    }
+
+    static VendorLookup writing(String email, JsonObject settings) {
+        return new VendorLookup(
+                "Received", "EMAIL", "INBOUND", Optional.of(email), Optional.empty(), Optional.of(email), settings);
+    }
+
+    static JsonObject clientCredentials() {
+        return JsonObject.builder().put("clientId", "3MVG9-consumer-key").build();
+    }
+}
