@@ -12,8 +12,10 @@ import java.util.List;
  * @param digits the E.164 digits without {@code +}: {@code 14155551212}
  * @param nationalDigits the national significant number: {@code 4155551212}
  * @param variants every distinct form worth searching for, most specific first: E.164, digits, the
- *     national number with and without its trunk prefix, and the national and international formats
- *     ({@code (415) 555-1212}, {@code +1 415-555-1212})
+ *     national number with and without its trunk prefix, the national and international formats
+ *     ({@code (415) 555-1212}, {@code +1 415-555-1212}), {@code 00} and the country code, and the digit
+ *     groups joined by dashes, spaces and dots ({@code 415-555-1212}, {@code 415 555 1212},
+ *     {@code 415.555.1212}, {@code +1 415 555 1212}, {@code +1-415-555-1212})
  */
 public record PhoneNumber(String e164, String digits, String nationalDigits, List<String> variants) {
 

@@ -5,6 +5,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber;
 import io.cadbridge.spi.PhoneNumber;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,9 +51,29 @@ final class PhoneNumbers {
         variants.add(e164.substring(1));
         variants.add(UTIL.format(number, PhoneNumberFormat.NATIONAL).replaceAll("[^0-9]", ""));
         variants.add(national);
-        variants.add(UTIL.format(number, PhoneNumberFormat.NATIONAL));
-        variants.add(UTIL.format(number, PhoneNumberFormat.INTERNATIONAL));
+        String nationalFormat = UTIL.format(number, PhoneNumberFormat.NATIONAL);
+        String internationalFormat = UTIL.format(number, PhoneNumberFormat.INTERNATIONAL);
+        variants.add(nationalFormat);
+        variants.add(internationalFormat);
         variants.add("00" + e164.substring(1));
+        // People type the digit groups joined in other ways too: 415-555-1212, 415.555.1212, +1 415 555 1212.
+        List<String> nationalGroups = digitGroups(nationalFormat);
+        if (nationalGroups.size() > 1) {
+            variants.add(String.join("-", nationalGroups));
+            variants.add(String.join(" ", nationalGroups));
+            variants.add(String.join(".", nationalGroups));
+        }
+        List<String> international = digitGroups(internationalFormat);
+        if (international.size() > 1) {
+            String country = "+" + international.getFirst();
+            List<String> rest = international.subList(1, international.size());
+            variants.add(country + " " + String.join(" ", rest));
+            variants.add(country + "-" + String.join("-", rest));
+        }
         return Optional.of(new PhoneNumber(e164, e164.substring(1), national, List.copyOf(variants)));
+    }
+
+    private static List<String> digitGroups(String formatted) {
+        return Arrays.stream(formatted.split("[^0-9]+")).filter(group -> !group.isEmpty()).toList();
     }
 }

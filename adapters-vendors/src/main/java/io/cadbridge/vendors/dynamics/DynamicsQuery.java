@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * The one Web API call of a lookup: contacts whose phone columns equal one of the caller's number's
  * spellings (OData {@code eq} compares whole strings, so every usual spelling is asked for:
- * {@link PhoneSpellings}), newest first,
+ * the host's {@code PhoneNumber.variants()}), newest first,
  * with their active cases expanded and labels annotated.
  */
 final class DynamicsQuery {
@@ -38,7 +38,7 @@ final class DynamicsQuery {
     static VendorRequest byPhone(DynamicsSettings settings, PhoneNumber phone) {
         List<String> comparisons = new ArrayList<>();
         for (String field : settings.phoneFields()) {
-            for (String variant : PhoneSpellings.of(phone)) {
+            for (String variant : phone.variants()) {
                 comparisons.add(field + " eq " + literal(variant));
             }
         }
