@@ -4,10 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.application.port.out.CrmCallException;
 import io.cadbridge.application.port.out.CrmClient;
-import io.cadbridge.domain.exchange.CrmResponse;
 import io.cadbridge.domain.conversation.ConversationEvent;
-import io.cadbridge.domain.integration.Integration;
+import io.cadbridge.domain.exchange.CrmResponse;
 import io.cadbridge.domain.exchange.OutboundRequest;
+import io.cadbridge.domain.integration.Integration;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

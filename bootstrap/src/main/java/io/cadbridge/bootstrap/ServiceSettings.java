@@ -205,7 +205,8 @@ public record ServiceSettings(
                 LogFormat.fromEnvironment(env),
                 WebSettings.fromEnvironment(env),
                 KafkaEnvironment.read(env),
-                env.text("CADBRIDGE_PLUGINS_DIR").map(dir -> Path.of(dir).toAbsolutePath().normalize()));
+                env.text("CADBRIDGE_PLUGINS_DIR")
+                        .map(dir -> Path.of(dir).toAbsolutePath().normalize()));
     }
 
     /** A master key from the environment; an error names the variable, never its value. */

@@ -45,10 +45,14 @@ final class FakeFreshdesk implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        String query = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
+        String query = exchange.getRequestURI().getRawQuery() == null
+                ? ""
+                : exchange.getRequestURI().getRawQuery();
         String decoded = URLDecoder.decode(query, StandardCharsets.UTF_8);
-        requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + "?" + decoded);
-        String expected = "Basic " + Base64.getEncoder().encodeToString((API_KEY + ":X").getBytes(StandardCharsets.UTF_8));
+        requests.add(
+                exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + "?" + decoded);
+        String expected =
+                "Basic " + Base64.getEncoder().encodeToString((API_KEY + ":X").getBytes(StandardCharsets.UTF_8));
         if (!expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
             reply(exchange, 401, "{\"code\": \"invalid_credentials\"}");
             return;
@@ -56,13 +60,19 @@ final class FakeFreshdesk implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         if (path.equals("/api/v2/contacts")) {
             boolean matches = decoded.equals("phone=" + STORED_PHONE);
-            reply(exchange, 200, matches
-                    ? "[{\"id\": 42, \"name\": \"Ada Lovelace\", \"email\": \"ada@example.com\", \"phone\": \""
-                            + STORED_PHONE + "\"}]"
-                    : "[]");
+            reply(
+                    exchange,
+                    200,
+                    matches
+                            ? "[{\"id\": 42, \"name\": \"Ada Lovelace\", \"email\": \"ada@example.com\", \"phone\": \""
+                                    + STORED_PHONE + "\"}]"
+                            : "[]");
         } else if (path.equals("/api/v2/tickets") && decoded.contains("requester_id=42")) {
-            reply(exchange, 200, "[{\"id\": 7, \"subject\": \"Router keeps rebooting\", \"status\": 2},"
-                    + " {\"id\": 3, \"subject\": \"Invoice copy\", \"status\": 5}]");
+            reply(
+                    exchange,
+                    200,
+                    "[{\"id\": 7, \"subject\": \"Router keeps rebooting\", \"status\": 2},"
+                            + " {\"id\": 3, \"subject\": \"Invoice copy\", \"status\": 5}]");
         } else {
             reply(exchange, 404, "{\"code\": \"not_found\"}");
         }

@@ -64,9 +64,13 @@ class VendorPluginEndToEndTest {
             }
         }
         assertThat(freshdeskEntry).as(vendors.toString()).isNotNull();
-        assertThat(freshdeskEntry.get("origin").asText()).contains("plugin directory").contains("freshdesk");
+        assertThat(freshdeskEntry.get("origin").asText())
+                .contains("plugin directory")
+                .contains("freshdesk");
         assertThat(freshdeskEntry.at("/secrets/apiKey").asText()).contains("API key");
-        assertThat(freshdeskEntry.at("/settingsSchema/properties/defaultRegion/pattern").asText())
+        assertThat(freshdeskEntry
+                        .at("/settingsSchema/properties/defaultRegion/pattern")
+                        .asText())
                 .isEqualTo("^[A-Z]{2}$");
         assertThat(api.getWithoutToken("/v1/schemas/integration.json").raw().body())
                 .contains("\"const\" : \"freshdesk\"");
@@ -78,7 +82,8 @@ class VendorPluginEndToEndTest {
         service = start(PLUGINS);
         ApiClient api = new ApiClient(service.apiPort(), TOKEN);
 
-        ApiClient.Answer created = api.post("/v1/integrations", integration(freshdesk.url(), "{\"defaultRegion\": \"US\"}", true));
+        ApiClient.Answer created =
+                api.post("/v1/integrations", integration(freshdesk.url(), "{\"defaultRegion\": \"US\"}", true));
         assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
         assertThat(created.raw().body()).doesNotContain(FakeFreshdesk.API_KEY);
         assertThat(created.body().get("vendor").asText()).isEqualTo("freshdesk");
@@ -86,7 +91,8 @@ class VendorPluginEndToEndTest {
         // Called in national format; Freshdesk stored "(415) 555-1212", which only an exact form matches.
         api.post("/v1/events", SeedExampleEndToEndTest.receivedEvent("fd-1", "conv-fd-1", "415 555 1212"));
 
-        JsonNode data = api.awaitAttachedData("conv-fd-1", "/customer_data/id").body().get("attachedData");
+        JsonNode data =
+                api.awaitAttachedData("conv-fd-1", "/customer_data/id").body().get("attachedData");
         assertThat(data.at("/customer_data/id").asText()).isEqualTo("42");
         assertThat(data.at("/customer_data/name").asText()).isEqualTo("Ada Lovelace");
         assertThat(data.at("/customer_data/phone").asText()).isEqualTo(FakeFreshdesk.STORED_PHONE);
@@ -99,8 +105,9 @@ class VendorPluginEndToEndTest {
         service = start(PLUGINS);
         ApiClient api = new ApiClient(service.apiPort(), TOKEN);
 
-        ApiClient.Answer badSettings =
-                api.post("/v1/integrations", integration("https://x.freshdesk.com", "{\"ticketLimit\": \"many\", \"colour\": 1}", false));
+        ApiClient.Answer badSettings = api.post(
+                "/v1/integrations",
+                integration("https://x.freshdesk.com", "{\"ticketLimit\": \"many\", \"colour\": 1}", false));
         assertThat(badSettings.status()).as(badSettings.raw().body()).isEqualTo(400);
         assertThat(badSettings.body().at("/error/details").findValuesAsText("pointer"))
                 .contains("/vendorSettings/ticketLimit", "/vendorSettings/colour", "/authentications/apiKey");
@@ -130,7 +137,8 @@ class VendorPluginEndToEndTest {
         Files.delete(plugins.resolve("empty"));
         Path twice = Files.createDirectories(plugins.resolve("freshdesk-again"));
         Files.createDirectories(plugins.resolve("freshdesk"));
-        Files.copy(PLUGINS.resolve("freshdesk/freshdesk-adapter.jar"), plugins.resolve("freshdesk/freshdesk-adapter.jar"));
+        Files.copy(
+                PLUGINS.resolve("freshdesk/freshdesk-adapter.jar"), plugins.resolve("freshdesk/freshdesk-adapter.jar"));
         Files.copy(PLUGINS.resolve("freshdesk/freshdesk-adapter.jar"), twice.resolve("freshdesk-adapter.jar"));
         assertThatThrownBy(() -> start(plugins))
                 .isInstanceOf(SettingsException.class)
@@ -144,7 +152,9 @@ class VendorPluginEndToEndTest {
                  "direction": "inbound", "events": ["Received"],
                  "vendor": "freshdesk", "vendorSettings": %s%s}
                 """.formatted(
-                endpointUrl, settings, withKey ? ", \"authentications\": {\"apiKey\": \"" + FakeFreshdesk.API_KEY + "\"}" : "");
+                        endpointUrl,
+                        settings,
+                        withKey ? ", \"authentications\": {\"apiKey\": \"" + FakeFreshdesk.API_KEY + "\"}" : "");
     }
 
     private CadbridgeService start(Path plugins) {

@@ -9,15 +9,15 @@ import io.cadbridge.domain.integration.IntegrationDirection;
 import io.cadbridge.domain.integration.IntegrationDraft;
 import io.cadbridge.domain.integration.Scope;
 import io.cadbridge.domain.integration.SecretsUpdate;
+import io.cadbridge.domain.integration.VendorBinding;
 import io.cadbridge.domain.validation.ValidationException;
 import io.cadbridge.domain.validation.ValidationProblem;
+import io.cadbridge.json.JsonNull;
+import io.cadbridge.json.JsonObject;
 import io.cadbridge.support.jackson.JsonValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import io.cadbridge.domain.integration.VendorBinding;
-import io.cadbridge.json.JsonNull;
-import io.cadbridge.json.JsonObject;
 import java.util.Set;
 
 /**
@@ -66,7 +66,9 @@ final class IntegrationRequestReader {
         Optional<String> vendor = fields.optionalText("vendor");
         Optional<JsonNode> vendorSettings = fields.optional("vendorSettings");
         if (vendor.isEmpty() && vendorSettings.isPresent()) {
-            fields.problem(fields.pointerTo("vendorSettings"), "is only for a vendor integration: give \"vendor\" too, or leave it out");
+            fields.problem(
+                    fields.pointerTo("vendorSettings"),
+                    "is only for a vendor integration: give \"vendor\" too, or leave it out");
         }
         vendorSettings
                 .filter(settings -> !settings.isObject())

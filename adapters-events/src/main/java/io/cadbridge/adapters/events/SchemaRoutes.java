@@ -1,18 +1,18 @@
 package io.cadbridge.adapters.events;
 
-import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cadbridge.application.port.in.ListVendorsUseCase;
 import io.cadbridge.domain.integration.VendorInfo;
 import io.cadbridge.support.jackson.JsonValues;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.util.List;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * {@code /v1/schemas/**}: the JSON Schema of the integration resource, for editors that offer
@@ -65,7 +65,8 @@ final class SchemaRoutes implements ApiRoutes {
                 settings.remove("$schema");
                 rule.putObject("then").putObject("properties").set("vendorSettings", settings);
             }
-            ArrayNode examples = (ArrayNode) root.get("properties").get("vendor").withArray("examples");
+            ArrayNode examples =
+                    (ArrayNode) root.get("properties").get("vendor").withArray("examples");
             examples.removeAll();
             vendors.forEach(vendor -> examples.add(vendor.name()));
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);

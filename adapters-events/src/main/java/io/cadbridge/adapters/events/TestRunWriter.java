@@ -8,9 +8,9 @@ import io.cadbridge.domain.exchange.CrmResponse;
 import io.cadbridge.domain.exchange.OutboundRequest;
 import io.cadbridge.domain.exchange.ProxySetting;
 import io.cadbridge.domain.exchange.RequestAuthentication;
-import io.cadbridge.json.JsonValue;
 import io.cadbridge.domain.routing.SetResult;
 import io.cadbridge.domain.run.RunTrace;
+import io.cadbridge.json.JsonValue;
 import io.cadbridge.support.jackson.JsonValues;
 
 /** The trace of a test run: trigger, request as sent (secrets masked), answer (capped), save and set. */

@@ -5,13 +5,14 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.inject.Inject;
 import io.cadbridge.application.port.in.ListVendorsUseCase;
 import io.cadbridge.domain.access.Scope;
 import io.cadbridge.domain.integration.VendorInfo;
 import io.cadbridge.support.jackson.JsonValues;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import jakarta.inject.Inject;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -55,7 +56,7 @@ final class VendorRoutes implements ApiRoutes {
         ArrayNode capabilities = node.putArray("capabilities");
         new TreeSet<>(vendor.capabilities()).forEach(capabilities::add);
         ObjectNode secrets = node.putObject("secrets");
-        new java.util.TreeMap<>(vendor.secrets()).forEach(secrets::put);
+        new TreeMap<>(vendor.secrets()).forEach(secrets::put);
         node.set("settingsSchema", JsonValues.toNode(vendor.settingsSchema()));
         node.set("defaultSave", JsonValues.toNode(vendor.defaultSave()));
         return node;

@@ -6,16 +6,16 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
+import com.google.inject.multibindings.OptionalBinder;
 import io.cadbridge.application.port.out.CrmCallHealth;
 import io.cadbridge.application.port.out.CrmClient;
 import io.cadbridge.application.port.out.TargetCheck;
+import io.cadbridge.application.port.out.VendorCatalog;
 import java.net.ProxySelector;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import java.nio.file.Path;
-import io.cadbridge.application.port.out.VendorCatalog;
-import com.google.inject.multibindings.OptionalBinder;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
@@ -57,7 +57,9 @@ public final class CrmHttpModule extends AbstractModule {
     protected void configure() {
         bind(CrmClient.class).to(RetrofitCrmClient.class);
         bind(VendorRegistry.class).toInstance(vendors);
-        OptionalBinder.newOptionalBinder(binder(), VendorCatalog.class).setBinding().toInstance(vendors);
+        OptionalBinder.newOptionalBinder(binder(), VendorCatalog.class)
+                .setBinding()
+                .toInstance(vendors);
         bind(CrmCallHealth.class).to(IntegrationGuards.class);
         bind(TargetCheck.class).toInstance(new SaveTimeTargetCheck(settings.allowedTargets()));
         bind(RetrofitCrmClient.class).in(Singleton.class);

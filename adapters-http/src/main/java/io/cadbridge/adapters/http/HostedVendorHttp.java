@@ -13,6 +13,7 @@ import io.cadbridge.spi.VendorRequest;
 import io.cadbridge.spi.VendorResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -75,9 +76,8 @@ final class HostedVendorHttp implements VendorHttp {
             return new VendorResponse(response.status(), response.headers(), response.json(), response.text());
         } catch (CrmCallException e) {
             failure = e;
-            calls.add(call + " failed: " + e.kind().name().toLowerCase(java.util.Locale.ROOT));
-            throw new VendorException(
-                    VendorException.Kind.UNAVAILABLE, request.purpose() + ": " + e.getMessage());
+            calls.add(call + " failed: " + e.kind().name().toLowerCase(Locale.ROOT));
+            throw new VendorException(VendorException.Kind.UNAVAILABLE, request.purpose() + ": " + e.getMessage());
         }
     }
 

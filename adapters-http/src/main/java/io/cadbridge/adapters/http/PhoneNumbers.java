@@ -37,7 +37,8 @@ final class PhoneNumbers {
         }
         Phonenumber.PhoneNumber number;
         try {
-            number = UTIL.parse(text, defaultRegion.map(r -> r.toUpperCase(Locale.ROOT)).orElse("ZZ"));
+            number = UTIL.parse(
+                    text, defaultRegion.map(r -> r.toUpperCase(Locale.ROOT)).orElse("ZZ"));
         } catch (NumberParseException notANumber) {
             return Optional.empty();
         }
@@ -74,6 +75,8 @@ final class PhoneNumbers {
     }
 
     private static List<String> digitGroups(String formatted) {
-        return Arrays.stream(formatted.split("[^0-9]+")).filter(group -> !group.isEmpty()).toList();
+        return Arrays.stream(formatted.split("[^0-9]+"))
+                .filter(group -> !group.isEmpty())
+                .toList();
     }
 }

@@ -13,7 +13,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +34,7 @@ final class PluginDirectories {
     private PluginDirectories() {}
 
     /** @throws IllegalStateException naming the directory that cannot be loaded */
-    static Map<VendorAdapter, String> adapters(java.util.Optional<Path> pluginsDirectory) {
+    static Map<VendorAdapter, String> adapters(Optional<Path> pluginsDirectory) {
         Map<VendorAdapter, String> found = new LinkedHashMap<>();
         ClassLoader host = VendorAdapter.class.getClassLoader();
         ServiceLoader.load(VendorAdapter.class, PluginDirectories.class.getClassLoader())
@@ -45,21 +48,24 @@ final class PluginDirectories {
                     "plugin directory " + root + " (CADBRIDGE_PLUGINS_DIR) does not exist or is not a directory");
         }
         for (Path directory : list(root, Files::isDirectory)) {
-            List<Path> jars = list(directory, path -> path.getFileName().toString().endsWith(".jar"));
+            List<Path> jars =
+                    list(directory, path -> path.getFileName().toString().endsWith(".jar"));
             if (jars.isEmpty()) {
                 throw new IllegalStateException("plugin directory " + directory + " has no .jar file");
             }
             URL[] urls = jars.stream().map(PluginDirectories::url).toArray(URL[]::new);
             jars.forEach(jar -> LOG.info("vendor plugin jar {} sha256 {}", jar, sha256(jar)));
-            PluginClassLoader loader = new PluginClassLoader(directory.getFileName().toString(), urls, host);
+            PluginClassLoader loader =
+                    new PluginClassLoader(directory.getFileName().toString(), urls, host);
             List<VendorAdapter> providers;
             try {
                 providers = ServiceLoader.load(VendorAdapter.class, loader).stream()
                         .map(ServiceLoader.Provider::get)
                         .toList();
-            } catch (java.util.ServiceConfigurationError | LinkageError e) {
+            } catch (ServiceConfigurationError | LinkageError e) {
                 throw new IllegalStateException(
-                        "plugin directory " + directory + ": its vendor adapter cannot be loaded: " + e.getMessage(), e);
+                        "plugin directory " + directory + ": its vendor adapter cannot be loaded: " + e.getMessage(),
+                        e);
             }
             if (providers.isEmpty()) {
                 throw new IllegalStateException("plugin directory " + directory
@@ -71,7 +77,7 @@ final class PluginDirectories {
         return found;
     }
 
-    private static List<Path> list(Path directory, java.util.function.Predicate<Path> filter) {
+    private static List<Path> list(Path directory, Predicate<Path> filter) {
         try (Stream<Path> entries = Files.list(directory)) {
             return entries.filter(filter).sorted().toList();
         } catch (IOException e) {

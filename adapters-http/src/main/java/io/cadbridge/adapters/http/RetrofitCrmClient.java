@@ -4,12 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.application.port.out.CrmCallException;
 import io.cadbridge.application.port.out.CrmClient;
-import io.cadbridge.domain.exchange.CrmResponse;
 import io.cadbridge.domain.conversation.ConversationEvent;
-import io.cadbridge.domain.integration.Integration;
+import io.cadbridge.domain.exchange.CrmResponse;
 import io.cadbridge.domain.exchange.OutboundRequest;
+import io.cadbridge.domain.integration.Integration;
 import io.cadbridge.domain.integration.IntegrationId;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -33,7 +34,7 @@ final class RetrofitCrmClient implements CrmClient, AutoCloseable {
 
     RetrofitCrmClient(
             ConnectionClients clients, OAuthTokens tokens, IntegrationGuards guards, @ForCrm OkHttpClient httpClient) {
-        this(clients, tokens, guards, httpClient, VendorRegistry.of(java.util.Map.of()));
+        this(clients, tokens, guards, httpClient, VendorRegistry.of(Map.of()));
     }
 
     @Inject

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.PathType;
-import com.networknt.schema.SchemaRegistryConfig;
 import io.cadbridge.json.JsonObject;
 import io.cadbridge.json.JsonString;
 import io.cadbridge.json.JsonValue;
@@ -35,7 +35,8 @@ final class SettingsSchemas {
 
     /** The schema as published: the adapter's, with {@code defaultRegion} among its properties. */
     static JsonObject published(JsonObject adapterSchema) {
-        JsonObject properties = adapterSchema.get("properties")
+        JsonObject properties = adapterSchema
+                .get("properties")
                 .filter(JsonObject.class::isInstance)
                 .map(JsonObject.class::cast)
                 .orElse(JsonObject.EMPTY);
@@ -64,7 +65,8 @@ final class SettingsSchemas {
         String at = error.getInstanceLocation().toString();
         boolean namesMember = error.getProperty() != null
                 && List.of("additionalProperties", "required", "propertyNames").contains(error.getKeyword());
-        String pointer = namesMember ? at + "/" + error.getProperty().replace("~", "~0").replace("/", "~1") : at;
+        String pointer =
+                namesMember ? at + "/" + error.getProperty().replace("~", "~0").replace("/", "~1") : at;
         return new String[] {pointer, error.getMessage()};
     }
 }

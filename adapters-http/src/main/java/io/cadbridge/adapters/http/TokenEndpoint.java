@@ -49,7 +49,10 @@ final class TokenEndpoint {
                             .add("assertion", JwtAssertions.sign(client.jwt().get(), endpoint))
                             .build())
                     .build();
-            return TokenGrants.from(post(http, request, endpoint, timeout), endpoint, client.jwt().get().privateKeyPem());
+            return TokenGrants.from(
+                    post(http, request, endpoint, timeout),
+                    endpoint,
+                    client.jwt().get().privateKeyPem());
         }
         TokenAnswer answer = post(http, request(url, client, true, timeout), endpoint, timeout);
         if (answer.refusesClientAuthentication()) {

@@ -38,7 +38,9 @@ final class TokenGrants {
         }
         // Salesforce answers with the org's REST host, which may differ from the token host.
         return new TokenGrant(
-                token, lifetime(answer.json().get()), answer.text("instance_url").filter(url -> !url.isBlank()));
+                token,
+                lifetime(answer.json().get()),
+                answer.text("instance_url").filter(url -> !url.isBlank()));
     }
 
     private static String oauthError(TokenAnswer answer, String secret) {

@@ -41,7 +41,8 @@ final class VendorCalls {
     }
 
     CrmResponse lookup(Integration integration, ConversationEvent event) throws CrmCallException {
-        VendorBinding binding = integration.vendor()
+        VendorBinding binding = integration
+                .vendor()
                 .orElseThrow(() -> new IllegalArgumentException(integration.name() + " has no vendor adapter"));
         VendorAdapter adapter = registry.installed(binding.name())
                 .orElseThrow(() -> new CrmCallException(
@@ -60,7 +61,8 @@ final class VendorCalls {
         try {
             JsonValue document = adapter.lookup(lookup(event, binding), http);
             if (document == null) {
-                throw new CrmCallException(Kind.INVALID_RESPONSE, "the " + binding.name() + " adapter returned nothing");
+                throw new CrmCallException(
+                        Kind.INVALID_RESPONSE, "the " + binding.name() + " adapter returned nothing");
             }
             return new CrmResponse(200, headers(http), Optional.of(document), "", since(start));
         } catch (VendorException e) {
@@ -69,10 +71,10 @@ final class VendorCalls {
                 return new CrmResponse(e.status().getAsInt(), headers(http), Optional.empty(), "", since(start))
                         .withRetryNote(reason);
             }
-            throw new CrmCallException(http.failure().map(CrmCallException::kind).orElse(Kind.INVALID_RESPONSE), reason);
-        } catch (RuntimeException e) {
             throw new CrmCallException(
-                    Kind.INVALID_RESPONSE, "the " + binding.name() + " adapter failed: " + e, e);
+                    http.failure().map(CrmCallException::kind).orElse(Kind.INVALID_RESPONSE), reason);
+        } catch (RuntimeException e) {
+            throw new CrmCallException(Kind.INVALID_RESPONSE, "the " + binding.name() + " adapter failed: " + e, e);
         }
     }
 
@@ -82,9 +84,8 @@ final class VendorCalls {
 
     private static VendorLookup lookup(ConversationEvent event, VendorBinding binding) {
         Contact contact = event.contact();
-        Optional<String> address = contact.direction().equalsIgnoreCase("OUTBOUND")
-                ? contact.destination()
-                : contact.source();
+        Optional<String> address =
+                contact.direction().equalsIgnoreCase("OUTBOUND") ? contact.destination() : contact.source();
         Optional<String> region = binding.settings()
                 .get(SettingsSchemas.DEFAULT_REGION)
                 .filter(JsonString.class::isInstance)

@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
 final class VendorRegistry implements VendorCatalog {
 
     /** An adapter with where it came from and its compiled settings schema. */
-    record Installed(VendorAdapter adapter, VendorDescriptor descriptor, String origin, JsonObject schema, Schema compiled) {}
+    record Installed(
+            VendorAdapter adapter, VendorDescriptor descriptor, String origin, JsonObject schema, Schema compiled) {}
 
     static final String BUILT_IN = "built-in";
 
@@ -50,8 +51,9 @@ final class VendorRegistry implements VendorCatalog {
             Installed installed = install(adapter, origin);
             Installed before = byName.putIfAbsent(installed.descriptor().name(), installed);
             if (before != null) {
-                throw new IllegalStateException(origin + ": the vendor adapter \"" + installed.descriptor().name()
-                        + "\" is already installed from " + before.origin() + "; names must be unique");
+                throw new IllegalStateException(origin + ": the vendor adapter \""
+                        + installed.descriptor().name() + "\" is already installed from " + before.origin()
+                        + "; names must be unique");
             }
         });
         return new VendorRegistry(byName);
@@ -74,8 +76,10 @@ final class VendorRegistry implements VendorCatalog {
         try {
             return new Installed(adapter, descriptor, origin, schema, SettingsSchemas.compile(schema));
         } catch (RuntimeException e) {
-            throw new IllegalStateException(origin + ": the settings schema of the vendor adapter \""
-                    + descriptor.name() + "\" is not a JSON Schema: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    origin + ": the settings schema of the vendor adapter \"" + descriptor.name()
+                            + "\" is not a JSON Schema: " + e.getMessage(),
+                    e);
         }
     }
 
@@ -123,8 +127,8 @@ final class VendorRegistry implements VendorCatalog {
                 problems.add(new ValidationProblem("/vendorSettings" + problem.pointer(), problem.message()));
             }
         } catch (RuntimeException e) {
-            problems.add(new ValidationProblem(
-                    "/vendorSettings", "the " + vendor + " adapter failed to check them: " + e));
+            problems.add(
+                    new ValidationProblem("/vendorSettings", "the " + vendor + " adapter failed to check them: " + e));
         }
         return problems;
     }

@@ -11,7 +11,8 @@ class PhoneNumbersTest {
 
     @Test
     void anInternationalNumberGivesEveryUsualSpelling() {
-        PhoneNumber phone = PhoneNumbers.of("tel:+1 (415) 555-1212", Optional.empty()).orElseThrow();
+        PhoneNumber phone =
+                PhoneNumbers.of("tel:+1 (415) 555-1212", Optional.empty()).orElseThrow();
 
         assertThat(phone.e164()).isEqualTo("+14155551212");
         assertThat(phone.digits()).isEqualTo("14155551212");

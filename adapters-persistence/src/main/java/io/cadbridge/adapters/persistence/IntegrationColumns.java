@@ -34,10 +34,15 @@ final class IntegrationColumns {
         columns.put(
                 INTEGRATION.CONFIGURATION,
                 JsonColumns.json(integration.configuration().source()));
-        columns.put(INTEGRATION.VENDOR, integration.vendor().map(VendorBinding::name).orElse(null));
+        columns.put(
+                INTEGRATION.VENDOR,
+                integration.vendor().map(VendorBinding::name).orElse(null));
         columns.put(
                 INTEGRATION.VENDOR_SETTINGS,
-                integration.vendor().map(vendor -> JsonColumns.jsonb(vendor.settings())).orElse(null));
+                integration
+                        .vendor()
+                        .map(vendor -> JsonColumns.jsonb(vendor.settings()))
+                        .orElse(null));
         columns.put(INTEGRATION.VERSION, INTEGRATION_VERSION_SEQ.nextval());
         columns.put(INTEGRATION.UPDATED_AT, DSL.currentOffsetDateTime());
         return columns;

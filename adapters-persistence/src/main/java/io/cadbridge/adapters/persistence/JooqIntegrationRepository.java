@@ -5,15 +5,15 @@ import static io.cadbridge.adapters.persistence.jooq.Tables.INTEGRATION_SECRET;
 import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.application.port.out.IntegrationRepository;
+import io.cadbridge.application.port.out.VendorCatalog;
 import io.cadbridge.domain.integration.Integration;
 import io.cadbridge.domain.integration.IntegrationId;
+import io.cadbridge.domain.integration.VendorSpecs;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import io.cadbridge.application.port.out.VendorCatalog;
-import io.cadbridge.domain.integration.VendorSpecs;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;

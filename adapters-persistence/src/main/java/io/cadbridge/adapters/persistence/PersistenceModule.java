@@ -5,10 +5,9 @@ import static java.util.Objects.requireNonNull;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Scopes;
-import com.google.inject.multibindings.OptionalBinder;
-import io.cadbridge.application.port.out.VendorCatalog;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
+import com.google.inject.multibindings.OptionalBinder;
 import io.cadbridge.application.port.out.ApiTokenStore;
 import io.cadbridge.application.port.out.AuditLog;
 import io.cadbridge.application.port.out.ConversationStore;
@@ -22,6 +21,7 @@ import io.cadbridge.application.port.out.IntegrationRepository;
 import io.cadbridge.application.port.out.Retention;
 import io.cadbridge.application.port.out.RunLog;
 import io.cadbridge.application.port.out.StorageHealth;
+import io.cadbridge.application.port.out.VendorCatalog;
 import io.cadbridge.application.port.out.WorkQueue;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
@@ -44,7 +44,9 @@ public final class PersistenceModule extends AbstractModule {
     @Override
     protected void configure() {
         // Stored vendor integrations compile with the installed adapters (the CRM module sets them), else none.
-        OptionalBinder.newOptionalBinder(binder(), VendorCatalog.class).setDefault().toInstance(VendorCatalog.NONE);
+        OptionalBinder.newOptionalBinder(binder(), VendorCatalog.class)
+                .setDefault()
+                .toInstance(VendorCatalog.NONE);
         bind(IntegrationRepository.class).to(JooqIntegrationRepository.class).in(Scopes.SINGLETON);
         bind(ConversationStore.class).to(JooqConversationStore.class).in(Scopes.SINGLETON);
         bind(JooqWorkQueue.class).in(Scopes.SINGLETON);

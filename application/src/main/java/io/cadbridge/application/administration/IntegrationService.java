@@ -2,20 +2,20 @@ package io.cadbridge.application.administration;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cadbridge.application.port.in.ListVendorsUseCase;
 import io.cadbridge.application.port.in.ManageIntegrationsUseCase;
 import io.cadbridge.application.port.in.SaveOutcome;
 import io.cadbridge.application.port.out.Directory;
 import io.cadbridge.application.port.out.IntegrationRepository;
 import io.cadbridge.application.port.out.TargetCheck;
+import io.cadbridge.application.port.out.VendorCatalog;
 import io.cadbridge.domain.integration.Integration;
 import io.cadbridge.domain.integration.IntegrationDraft;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.cadbridge.domain.integration.Secrets;
+import io.cadbridge.domain.integration.VendorInfo;
 import io.cadbridge.domain.validation.ValidationException;
 import io.cadbridge.domain.validation.ValidationProblem;
-import io.cadbridge.application.port.in.ListVendorsUseCase;
-import io.cadbridge.application.port.out.VendorCatalog;
-import io.cadbridge.domain.integration.VendorInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -7,6 +7,7 @@ import io.cadbridge.application.port.in.TestRunOutcome;
 import io.cadbridge.application.port.out.ConversationStore;
 import io.cadbridge.application.port.out.Directory;
 import io.cadbridge.application.port.out.IntegrationRepository;
+import io.cadbridge.application.port.out.VendorCatalog;
 import io.cadbridge.application.processing.IntegrationRunner;
 import io.cadbridge.domain.conversation.AttachedData;
 import io.cadbridge.domain.conversation.Conversation;
@@ -19,7 +20,6 @@ import io.cadbridge.domain.run.RunResult;
 import io.cadbridge.domain.run.RunTrace;
 import io.cadbridge.domain.validation.ValidationException;
 import io.cadbridge.domain.validation.ValidationProblem;
-import io.cadbridge.application.port.out.VendorCatalog;
 import java.util.List;
 import java.util.Optional;
 

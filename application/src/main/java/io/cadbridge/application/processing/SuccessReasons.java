@@ -1,7 +1,7 @@
 package io.cadbridge.application.processing;
 
-import io.cadbridge.json.JsonObject;
 import io.cadbridge.domain.routing.SetResult;
+import io.cadbridge.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,8 +2,8 @@ package io.cadbridge.domain.integration;
 
 import static io.cadbridge.domain.validation.JsonPointer.child;
 
-import io.cadbridge.json.JsonObject;
 import io.cadbridge.domain.validation.ValidationProblem;
+import io.cadbridge.json.JsonObject;
 import java.util.List;
 import java.util.regex.Pattern;
 

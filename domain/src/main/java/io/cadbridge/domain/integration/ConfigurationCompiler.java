@@ -37,7 +37,8 @@ final class ConfigurationCompiler {
         }
         if (!(source instanceof JsonObject document)) {
             throw new ValidationException(
-                    pointer, vendor.isPresent() ? "must be a JSON object" : "must be a JSON object with a \"request\" member");
+                    pointer,
+                    vendor.isPresent() ? "must be a JSON object" : "must be a JSON object with a \"request\" member");
         }
         problems.checkFields(document, pointer, TOP_LEVEL_FIELDS);
         Optional<JsonValue> requestSource = document.get("request");
@@ -46,7 +47,8 @@ final class ConfigurationCompiler {
         }
         Optional<RequestDefinition> request = vendor.isPresent()
                 ? vendorRequest(requestSource.orElse(JsonObject.EMPTY), child(pointer, "request"))
-                : requestSource.flatMap(value -> new RequestCompiler(problems).compile(value, child(pointer, "request")));
+                : requestSource.flatMap(
+                        value -> new RequestCompiler(problems).compile(value, child(pointer, "request")));
         JsonValue responseSource = document.get("response").orElse(JsonNull.INSTANCE);
         if (vendor.isPresent()) {
             responseSource = withDefaultSave(responseSource, vendor.get().defaultSave());
@@ -75,9 +77,11 @@ final class ConfigurationCompiler {
                 problems.add(
                         child(at, name),
                         (RequestCompiler.FIELDS.contains(name)
-                                        ? "is made by the vendor adapter " + vendor.get().name() + "; leave it out"
+                                        ? "is made by the vendor adapter "
+                                                + vendor.get().name() + "; leave it out"
                                         : "unknown field")
-                                + "; a vendor integration's request may only have " + new TreeSet<>(VENDOR_REQUEST_FIELDS));
+                                + "; a vendor integration's request may only have "
+                                + new TreeSet<>(VENDOR_REQUEST_FIELDS));
             }
         }
         if (!problems.isEmpty()) {

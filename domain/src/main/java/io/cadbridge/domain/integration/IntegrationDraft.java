@@ -2,15 +2,17 @@ package io.cadbridge.domain.integration;
 
 import static java.util.Objects.requireNonNull;
 
-import io.cadbridge.json.JsonValue;
 import io.cadbridge.domain.template.PlaceholderPath;
 import io.cadbridge.domain.template.Template;
+import io.cadbridge.domain.validation.Suggestions;
 import io.cadbridge.domain.validation.ValidationException;
 import io.cadbridge.domain.validation.ValidationProblem;
+import io.cadbridge.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -133,8 +135,8 @@ public record IntegrationDraft(
             problems.add(new ValidationProblem(
                     "/vendor",
                     "no vendor adapter named \"" + name + "\" is installed"
-                            + io.cadbridge.domain.validation.Suggestions.didYouMean(name, vendors.names())
-                            + "; installed: " + new java.util.TreeSet<>(vendors.names())));
+                            + Suggestions.didYouMean(name, vendors.names())
+                            + "; installed: " + new TreeSet<>(vendors.names())));
         }
         return found;
     }

@@ -2,13 +2,13 @@ package io.cadbridge.domain.integration;
 
 import static io.cadbridge.domain.validation.JsonPointer.child;
 
+import io.cadbridge.domain.validation.Suggestions;
+import io.cadbridge.domain.validation.ValidationProblem;
 import io.cadbridge.json.JsonBoolean;
 import io.cadbridge.json.JsonNumber;
 import io.cadbridge.json.JsonObject;
 import io.cadbridge.json.JsonString;
 import io.cadbridge.json.JsonValue;
-import io.cadbridge.domain.validation.Suggestions;
-import io.cadbridge.domain.validation.ValidationProblem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

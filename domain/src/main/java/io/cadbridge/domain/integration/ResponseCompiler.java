@@ -2,11 +2,11 @@ package io.cadbridge.domain.integration;
 
 import static io.cadbridge.domain.validation.JsonPointer.child;
 
+import io.cadbridge.domain.template.TemplateValue;
 import io.cadbridge.json.JsonArray;
 import io.cadbridge.json.JsonObject;
 import io.cadbridge.json.JsonString;
 import io.cadbridge.json.JsonValue;
-import io.cadbridge.domain.template.TemplateValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -2,9 +2,9 @@ package io.cadbridge.domain.integration;
 
 import static io.cadbridge.domain.validation.JsonPointer.child;
 
+import io.cadbridge.domain.template.TemplateValue;
 import io.cadbridge.json.JsonObject;
 import io.cadbridge.json.JsonValue;
-import io.cadbridge.domain.template.TemplateValue;
 import java.util.Optional;
 import java.util.Set;
 

@@ -6,6 +6,7 @@ import io.cadbridge.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * An installed vendor adapter as administrators see it ({@code GET /v1/vendors}).
@@ -35,6 +36,6 @@ public record VendorInfo(
     }
 
     public VendorSpec spec() {
-        return new VendorSpec(name, defaultSave, List.copyOf(new java.util.TreeSet<>(secrets.keySet())));
+        return new VendorSpec(name, defaultSave, List.copyOf(new TreeSet<>(secrets.keySet())));
     }
 }

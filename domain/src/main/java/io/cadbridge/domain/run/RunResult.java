@@ -2,8 +2,8 @@ package io.cadbridge.domain.run;
 
 import static java.util.Objects.requireNonNull;
 
-import io.cadbridge.json.JsonObject;
 import io.cadbridge.domain.routing.SetResult;
+import io.cadbridge.json.JsonObject;
 import java.util.List;
 
 /**

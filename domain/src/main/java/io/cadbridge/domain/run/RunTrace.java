@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.domain.exchange.CrmResponse;
 import io.cadbridge.domain.exchange.OutboundRequest;
-import io.cadbridge.json.JsonObject;
 import io.cadbridge.domain.routing.SetResult;
+import io.cadbridge.json.JsonObject;
 import java.util.List;
 import java.util.Optional;
 

@@ -2,6 +2,8 @@ package io.cadbridge.domain.template;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cadbridge.domain.validation.JsonPointer;
+import io.cadbridge.domain.validation.ValidationProblem;
 import io.cadbridge.json.JsonArray;
 import io.cadbridge.json.JsonBoolean;
 import io.cadbridge.json.JsonNull;
@@ -9,8 +11,6 @@ import io.cadbridge.json.JsonNumber;
 import io.cadbridge.json.JsonObject;
 import io.cadbridge.json.JsonString;
 import io.cadbridge.json.JsonValue;
-import io.cadbridge.domain.validation.JsonPointer;
-import io.cadbridge.domain.validation.ValidationProblem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

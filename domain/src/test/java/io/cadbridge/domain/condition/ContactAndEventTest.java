@@ -2,8 +2,8 @@ package io.cadbridge.domain.condition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cadbridge.json.JsonObject;
 import io.cadbridge.domain.testing.Json;
+import io.cadbridge.json.JsonObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -3,9 +3,9 @@ package io.cadbridge.domain.condition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cadbridge.domain.conversation.Contact;
-import io.cadbridge.json.JsonObject;
 import io.cadbridge.domain.testing.Json;
 import io.cadbridge.domain.testing.Seed;
+import io.cadbridge.json.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -4,10 +4,10 @@ import static io.cadbridge.domain.testing.Json.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cadbridge.json.JsonObject;
 import io.cadbridge.domain.testing.Seed;
 import io.cadbridge.domain.validation.ValidationException;
 import io.cadbridge.domain.validation.ValidationProblem;
+import io.cadbridge.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -126,8 +126,8 @@ class ConfigurationCompilerTest {
 
     @Test
     void aNonObjectConfigurationIsRejected() {
-        assertThatThrownBy(() ->
-                        IntegrationConfiguration.compile(io.cadbridge.json.JsonValue.of("x"), "/configuration"))
+        assertThatThrownBy(
+                        () -> IntegrationConfiguration.compile(io.cadbridge.json.JsonValue.of("x"), "/configuration"))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("/configuration");
     }

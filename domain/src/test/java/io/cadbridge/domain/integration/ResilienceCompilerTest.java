@@ -3,10 +3,10 @@ package io.cadbridge.domain.integration;
 import static io.cadbridge.domain.testing.Json.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cadbridge.json.JsonNull;
-import io.cadbridge.json.JsonObject;
 import io.cadbridge.domain.validation.ValidationException;
 import io.cadbridge.domain.validation.ValidationProblem;
+import io.cadbridge.json.JsonNull;
+import io.cadbridge.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

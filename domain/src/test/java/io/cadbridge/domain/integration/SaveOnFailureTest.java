@@ -3,9 +3,9 @@ package io.cadbridge.domain.integration;
 import static io.cadbridge.domain.testing.Json.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cadbridge.json.JsonObject;
 import io.cadbridge.domain.template.TemplateValue;
 import io.cadbridge.domain.testing.Seed;
+import io.cadbridge.json.JsonObject;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

@@ -36,7 +36,8 @@ class VendorConfigurationTest {
 
     @Test
     void noConfigurationMeansTheAdaptersDefaultSave() {
-        Integration integration = draft(JsonNull.INSTANCE, "hubspot").compile(IntegrationId.random(), token(), INSTALLED);
+        Integration integration =
+                draft(JsonNull.INSTANCE, "hubspot").compile(IntegrationId.random(), token(), INSTALLED);
 
         assertThat(integration.vendor()).map(VendorBinding::name).contains("hubspot");
         assertThat(integration.configuration().response().save()).isPresent();
@@ -53,12 +54,16 @@ class VendorConfigurationTest {
                         .with("headerz", new JsonString("x")));
 
         assertThatThrownBy(() -> draft(configuration, "hubspot").compile(IntegrationId.random(), token(), INSTALLED))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
-                        .extracting(ValidationProblem::pointer)
-                        .containsExactlyInAnyOrder("/configuration/request/method", "/configuration/request/headerz"))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ValidationProblem::pointer)
+                                .containsExactlyInAnyOrder(
+                                        "/configuration/request/method", "/configuration/request/headerz"))
                 .hasMessageContaining("made by the vendor adapter hubspot");
         Integration blocking = draft(
-                        JsonObject.EMPTY.with("request", JsonObject.EMPTY.with("block", io.cadbridge.json.JsonBoolean.TRUE)),
+                        JsonObject.EMPTY.with(
+                                "request", JsonObject.EMPTY.with("block", io.cadbridge.json.JsonBoolean.TRUE)),
                         "hubspot")
                 .compile(IntegrationId.random(), token(), INSTALLED);
         assertThat(blocking.mustBlock()).isTrue();
@@ -66,15 +71,21 @@ class VendorConfigurationTest {
 
     @Test
     void anUnknownVendorAndAMissingSecretArePointedAt() {
-        assertThatThrownBy(() -> draft(JsonNull.INSTANCE, "hubspott").compile(IntegrationId.random(), token(), INSTALLED))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
-                        .extracting(ValidationProblem::pointer)
-                        .containsExactly("/vendor"))
+        assertThatThrownBy(
+                        () -> draft(JsonNull.INSTANCE, "hubspott").compile(IntegrationId.random(), token(), INSTALLED))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ValidationProblem::pointer)
+                                .containsExactly("/vendor"))
                 .hasMessageContaining("did you mean \"hubspot\"");
-        assertThatThrownBy(() -> draft(JsonNull.INSTANCE, "hubspot").compile(IntegrationId.random(), Secrets.NONE, INSTALLED))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
-                        .extracting(ValidationProblem::pointer)
-                        .containsExactly("/authentications/token"));
+        assertThatThrownBy(() ->
+                        draft(JsonNull.INSTANCE, "hubspot").compile(IntegrationId.random(), Secrets.NONE, INSTALLED))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ValidationProblem::pointer)
+                                .containsExactly("/authentications/token"));
     }
 
     private static Secrets token() {

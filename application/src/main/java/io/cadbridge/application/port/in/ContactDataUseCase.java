@@ -3,8 +3,8 @@ package io.cadbridge.application.port.in;
 import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.domain.conversation.ConversationId;
-import io.cadbridge.json.JsonObject;
 import io.cadbridge.domain.validation.ValidationProblem;
+import io.cadbridge.json.JsonObject;
 import java.util.List;
 import java.util.Optional;
 

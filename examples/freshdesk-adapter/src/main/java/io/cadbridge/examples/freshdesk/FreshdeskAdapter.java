@@ -45,7 +45,8 @@ public final class FreshdeskAdapter implements VendorAdapter {
                 1,
                 "Freshdesk (example plugin)",
                 FreshdeskSchema.SETTINGS,
-                List.of(new SecretSetting(API_KEY, "The API key of a Freshdesk agent (Profile settings → View API key)")),
+                List.of(new SecretSetting(
+                        API_KEY, "The API key of a Freshdesk agent (Profile settings → View API key)")),
                 Set.of(Capability.CONTACT_BY_PHONE, Capability.RECENT_CASES),
                 FreshdeskSchema.DEFAULT_SAVE);
     }
@@ -68,7 +69,10 @@ public final class FreshdeskAdapter implements VendorAdapter {
     @Override
     public JsonValue lookup(VendorLookup lookup, VendorHttp http) throws VendorException {
         if (lookup.phone().isEmpty()) {
-            return JsonObject.builder().put("found", JsonBoolean.FALSE).put("reason", "no phone number").build();
+            return JsonObject.builder()
+                    .put("found", JsonBoolean.FALSE)
+                    .put("reason", "no phone number")
+                    .build();
         }
         Optional<JsonObject> contact = findContact(lookup.phone().get(), http);
         if (contact.isEmpty()) {
@@ -78,13 +82,17 @@ public final class FreshdeskAdapter implements VendorAdapter {
         JsonValue tickets = http.send(VendorRequest.get("tickets", "/api/v2/tickets")
                         .withQuery("requester_id", id)
                         .withQuery("order_by", "created_at")
-                        .withQuery("per_page", String.valueOf(ticketLimit(lookup.settings()).orElse(5L))))
+                        .withQuery(
+                                "per_page",
+                                String.valueOf(ticketLimit(lookup.settings()).orElse(5L))))
                 .body("tickets");
         List<JsonValue> recent = tickets instanceof JsonArray array ? array.elements() : List.of();
         long open = recent.stream()
                 .filter(ticket -> ticket instanceof JsonObject object
-                        && object.get("status").filter(JsonNumber.class::isInstance)
-                                .map(status -> OPEN_STATUSES.contains(((JsonNumber) status).value().longValue()))
+                        && object.get("status")
+                                .filter(JsonNumber.class::isInstance)
+                                .map(status -> OPEN_STATUSES.contains(
+                                        ((JsonNumber) status).value().longValue()))
                                 .orElse(false))
                 .count();
         return JsonObject.builder()
@@ -102,7 +110,8 @@ public final class FreshdeskAdapter implements VendorAdapter {
                 JsonValue found = http.send(VendorRequest.get("contact search", "/api/v2/contacts")
                                 .withQuery(field, variant))
                         .body("contact search");
-                if (found instanceof JsonArray array && !array.elements().isEmpty()
+                if (found instanceof JsonArray array
+                        && !array.elements().isEmpty()
                         && array.elements().get(0) instanceof JsonObject first) {
                     return Optional.of(first);
                 }
