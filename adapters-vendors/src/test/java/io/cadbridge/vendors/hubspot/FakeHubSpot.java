@@ -4,6 +4,7 @@ import io.cadbridge.json.JsonArray;
 import io.cadbridge.json.JsonBoolean;
 import io.cadbridge.json.JsonNumber;
 import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonValue;
 import io.cadbridge.testkit.FakeResponse;
 import io.cadbridge.testkit.FakeVendorServer;
@@ -150,11 +151,11 @@ final class FakeHubSpot extends FakeVendorServer {
     }
 
     private JsonObject batchRead(JsonValue body) {
-        List<String> asked = Json.array(body, "properties").stream()
-                .flatMap(value -> Json.text(value).stream())
+        List<String> asked = JsonRead.array(body, "properties").stream()
+                .flatMap(value -> JsonRead.text(value).stream())
                 .toList();
-        List<JsonValue> results = Json.array(body, "inputs").stream()
-                .flatMap(input -> Json.text(input, "id").stream())
+        List<JsonValue> results = JsonRead.array(body, "inputs").stream()
+                .flatMap(input -> JsonRead.text(input, "id").stream())
                 .filter(tickets::containsKey)
                 .<JsonValue>map(id -> record(id, tickets.get(id), asked))
                 .toList();
