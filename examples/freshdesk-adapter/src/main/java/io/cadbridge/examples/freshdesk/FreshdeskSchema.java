@@ -26,10 +26,12 @@ final class FreshdeskSchema {
                                             .put("description", "How many of the contact's latest tickets to read (5)")
                                             .build())
                             .build())
-            .put("examples", new JsonArray(List.of(JsonObject.builder()
-                    .put("ticketLimit", JsonNumber.of(5))
-                    .put("defaultRegion", new JsonString("US"))
-                    .build())))
+            .put(
+                    "examples",
+                    new JsonArray(List.of(JsonObject.builder()
+                            .put("ticketLimit", JsonNumber.of(5))
+                            .put("defaultRegion", new JsonString("US"))
+                            .build())))
             .build();
 
     /** What an integration with no {@code response.save} keeps for the agent. */
