@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cadbridge.adapters.http.AllowedTargets;
+import io.cadbridge.examples.freshdesk.FakeFreshdesk;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,11 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
  * The plugin path (ADR 0031): the example Freshdesk adapter, built as its own jar and copied into a
  * plugins directory (not on this class path), is found at start-up, listed, checks its settings at
  * save time and fills the agent's attached data from a fake Freshdesk for a real event — with no
- * {@code configuration} at all.
+ * {@code configuration} at all. The fake is the one the plugin's own contract test runs against, from
+ * the plugin's test-jar.
  */
 class VendorPluginEndToEndTest {
 
     private static final String TOKEN = "vendor-plugin-test-token-0123456789";
+    private static final String API_KEY = "fd-api-key-0123456789";
+    private static final String STORED_PHONE = "(415) 555-1212";
     private static final Path PLUGINS = Path.of("target", "test-plugins").toAbsolutePath();
 
     @TempDir
@@ -49,6 +54,14 @@ class VendorPluginEndToEndTest {
         if (freshdesk != null) {
             freshdesk.close();
         }
+    }
+
+    @Test
+    void thePluginsClassesAreNotOnThisClassPath() {
+        assertThatThrownBy(() -> Class.forName("io.cadbridge.examples.freshdesk.FreshdeskAdapter"))
+                .as(
+                        "only the plugin's test-jar (its fake) is a dependency; the plugin comes from the plugins directory")
+                .isInstanceOf(ClassNotFoundException.class);
     }
 
     @Test
@@ -77,15 +90,18 @@ class VendorPluginEndToEndTest {
     }
 
     @Test
-    void aRealEventFillsTheAgentsDataFromFreshdeskWithNoConfiguration() throws IOException {
-        freshdesk = FakeFreshdesk.start();
+    void aRealEventFillsTheAgentsDataFromFreshdeskWithNoConfiguration() {
+        freshdesk = new FakeFreshdesk(API_KEY).start();
+        String contact = freshdesk.addContact("Ada Lovelace", "ada@example.com", STORED_PHONE, null);
+        freshdesk.addTicket(contact, "Invoice copy", FakeFreshdesk.CLOSED);
+        freshdesk.addTicket(contact, "Router keeps rebooting", FakeFreshdesk.OPEN);
         service = start(PLUGINS);
         ApiClient api = new ApiClient(service.apiPort(), TOKEN);
 
         ApiClient.Answer created =
-                api.post("/v1/integrations", integration(freshdesk.url(), "{\"defaultRegion\": \"US\"}", true));
+                api.post("/v1/integrations", integration(freshdesk.baseUrl(), "{\"defaultRegion\": \"US\"}", true));
         assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
-        assertThat(created.raw().body()).doesNotContain(FakeFreshdesk.API_KEY);
+        assertThat(created.raw().body()).doesNotContain(API_KEY);
         assertThat(created.body().get("vendor").asText()).isEqualTo("freshdesk");
 
         // Called in national format; Freshdesk stored "(415) 555-1212", which only an exact form matches.
@@ -93,11 +109,14 @@ class VendorPluginEndToEndTest {
 
         JsonNode data =
                 api.awaitAttachedData("conv-fd-1", "/customer_data/id").body().get("attachedData");
-        assertThat(data.at("/customer_data/id").asText()).isEqualTo("42");
+        assertThat(data.at("/customer_data/id").asText()).isEqualTo(contact);
         assertThat(data.at("/customer_data/name").asText()).isEqualTo("Ada Lovelace");
-        assertThat(data.at("/customer_data/phone").asText()).isEqualTo(FakeFreshdesk.STORED_PHONE);
+        assertThat(data.at("/customer_data/phone").asText()).isEqualTo(STORED_PHONE);
         assertThat(data.at("/open_tickets").asText()).isEqualTo("1");
-        assertThat(freshdesk.requests()).contains("GET /api/v2/contacts?phone=" + FakeFreshdesk.STORED_PHONE);
+        assertThat(freshdesk.apiRequests()).anySatisfy(request -> {
+            assertThat(request.path()).isEqualTo("/api/v2/contacts");
+            assertThat(request.query()).isEqualTo(Map.of("phone", STORED_PHONE));
+        });
     }
 
     @Test
@@ -152,9 +171,7 @@ class VendorPluginEndToEndTest {
                  "direction": "inbound", "events": ["Received"],
                  "vendor": "freshdesk", "vendorSettings": %s%s}
                 """.formatted(
-                        endpointUrl,
-                        settings,
-                        withKey ? ", \"authentications\": {\"apiKey\": \"" + FakeFreshdesk.API_KEY + "\"}" : "");
+                endpointUrl, settings, withKey ? ", \"authentications\": {\"apiKey\": \"" + API_KEY + "\"}" : "");
     }
 
     private CadbridgeService start(Path plugins) {

@@ -14,6 +14,13 @@ public record JsonArray(List<JsonValue> elements) implements JsonValue {
         elements = List.copyOf(requireNonNull(elements, "elements is null"));
     }
 
+    /** An array of strings, in order: {@code ["firstname", "email"]}. */
+    public static JsonArray ofStrings(List<String> texts) {
+        return new JsonArray(requireNonNull(texts, "texts is null").stream()
+                .<JsonValue>map(JsonString::new)
+                .toList());
+    }
+
     /** Python-style index: negative indexes count from the end ({@code -1} is the last element). */
     public Optional<JsonValue> get(int index) {
         int position = index < 0 ? elements.size() + index : index;

@@ -5,7 +5,9 @@ import io.cadbridge.json.JsonBoolean;
 import io.cadbridge.json.JsonNull;
 import io.cadbridge.json.JsonNumber;
 import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonValue;
+import io.cadbridge.vendors.common.CaseSummary;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,11 +53,11 @@ final class DynamicsDocument {
      * @param maxCases how many active cases were asked for (0: none, and no summary)
      */
     static JsonObject of(JsonValue answer, Optional<String> searchedBy, int maxCases) {
-        List<JsonValue> contacts = Members.array(answer, "value");
+        List<JsonValue> contacts = JsonRead.array(answer, "value");
         int count = Math.max(
-                contacts.size(), Members.integer(answer, "@odata.count").orElse(0));
+                contacts.size(), JsonRead.integer(answer, "@odata.count").orElse(0));
         Optional<JsonValue> first = contacts.stream().findFirst();
-        List<JsonValue> cases = first.map(contact -> Members.array(contact, DynamicsQuery.CASES))
+        List<JsonValue> cases = first.map(contact -> JsonRead.array(contact, DynamicsQuery.CASES))
                 .orElse(List.of());
         List<JsonValue> listed = cases.stream().map(DynamicsDocument::caseOf).toList();
         return JsonObject.builder()
@@ -72,42 +74,40 @@ final class DynamicsDocument {
 
     private static JsonValue contact(JsonValue record) {
         return JsonObject.builder()
-                .put("id", Members.textOrNull(record, "contactid"))
-                .put("name", Members.textOrNull(record, "fullname"))
-                .put("firstname", Members.textOrNull(record, "firstname"))
-                .put("lastname", Members.textOrNull(record, "lastname"))
-                .put("email", Members.textOrNull(record, "emailaddress1"))
-                .put("phone", Members.textOrNull(record, "telephone1"))
-                .put("mobilephone", Members.textOrNull(record, "mobilephone"))
+                .put("id", JsonRead.textOrNull(record, "contactid"))
+                .put("name", JsonRead.textOrNull(record, "fullname"))
+                .put("firstname", JsonRead.textOrNull(record, "firstname"))
+                .put("lastname", JsonRead.textOrNull(record, "lastname"))
+                .put("email", JsonRead.textOrNull(record, "emailaddress1"))
+                .put("phone", JsonRead.textOrNull(record, "telephone1"))
+                .put("mobilephone", JsonRead.textOrNull(record, "mobilephone"))
                 .put(
                         "company",
-                        Members.text(record, "_parentcustomerid_value" + Members.FORMATTED)
-                                .orElse(null))
-                .put("accountId", Members.textOrNull(record, "_parentcustomerid_value"))
+                        FormattedValues.label(record, "_parentcustomerid_value").orElse(null))
+                .put("accountId", JsonRead.textOrNull(record, "_parentcustomerid_value"))
                 .build();
     }
 
     private static JsonValue account(JsonValue record) {
-        if (Members.text(record, "_parentcustomerid_value").isEmpty()) {
+        if (JsonRead.text(record, "_parentcustomerid_value").isEmpty()) {
             return JsonNull.INSTANCE;
         }
         return JsonObject.builder()
-                .put("id", Members.textOrNull(record, "_parentcustomerid_value"))
+                .put("id", JsonRead.textOrNull(record, "_parentcustomerid_value"))
                 .put(
                         "name",
-                        Members.text(record, "_parentcustomerid_value" + Members.FORMATTED)
-                                .orElse(null))
+                        FormattedValues.label(record, "_parentcustomerid_value").orElse(null))
                 .build();
     }
 
     private static JsonValue caseOf(JsonValue record) {
         return JsonObject.builder()
-                .put("id", Members.textOrNull(record, "incidentid"))
-                .put("number", Members.textOrNull(record, "ticketnumber"))
-                .put("subject", Members.textOrNull(record, "title"))
-                .put("status", Members.labelOrValue(record, "statuscode"))
-                .put("priority", Members.labelOrValue(record, "prioritycode"))
-                .put("created", Members.textOrNull(record, "createdon"))
+                .put("id", JsonRead.textOrNull(record, "incidentid"))
+                .put("number", JsonRead.textOrNull(record, "ticketnumber"))
+                .put("subject", JsonRead.textOrNull(record, "title"))
+                .put("status", FormattedValues.labelOrValue(record, "statuscode"))
+                .put("priority", FormattedValues.labelOrValue(record, "prioritycode"))
+                .put("created", JsonRead.textOrNull(record, "createdon"))
                 .build();
     }
 }

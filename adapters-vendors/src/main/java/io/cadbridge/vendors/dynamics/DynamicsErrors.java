@@ -1,5 +1,6 @@
 package io.cadbridge.vendors.dynamics;
 
+import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonValue;
 import io.cadbridge.spi.VendorException;
 import io.cadbridge.spi.VendorException.Kind;
@@ -34,8 +35,8 @@ final class DynamicsErrors {
 
     private static Optional<String> code(VendorResponse response) {
         return response.json()
-                .flatMap(json -> Members.get(json, "error"))
-                .flatMap(error -> Members.text(error, "code"))
+                .flatMap(json -> JsonRead.at(json, "error"))
+                .flatMap(error -> JsonRead.text(error, "code"))
                 .filter(code -> CODE.matcher(code).matches());
     }
 }

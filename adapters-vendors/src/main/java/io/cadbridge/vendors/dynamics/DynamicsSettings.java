@@ -3,6 +3,7 @@ package io.cadbridge.vendors.dynamics;
 import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonRead;
 import java.util.List;
 
 /**
@@ -43,15 +44,15 @@ record DynamicsSettings(
     }
 
     static DynamicsSettings of(JsonObject settings) {
-        List<String> phoneFields = Members.texts(settings, "phoneFields");
+        List<String> phoneFields = JsonRead.texts(settings, "phoneFields");
         return new DynamicsSettings(
-                Members.text(settings, "tenantId").orElse(""),
-                Members.text(settings, "clientId").orElse(""),
-                withoutSlash(Members.text(settings, "environmentUrl").orElse("")),
-                withoutSlash(Members.text(settings, "authorityUrl").orElse(DEFAULT_AUTHORITY)),
-                Members.text(settings, "apiVersion").orElse(DEFAULT_API_VERSION),
+                JsonRead.text(settings, "tenantId").orElse(""),
+                JsonRead.text(settings, "clientId").orElse(""),
+                withoutSlash(JsonRead.text(settings, "environmentUrl").orElse("")),
+                withoutSlash(JsonRead.text(settings, "authorityUrl").orElse(DEFAULT_AUTHORITY)),
+                JsonRead.text(settings, "apiVersion").orElse(DEFAULT_API_VERSION),
                 phoneFields.isEmpty() ? DEFAULT_PHONE_FIELDS : phoneFields,
-                Members.integer(settings, "maxCases").orElse(DEFAULT_MAX_CASES));
+                JsonRead.integer(settings, "maxCases").orElse(DEFAULT_MAX_CASES));
     }
 
     /** Entra ID's v2.0 token endpoint of the tenant. */

@@ -1,6 +1,7 @@
 package io.cadbridge.vendors.hubspot;
 
 import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonValue;
 import io.cadbridge.spi.Capability;
 import io.cadbridge.spi.SecretSetting;
@@ -70,7 +71,7 @@ public final class HubSpotAdapter implements VendorAdapter {
             return HubSpotDocument.notFound(Optional.of(query.get().searchedBy()));
         }
         JsonObject contact = found.contact().get();
-        Optional<String> id = Json.text(contact, "id").filter(text -> text.matches("\\d{1,30}"));
+        Optional<String> id = JsonRead.text(contact, "id").filter(text -> text.matches("\\d{1,30}"));
         if (id.isEmpty()) {
             throw new VendorException(VendorException.Kind.BAD_ANSWER, purpose + ": a contact without a numeric id");
         }

@@ -5,6 +5,7 @@ import io.cadbridge.json.JsonBoolean;
 import io.cadbridge.json.JsonNull;
 import io.cadbridge.json.JsonNumber;
 import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonString;
 import io.cadbridge.json.JsonValue;
 import java.util.List;
@@ -77,25 +78,25 @@ final class HubSpotDocument {
     }
 
     private static JsonObject contact(JsonObject result) {
-        JsonObject properties = Json.object(result, "properties");
-        JsonObject.Builder contact = JsonObject.builder().put("id", Json.textOrNull(Json.text(result, "id")));
+        JsonObject properties = JsonRead.object(result, "properties");
+        JsonObject.Builder contact = JsonObject.builder().put("id", JsonRead.textOrNull(result, "id"));
         for (String name : HubSpotSearch.PROPERTIES) {
-            contact.put(name, Json.textOrNull(Json.text(properties, name)));
+            contact.put(name, JsonRead.textOrNull(properties, name));
         }
         return contact.put("properties", properties).build();
     }
 
     private static JsonObject ticket(JsonObject result) {
-        JsonObject properties = Json.object(result, "properties");
+        JsonObject properties = JsonRead.object(result, "properties");
         return JsonObject.builder()
-                .put("id", Json.textOrNull(Json.text(result, "id")))
-                .put("subject", Json.textOrNull(Json.text(properties, "subject")))
-                .put("stage", Json.textOrNull(Json.text(properties, "hs_pipeline_stage")))
-                .put("priority", Json.textOrNull(Json.text(properties, "hs_ticket_priority")))
-                .put("createdate", Json.textOrNull(Json.text(properties, "createdate")))
+                .put("id", JsonRead.textOrNull(result, "id"))
+                .put("subject", JsonRead.textOrNull(properties, "subject"))
+                .put("stage", JsonRead.textOrNull(properties, "hs_pipeline_stage"))
+                .put("priority", JsonRead.textOrNull(properties, "hs_ticket_priority"))
+                .put("createdate", JsonRead.textOrNull(properties, "createdate"))
                 .put(
                         "open",
-                        JsonBoolean.of(Json.text(properties, "closed_date")
+                        JsonBoolean.of(JsonRead.text(properties, "closed_date")
                                 .filter(date -> !date.isBlank())
                                 .isEmpty()))
                 .build();
@@ -107,17 +108,17 @@ final class HubSpotDocument {
             return JsonNull.INSTANCE;
         }
         long open = tickets.tickets().stream()
-                .filter(ticket -> Json.text(ticket, "properties", "closed_date")
+                .filter(ticket -> JsonRead.text(ticket, "properties", "closed_date")
                         .filter(d -> !d.isBlank())
                         .isEmpty())
                 .count();
         JsonObject latest = tickets.tickets().getFirst();
-        String priority = Json.text(latest, "properties", "hs_ticket_priority")
+        String priority = JsonRead.text(latest, "properties", "hs_ticket_priority")
                 .map(p -> " (" + p + ")")
                 .orElse("");
         return new JsonString(tickets.total() + (tickets.total() == 1 ? " ticket" : " tickets") + ", " + open
                 + " open of the latest " + tickets.tickets().size() + "; latest #"
-                + Json.text(latest, "id").orElse("?")
-                + ": " + Json.text(latest, "properties", "subject").orElse("(no subject)") + priority);
+                + JsonRead.text(latest, "id").orElse("?")
+                + ": " + JsonRead.text(latest, "properties", "subject").orElse("(no subject)") + priority);
     }
 }

@@ -1,5 +1,6 @@
 package io.cadbridge.vendors.hubspot;
 
+import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonValue;
 import io.cadbridge.spi.VendorException;
 import io.cadbridge.spi.VendorException.Kind;
@@ -52,7 +53,7 @@ final class HubSpotFailures {
     /** {@code ", <code>"} when the answer's JSON has that member as an upper-case code; empty otherwise. */
     private static String code(VendorResponse response, String member) {
         return response.json()
-                .flatMap(json -> Json.text(json, member))
+                .flatMap(json -> JsonRead.text(json, member))
                 .filter(code -> code.matches("[A-Z][A-Z0-9_]{0,63}"))
                 .map(code -> ", " + code)
                 .orElse("");

@@ -3,6 +3,7 @@ package io.cadbridge.vendors.hubspot;
 import io.cadbridge.json.JsonArray;
 import io.cadbridge.json.JsonNumber;
 import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonValue;
 import io.cadbridge.spi.PhoneNumber;
 import io.cadbridge.spi.VendorLookup;
@@ -47,18 +48,15 @@ final class HubSpotSearch {
     }
 
     static Found read(JsonValue answer) {
-        List<JsonObject> contacts = Json.array(answer, "results").stream()
+        List<JsonObject> contacts = JsonRead.array(answer, "results").stream()
                 .filter(JsonObject.class::isInstance)
                 .map(JsonObject.class::cast)
                 .toList();
-        int total = Json.at(answer, "total")
-                .filter(JsonNumber.class::isInstance)
-                .map(value -> ((JsonNumber) value).value().intValue())
-                .orElse(contacts.size());
+        int total = JsonRead.integer(answer, "total").orElse(contacts.size());
         // Sorted by HubSpot already; choosing again costs nothing and survives an index that ignores the sort.
         Optional<JsonObject> latest = contacts.stream()
                 .max(Comparator.comparing(contact ->
-                        Json.text(contact, "properties", "lastmodifieddate").orElse("")));
+                        JsonRead.text(contact, "properties", "lastmodifieddate").orElse("")));
         return new Found(Math.max(total, contacts.size()), latest);
     }
 
@@ -90,7 +88,7 @@ final class HubSpotSearch {
                 .build();
         return JsonObject.builder()
                 .put("filterGroups", new JsonArray(new ArrayList<JsonValue>(groups)))
-                .put("properties", Json.strings(List.copyOf(properties)))
+                .put("properties", JsonArray.ofStrings(List.copyOf(properties)))
                 .put("sorts", new JsonArray(List.of(sort)))
                 .put("limit", JsonNumber.of(PAGE))
                 .build();

@@ -2,7 +2,7 @@ package io.cadbridge.vendors.hubspot;
 
 import io.cadbridge.json.JsonNumber;
 import io.cadbridge.json.JsonObject;
-import io.cadbridge.json.JsonString;
+import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonValue;
 import java.util.List;
 
@@ -27,14 +27,8 @@ record HubSpotSettings(List<String> contactProperties, int ticketLimit) {
             .build();
 
     static HubSpotSettings of(JsonObject settings) {
-        List<String> properties = Json.array(settings, "contactProperties").stream()
-                .filter(JsonString.class::isInstance)
-                .map(value -> ((JsonString) value).value())
-                .toList();
-        int limit = Json.at(settings, "ticketLimit")
-                .filter(JsonNumber.class::isInstance)
-                .map(value -> ((JsonNumber) value).value().intValue())
-                .orElse(DEFAULT_TICKET_LIMIT);
+        List<String> properties = JsonRead.texts(settings, "contactProperties");
+        int limit = JsonRead.integer(settings, "ticketLimit").orElse(DEFAULT_TICKET_LIMIT);
         return new HubSpotSettings(properties, Math.max(0, Math.min(limit, MAX_TICKET_LIMIT)));
     }
 

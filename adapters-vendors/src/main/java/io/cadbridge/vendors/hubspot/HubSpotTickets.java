@@ -2,6 +2,7 @@ package io.cadbridge.vendors.hubspot;
 
 import io.cadbridge.json.JsonArray;
 import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonValue;
 import io.cadbridge.spi.VendorException;
 import io.cadbridge.spi.VendorHttp;
@@ -33,8 +34,8 @@ final class HubSpotTickets {
                 purpose,
                 http.send(VendorRequest.get(purpose, "/crm/v4/objects/contacts/" + contactId + "/associations/tickets")
                         .withQuery("limit", "500")));
-        List<String> all = Json.array(associations, "results").stream()
-                .flatMap(result -> Json.text(result, "toObjectId").stream())
+        List<String> all = JsonRead.array(associations, "results").stream()
+                .flatMap(result -> JsonRead.text(result, "toObjectId").stream())
                 .filter(id -> id.matches("\\d{1,30}"))
                 .distinct()
                 .sorted(Comparator.comparing((String id) -> new BigInteger(id)).reversed())
@@ -46,11 +47,11 @@ final class HubSpotTickets {
         purpose = "ticket batch read";
         JsonValue read = HubSpotFailures.body(
                 purpose, http.send(VendorRequest.post(purpose, "/crm/v3/objects/tickets/batch/read", batch(ids))));
-        List<JsonObject> tickets = Json.array(read, "results").stream()
+        List<JsonObject> tickets = JsonRead.array(read, "results").stream()
                 .filter(JsonObject.class::isInstance)
                 .map(JsonObject.class::cast)
-                .sorted(Comparator.comparing((JsonObject ticket) ->
-                                Json.text(ticket, "properties", "createdate").orElse(""))
+                .sorted(Comparator.comparing((JsonObject ticket) -> JsonRead.text(ticket, "properties", "createdate")
+                                .orElse(""))
                         .reversed())
                 .limit(limit)
                 .toList();
@@ -59,7 +60,7 @@ final class HubSpotTickets {
 
     private static JsonObject batch(List<String> ids) {
         return JsonObject.builder()
-                .put("properties", Json.strings(PROPERTIES))
+                .put("properties", JsonArray.ofStrings(PROPERTIES))
                 .put(
                         "inputs",
                         new JsonArray(ids.stream()

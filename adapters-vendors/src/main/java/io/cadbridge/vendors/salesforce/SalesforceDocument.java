@@ -5,7 +5,9 @@ import io.cadbridge.json.JsonBoolean;
 import io.cadbridge.json.JsonNull;
 import io.cadbridge.json.JsonNumber;
 import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonValue;
+import io.cadbridge.vendors.common.CaseSummary;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,45 +76,45 @@ final class SalesforceDocument {
 
     private static JsonValue contact(JsonValue record) {
         return JsonObject.builder()
-                .put("id", Members.textOrNull(record, "Id"))
-                .put("name", Members.textOrNull(record, "Name"))
-                .put("firstname", Members.textOrNull(record, "FirstName"))
-                .put("lastname", Members.textOrNull(record, "LastName"))
-                .put("email", Members.textOrNull(record, "Email"))
-                .put("phone", Members.textOrNull(record, "Phone"))
-                .put("mobilephone", Members.textOrNull(record, "MobilePhone"))
-                .put("company", Members.textOrNull(record, "Account.Name"))
-                .put("accountId", Members.textOrNull(record, "AccountId"))
+                .put("id", JsonRead.textOrNull(record, "Id"))
+                .put("name", JsonRead.textOrNull(record, "Name"))
+                .put("firstname", JsonRead.textOrNull(record, "FirstName"))
+                .put("lastname", JsonRead.textOrNull(record, "LastName"))
+                .put("email", JsonRead.textOrNull(record, "Email"))
+                .put("phone", JsonRead.textOrNull(record, "Phone"))
+                .put("mobilephone", JsonRead.textOrNull(record, "MobilePhone"))
+                .put("company", JsonRead.textOrNull(record, "Account", "Name"))
+                .put("accountId", JsonRead.textOrNull(record, "AccountId"))
                 .build();
     }
 
     private static JsonValue accountOfContact(JsonValue contact) {
-        if (Members.text(contact, "AccountId").isEmpty()) {
+        if (JsonRead.text(contact, "AccountId").isEmpty()) {
             return JsonNull.INSTANCE;
         }
         return JsonObject.builder()
-                .put("id", Members.textOrNull(contact, "AccountId"))
-                .put("name", Members.textOrNull(contact, "Account.Name"))
+                .put("id", JsonRead.textOrNull(contact, "AccountId"))
+                .put("name", JsonRead.textOrNull(contact, "Account", "Name"))
                 .put("phone", JsonNull.INSTANCE)
                 .build();
     }
 
     private static JsonValue account(JsonValue record) {
         return JsonObject.builder()
-                .put("id", Members.textOrNull(record, "Id"))
-                .put("name", Members.textOrNull(record, "Name"))
-                .put("phone", Members.textOrNull(record, "Phone"))
+                .put("id", JsonRead.textOrNull(record, "Id"))
+                .put("name", JsonRead.textOrNull(record, "Name"))
+                .put("phone", JsonRead.textOrNull(record, "Phone"))
                 .build();
     }
 
     private static JsonValue caseOf(JsonValue record) {
         return JsonObject.builder()
-                .put("id", Members.textOrNull(record, "Id"))
-                .put("number", Members.textOrNull(record, "CaseNumber"))
-                .put("subject", Members.textOrNull(record, "Subject"))
-                .put("status", Members.textOrNull(record, "Status"))
-                .put("priority", Members.textOrNull(record, "Priority"))
-                .put("created", Members.textOrNull(record, "CreatedDate"))
+                .put("id", JsonRead.textOrNull(record, "Id"))
+                .put("number", JsonRead.textOrNull(record, "CaseNumber"))
+                .put("subject", JsonRead.textOrNull(record, "Subject"))
+                .put("status", JsonRead.textOrNull(record, "Status"))
+                .put("priority", JsonRead.textOrNull(record, "Priority"))
+                .put("created", JsonRead.textOrNull(record, "CreatedDate"))
                 .build();
     }
 }

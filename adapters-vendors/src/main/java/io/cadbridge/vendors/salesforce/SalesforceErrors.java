@@ -1,6 +1,7 @@
 package io.cadbridge.vendors.salesforce;
 
 import io.cadbridge.json.JsonArray;
+import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonValue;
 import io.cadbridge.spi.VendorException;
 import io.cadbridge.spi.VendorException.Kind;
@@ -48,7 +49,7 @@ final class SalesforceErrors {
     private static Optional<String> errorCode(VendorResponse response) {
         return response.json()
                 .flatMap(SalesforceErrors::first)
-                .flatMap(error -> Members.text(error, "errorCode"))
+                .flatMap(error -> JsonRead.text(error, "errorCode"))
                 .filter(code -> ERROR_CODE.matcher(code).matches());
     }
 

@@ -1,5 +1,6 @@
 package io.cadbridge.vendors.salesforce;
 
+import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonValue;
 import io.cadbridge.spi.VendorException;
 import io.cadbridge.spi.VendorException.Kind;
@@ -48,6 +49,6 @@ final class SalesforceLookup {
         }
         VendorRequest query = VendorRequest.get(CASES, settings.dataPath() + "/query/")
                 .withQuery("q", SalesforceQueries.openCases(owner.get(), settings.maxCases()));
-        return Members.array(SalesforceErrors.body(http.send(query), CASES), "records");
+        return JsonRead.array(SalesforceErrors.body(http.send(query), CASES), "records");
     }
 }

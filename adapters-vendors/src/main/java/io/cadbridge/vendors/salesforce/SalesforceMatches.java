@@ -2,6 +2,7 @@ package io.cadbridge.vendors.salesforce;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonValue;
 import java.util.List;
 import java.util.Optional;
@@ -21,13 +22,13 @@ record SalesforceMatches(List<JsonValue> contacts, List<JsonValue> accounts) {
     }
 
     static SalesforceMatches of(JsonValue searchAnswer) {
-        List<JsonValue> records = Members.array(searchAnswer, "searchRecords");
+        List<JsonValue> records = JsonRead.array(searchAnswer, "searchRecords");
         return new SalesforceMatches(ofType(records, "Contact"), ofType(records, "Account"));
     }
 
     private static List<JsonValue> ofType(List<JsonValue> records, String type) {
         return records.stream()
-                .filter(record -> Members.text(record, "attributes.type")
+                .filter(record -> JsonRead.text(record, "attributes", "type")
                         .filter(type::equals)
                         .isPresent())
                 .toList();
@@ -53,8 +54,8 @@ record SalesforceMatches(List<JsonValue> contacts, List<JsonValue> accounts) {
     /** The chosen record as the owner of the cases to read; empty when nothing matched. */
     Optional<CaseOwner> caseOwner() {
         if (contact().isPresent()) {
-            return Members.text(contact().get(), "Id").map(id -> new CaseOwner("ContactId", id));
+            return JsonRead.text(contact().get(), "Id").map(id -> new CaseOwner("ContactId", id));
         }
-        return account().flatMap(account -> Members.text(account, "Id")).map(id -> new CaseOwner("AccountId", id));
+        return account().flatMap(account -> JsonRead.text(account, "Id")).map(id -> new CaseOwner("AccountId", id));
     }
 }

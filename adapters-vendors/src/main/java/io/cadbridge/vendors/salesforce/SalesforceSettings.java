@@ -3,6 +3,7 @@ package io.cadbridge.vendors.salesforce;
 import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonRead;
 import java.util.Optional;
 
 /**
@@ -57,12 +58,12 @@ record SalesforceSettings(
 
     static SalesforceSettings of(JsonObject settings) {
         return new SalesforceSettings(
-                Members.text(settings, "auth").flatMap(Grant::of).orElse(Grant.CLIENT_CREDENTIALS),
-                Members.text(settings, "clientId").orElse(""),
-                Members.text(settings, "username"),
-                Members.text(settings, "audience").orElse(DEFAULT_AUDIENCE),
-                Members.text(settings, "apiVersion").orElse(DEFAULT_API_VERSION),
-                Members.integer(settings, "maxCases").orElse(DEFAULT_MAX_CASES));
+                JsonRead.text(settings, "auth").flatMap(Grant::of).orElse(Grant.CLIENT_CREDENTIALS),
+                JsonRead.text(settings, "clientId").orElse(""),
+                JsonRead.text(settings, "username"),
+                JsonRead.text(settings, "audience").orElse(DEFAULT_AUDIENCE),
+                JsonRead.text(settings, "apiVersion").orElse(DEFAULT_API_VERSION),
+                JsonRead.integer(settings, "maxCases").orElse(DEFAULT_MAX_CASES));
     }
 
     /** The REST API's path, {@code /services/data/v62.0}. */

@@ -1,6 +1,7 @@
 package io.cadbridge.vendors.zendesk;
 
 import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonValue;
 import io.cadbridge.spi.Capability;
 import io.cadbridge.spi.SecretSetting;
@@ -67,7 +68,7 @@ public final class ZendeskAdapter implements VendorAdapter {
             return ZendeskDocument.notFound(Optional.of(query.get().searchedBy()));
         }
         JsonObject user = found.user().get();
-        Optional<String> id = Json.text(user, "id").filter(text -> text.matches("\\d{1,30}"));
+        Optional<String> id = JsonRead.text(user, "id").filter(text -> text.matches("\\d{1,30}"));
         if (id.isEmpty()) {
             throw new VendorException(VendorException.Kind.BAD_ANSWER, purpose + ": an end user without a numeric id");
         }

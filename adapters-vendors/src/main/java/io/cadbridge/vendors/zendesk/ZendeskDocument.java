@@ -5,6 +5,7 @@ import io.cadbridge.json.JsonBoolean;
 import io.cadbridge.json.JsonNull;
 import io.cadbridge.json.JsonNumber;
 import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonString;
 import io.cadbridge.json.JsonValue;
 import java.util.List;
@@ -70,7 +71,7 @@ final class ZendeskDocument {
 
     static JsonObject found(String searchedBy, int matches, JsonObject user, ZendeskTickets.Latest tickets) {
         JsonObject.Builder kept = JsonObject.builder();
-        USER_FIELDS.forEach(field -> kept.put(field, Json.at(user, field).orElse(null)));
+        USER_FIELDS.forEach(field -> kept.put(field, JsonRead.at(user, field).orElse(null)));
         return JsonObject.builder()
                 .put("found", JsonBoolean.TRUE)
                 .put("matches", JsonNumber.of(matches))
@@ -89,13 +90,13 @@ final class ZendeskDocument {
     private static JsonObject ticket(JsonObject ticket) {
         JsonObject.Builder kept = JsonObject.builder();
         for (String field : List.of("id", "subject", "status", "priority", "updated_at")) {
-            kept.put(field, Json.at(ticket, field).orElse(null));
+            kept.put(field, JsonRead.at(ticket, field).orElse(null));
         }
         return kept.put("open", JsonBoolean.of(isOpen(ticket))).build();
     }
 
     private static boolean isOpen(JsonObject ticket) {
-        return !CLOSED.contains(Json.text(ticket, "status").orElse(""));
+        return !CLOSED.contains(JsonRead.text(ticket, "status").orElse(""));
     }
 
     /** One line for the agent: how many of the latest are open, and the latest one. */
@@ -105,12 +106,14 @@ final class ZendeskDocument {
         }
         JsonObject latest = tickets.tickets().getFirst();
         long open = tickets.tickets().stream().filter(ZendeskDocument::isOpen).count();
-        String state = Json.text(latest, "status").orElse("?")
-                + Json.text(latest, "priority").map(priority -> ", " + priority).orElse("");
+        String state = JsonRead.text(latest, "status").orElse("?")
+                + JsonRead.text(latest, "priority")
+                        .map(priority -> ", " + priority)
+                        .orElse("");
         return new JsonString(open + " open of the latest " + tickets.tickets().size()
                 + (tickets.tickets().size() == 1 ? " ticket" : " tickets") + "; latest #"
-                + Json.text(latest, "id").orElse("?") + ": "
-                + Json.text(latest, "subject").orElse("(no subject)")
+                + JsonRead.text(latest, "id").orElse("?") + ": "
+                + JsonRead.text(latest, "subject").orElse("(no subject)")
                 + " (" + state + ")");
     }
 }

@@ -1,7 +1,7 @@
 package io.cadbridge.vendors.zendesk;
 
-import io.cadbridge.json.JsonNumber;
 import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonValue;
 import io.cadbridge.spi.VendorLookup;
 import io.cadbridge.spi.VendorRequest;
@@ -42,18 +42,16 @@ final class ZendeskSearch {
     }
 
     static Found read(JsonValue answer) {
-        List<JsonObject> users = Json.array(answer, "results").stream()
+        List<JsonObject> users = JsonRead.array(answer, "results").stream()
                 .filter(JsonObject.class::isInstance)
                 .map(JsonObject.class::cast)
                 .filter(result ->
-                        Json.text(result, "result_type").orElse("user").equals("user"))
+                        JsonRead.text(result, "result_type").orElse("user").equals("user"))
                 .toList();
-        int count = Json.at(answer, "count")
-                .filter(JsonNumber.class::isInstance)
-                .map(value -> ((JsonNumber) value).value().intValue())
-                .orElse(users.size());
+        int count = JsonRead.integer(answer, "count").orElse(users.size());
         Optional<JsonObject> latest = users.stream()
-                .max(Comparator.comparing(user -> Json.text(user, "updated_at").orElse("")));
+                .max(Comparator.comparing(
+                        user -> JsonRead.text(user, "updated_at").orElse("")));
         return new Found(Math.max(count, users.size()), latest);
     }
 

@@ -1,8 +1,10 @@
 package io.cadbridge.vendors.zendesk;
 
+import io.cadbridge.json.JsonArray;
 import io.cadbridge.json.JsonBoolean;
 import io.cadbridge.json.JsonNumber;
 import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonString;
 import io.cadbridge.spi.SettingsProblem;
 import java.util.ArrayList;
@@ -21,7 +23,7 @@ record ZendeskSettings(String email, int ticketLimit) {
     static final JsonObject SCHEMA = JsonObject.builder()
             .put("type", "object")
             .put("additionalProperties", JsonBoolean.FALSE)
-            .put("required", Json.strings(List.of("email")))
+            .put("required", JsonArray.ofStrings(List.of("email")))
             .put(
                     "properties",
                     JsonObject.builder()
@@ -50,18 +52,15 @@ record ZendeskSettings(String email, int ticketLimit) {
             .build();
 
     static ZendeskSettings of(JsonObject settings) {
-        String email = Json.text(settings, "email").orElse("");
-        int limit = Json.at(settings, "ticketLimit")
-                .filter(JsonNumber.class::isInstance)
-                .map(value -> ((JsonNumber) value).value().intValue())
-                .orElse(DEFAULT_TICKET_LIMIT);
+        String email = JsonRead.text(settings, "email").orElse("");
+        int limit = JsonRead.integer(settings, "ticketLimit").orElse(DEFAULT_TICKET_LIMIT);
         return new ZendeskSettings(email, Math.max(0, Math.min(limit, MAX_TICKET_LIMIT)));
     }
 
     /** Beyond the schema: the common mistake of pasting Zendesk's user name form, {@code agent@acme.com/token}. */
     static List<SettingsProblem> problems(JsonObject settings) {
         List<SettingsProblem> problems = new ArrayList<>();
-        Json.at(settings, "email")
+        JsonRead.at(settings, "email")
                 .filter(JsonString.class::isInstance)
                 .map(value -> ((JsonString) value).value())
                 .filter(email -> email.toLowerCase(Locale.ROOT).endsWith("/token") || email.contains("/"))

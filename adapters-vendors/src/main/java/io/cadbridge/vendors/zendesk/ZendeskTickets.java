@@ -2,6 +2,7 @@ package io.cadbridge.vendors.zendesk;
 
 import io.cadbridge.json.JsonBoolean;
 import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonValue;
 import io.cadbridge.spi.VendorException;
 import io.cadbridge.spi.VendorHttp;
@@ -23,12 +24,12 @@ final class ZendeskTickets {
                 http.send(VendorRequest.get(purpose, "/api/v2/users/" + userId + "/tickets/requested")
                         .withQuery("page[size]", Integer.toString(limit))
                         .withQuery("sort", "-updated_at")));
-        List<JsonObject> tickets = Json.array(answer, "tickets").stream()
+        List<JsonObject> tickets = JsonRead.array(answer, "tickets").stream()
                 .filter(JsonObject.class::isInstance)
                 .map(JsonObject.class::cast)
                 .limit(limit)
                 .toList();
-        boolean more = Json.at(answer, "meta", "has_more")
+        boolean more = JsonRead.at(answer, "meta", "has_more")
                 .filter(JsonBoolean.TRUE::equals)
                 .isPresent();
         return new Latest(tickets, more);

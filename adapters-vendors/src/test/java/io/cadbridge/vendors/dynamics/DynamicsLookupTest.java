@@ -8,6 +8,7 @@ import io.cadbridge.json.JsonArray;
 import io.cadbridge.json.JsonNull;
 import io.cadbridge.json.JsonNumber;
 import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonValue;
 import io.cadbridge.spi.VendorException;
 import io.cadbridge.spi.VendorRequest;
@@ -157,10 +158,10 @@ class DynamicsLookupTest {
     }
 
     private static JsonValue member(JsonValue object, String name) {
-        return Members.get(object, name).orElseThrow();
+        return JsonRead.at(object, name).orElseThrow();
     }
 
     private static String text(JsonValue object, String name) {
-        return Members.text(object, name).orElse(null);
+        return JsonRead.text(object, name).orElse(null);
     }
 }

@@ -4,6 +4,7 @@ import io.cadbridge.json.JsonArray;
 import io.cadbridge.json.JsonBoolean;
 import io.cadbridge.json.JsonNumber;
 import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonValue;
 import io.cadbridge.testkit.FakeResponse;
 import io.cadbridge.testkit.FakeVendorServer;
@@ -23,9 +24,10 @@ import java.util.regex.Pattern;
  * A fake HubSpot API: the private app token as a bearer token, the contact search
  * ({@link HubSpotSearchEmulation}), v4 contact-to-ticket associations and the tickets batch read, and
  * HubSpot's 401 and 429 bodies (the 429 names its {@code policyName}). Values are strings, as HubSpot
- * sends them; ids grow, and each record is modified a minute after the previous one.
+ * sends them; ids grow, and each record is modified a minute after the previous one. Public, in this
+ * module's test-jar, for the service's end-to-end test ({@code BuiltInVendorEndToEndTest}).
  */
-final class FakeHubSpot extends FakeVendorServer {
+public final class FakeHubSpot extends FakeVendorServer {
 
     private static final Pattern ASSOCIATIONS = Pattern.compile("/crm/v4/objects/contacts/(\\d+)/associations/tickets");
     private static final Instant EPOCH = Instant.parse("2026-01-05T09:00:00Z");
@@ -37,12 +39,13 @@ final class FakeHubSpot extends FakeVendorServer {
     private final Map<String, List<String>> ticketsOf = new ConcurrentHashMap<>();
     private volatile String policyName = "SECONDLY";
 
-    FakeHubSpot(String token) {
+    /** A HubSpot that accepts the private app token {@code token}; {@link #start()} it. */
+    public FakeHubSpot(String token) {
         this.token = token;
     }
 
     /** Stores a contact with these properties (strings, as typed in HubSpot); returns its id. */
-    String addContact(Map<String, String> properties) {
+    public String addContact(Map<String, String> properties) {
         String id = Long.toString(ids.incrementAndGet());
         Map<String, String> contact = new LinkedHashMap<>(properties);
         contact.put("hs_object_id", id);
@@ -52,7 +55,8 @@ final class FakeHubSpot extends FakeVendorServer {
         return id;
     }
 
-    String addContact(TestCustomer customer) {
+    /** Stores the customer's names, e-mail address, company and phone (as given); returns its id. */
+    public String addContact(TestCustomer customer) {
         return addContact(Map.of(
                 "firstname", customer.firstName(),
                 "lastname", customer.lastName(),
@@ -62,7 +66,7 @@ final class FakeHubSpot extends FakeVendorServer {
     }
 
     /** Stores a ticket associated with the contact; {@code closed} gives it a {@code closed_date}. */
-    String addTicket(String contactId, String subject, String priority, boolean closed) {
+    public String addTicket(String contactId, String subject, String priority, boolean closed) {
         String id = Long.toString(ids.incrementAndGet());
         Map<String, String> ticket = new LinkedHashMap<>(
                 Map.of("subject", subject, "hs_ticket_priority", priority, "hs_pipeline_stage", closed ? "4" : "1"));
@@ -150,11 +154,11 @@ final class FakeHubSpot extends FakeVendorServer {
     }
 
     private JsonObject batchRead(JsonValue body) {
-        List<String> asked = Json.array(body, "properties").stream()
-                .flatMap(value -> Json.text(value).stream())
+        List<String> asked = JsonRead.array(body, "properties").stream()
+                .flatMap(value -> JsonRead.text(value).stream())
                 .toList();
-        List<JsonValue> results = Json.array(body, "inputs").stream()
-                .flatMap(input -> Json.text(input, "id").stream())
+        List<JsonValue> results = JsonRead.array(body, "inputs").stream()
+                .flatMap(input -> JsonRead.text(input, "id").stream())
                 .filter(tickets::containsKey)
                 .<JsonValue>map(id -> record(id, tickets.get(id), asked))
                 .toList();

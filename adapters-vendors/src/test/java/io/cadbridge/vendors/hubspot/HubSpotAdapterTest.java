@@ -6,6 +6,7 @@ import io.cadbridge.domain.integration.Integration;
 import io.cadbridge.json.JsonArray;
 import io.cadbridge.json.JsonNumber;
 import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonString;
 import io.cadbridge.json.JsonValue;
 import io.cadbridge.testkit.HostRun;
@@ -73,11 +74,11 @@ class HubSpotAdapterTest {
         List<RecordedRequest> calls = hubspot.apiRequests();
         assertThat(calls).hasSize(1);
         JsonValue body = calls.getFirst().json();
-        assertThat(Json.array(body, "filterGroups"))
-                .extracting(group -> Json.array(group, "filters").getFirst())
-                .extracting(filter -> Json.text(filter, "propertyName").orElseThrow()
-                        + " " + Json.text(filter, "operator").orElseThrow()
-                        + " " + Json.text(filter, "value").orElseThrow())
+        assertThat(JsonRead.array(body, "filterGroups"))
+                .extracting(group -> JsonRead.array(group, "filters").getFirst())
+                .extracting(filter -> JsonRead.text(filter, "propertyName").orElseThrow()
+                        + " " + JsonRead.text(filter, "operator").orElseThrow()
+                        + " " + JsonRead.text(filter, "value").orElseThrow())
                 .containsExactly(
                         "phone EQ +14155551212",
                         "mobilephone EQ +14155551212",
@@ -96,8 +97,8 @@ class HubSpotAdapterTest {
 
         HostRun run = host.lookup(integration(settings(0)), CALLER);
 
-        assertThat(Json.text(run.document(), "contact", "id")).contains(latest);
-        assertThat(Json.text(run.saved(), "customer_data", "firstname")).contains("Latest");
+        assertThat(JsonRead.text(run.document(), "contact", "id")).contains(latest);
+        assertThat(JsonRead.text(run.saved(), "customer_data", "firstname")).contains("Latest");
         assertThat(run.saved().get("customer_matches")).contains(JsonNumber.of(3));
     }
 
@@ -111,10 +112,10 @@ class HubSpotAdapterTest {
 
         HostRun run = host.lookup(integration(settings(2)), CALLER);
 
-        assertThat(Json.array(run.document(), "tickets"))
-                .extracting(ticket -> Json.text(ticket, "subject").orElseThrow())
+        assertThat(JsonRead.array(run.document(), "tickets"))
+                .extracting(ticket -> JsonRead.text(ticket, "subject").orElseThrow())
                 .containsExactly("Printer on fire", "Third");
-        assertThat(Json.at(run.document(), "ticketCount")).contains(JsonNumber.of(4));
+        assertThat(JsonRead.at(run.document(), "ticketCount")).contains(JsonNumber.of(4));
         assertThat(run.saved().get("customer_tickets"))
                 .contains(new JsonString(
                         "4 tickets, 1 open of the latest 2; latest #" + newest + ": Printer on fire (HIGH)"));
@@ -134,9 +135,9 @@ class HubSpotAdapterTest {
 
         HostRun run = host.lookup(integration(settings), CALLER);
 
-        assertThat(Json.text(run.document(), "contact", "properties", "lifecyclestage"))
+        assertThat(JsonRead.text(run.document(), "contact", "properties", "lifecyclestage"))
                 .contains("customer");
-        assertThat(Json.array(hubspot.apiRequests().getFirst().json(), "properties"))
+        assertThat(JsonRead.array(hubspot.apiRequests().getFirst().json(), "properties"))
                 .contains(new JsonString("lifecyclestage"));
     }
 

@@ -3,6 +3,7 @@ package io.cadbridge.vendors.hubspot;
 import io.cadbridge.json.JsonArray;
 import io.cadbridge.json.JsonNumber;
 import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonString;
 import io.cadbridge.json.JsonValue;
 import java.util.ArrayList;
@@ -29,9 +30,9 @@ final class HubSpotSearchEmulation {
 
     /** The search answer for a request body over {@code contacts} (id → properties). */
     static JsonObject search(Map<String, Map<String, String>> contacts, JsonValue body) {
-        List<JsonValue> groups = Json.array(body, "filterGroups");
+        List<JsonValue> groups = JsonRead.array(body, "filterGroups");
         long filters = groups.stream()
-                .mapToLong(group -> Json.array(group, "filters").size())
+                .mapToLong(group -> JsonRead.array(group, "filters").size())
                 .sum();
         if (groups.size() > MAX_GROUPS || filters > MAX_FILTERS) {
             throw new IllegalArgumentException(
@@ -41,13 +42,13 @@ final class HubSpotSearchEmulation {
                 .filter(contact ->
                         groups.isEmpty() || groups.stream().anyMatch(group -> all(group, contact.getValue())))
                 .toList());
-        Json.array(body, "sorts").stream().findFirst().ifPresent(sort -> sortBy(matches, sort));
-        int limit = Json.text(body, "limit").map(Integer::parseInt).orElse(10);
+        JsonRead.array(body, "sorts").stream().findFirst().ifPresent(sort -> sortBy(matches, sort));
+        int limit = JsonRead.text(body, "limit").map(Integer::parseInt).orElse(10);
         if (limit > MAX_LIMIT) {
             throw new IllegalArgumentException("VALIDATION_ERROR: limit is at most " + MAX_LIMIT);
         }
-        int after = Json.text(body, "after").map(Integer::parseInt).orElse(0);
-        List<String> properties = Json.array(body, "properties").stream()
+        int after = JsonRead.text(body, "after").map(Integer::parseInt).orElse(0);
+        List<String> properties = JsonRead.array(body, "properties").stream()
                 .map(value -> ((JsonString) value).value())
                 .toList();
         List<JsonValue> page = matches.stream()
@@ -87,17 +88,17 @@ final class HubSpotSearchEmulation {
     }
 
     private static boolean all(JsonValue group, Map<String, String> contact) {
-        return Json.array(group, "filters").stream().allMatch(filter -> matches(filter, contact));
+        return JsonRead.array(group, "filters").stream().allMatch(filter -> matches(filter, contact));
     }
 
     private static boolean matches(JsonValue filter, Map<String, String> contact) {
-        String operator = Json.text(filter, "operator").orElse("");
+        String operator = JsonRead.text(filter, "operator").orElse("");
         if (!operator.equals("EQ")) {
             throw new IllegalArgumentException("the fake supports the EQ operator only, not " + operator);
         }
-        String property =
-                Json.text(filter, "propertyName").orElseThrow(() -> new IllegalArgumentException("no propertyName"));
-        String value = Json.text(filter, "value").orElseThrow(() -> new IllegalArgumentException("no value"));
+        String property = JsonRead.text(filter, "propertyName")
+                .orElseThrow(() -> new IllegalArgumentException("no propertyName"));
+        String value = JsonRead.text(filter, "value").orElseThrow(() -> new IllegalArgumentException("no value"));
         return value(contact, property)
                 .filter(stored -> stored.equalsIgnoreCase(value))
                 .isPresent();
@@ -112,9 +113,10 @@ final class HubSpotSearchEmulation {
     }
 
     private static void sortBy(List<Map.Entry<String, Map<String, String>>> matches, JsonValue sort) {
-        String property = Json.text(sort, "propertyName").orElse("hs_object_id");
+        String property = JsonRead.text(sort, "propertyName").orElse("hs_object_id");
         Comparator<Map.Entry<String, Map<String, String>>> order = Comparator.comparing(
                 contact -> value(contact.getValue(), property).orElse(""));
-        matches.sort(Json.text(sort, "direction").orElse("ASCENDING").equals("DESCENDING") ? order.reversed() : order);
+        matches.sort(
+                JsonRead.text(sort, "direction").orElse("ASCENDING").equals("DESCENDING") ? order.reversed() : order);
     }
 }

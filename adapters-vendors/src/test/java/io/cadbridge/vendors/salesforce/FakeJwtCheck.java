@@ -3,6 +3,7 @@ package io.cadbridge.vendors.salesforce;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.cadbridge.json.JsonArray;
 import io.cadbridge.json.JsonNumber;
+import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonString;
 import io.cadbridge.json.JsonValue;
 import io.cadbridge.support.jackson.JsonValues;
@@ -33,7 +34,7 @@ record FakeJwtCheck(PublicKey key, String issuer, String subject, String audienc
         }
         try {
             JsonValue header = json(parts[0]);
-            if (!Members.text(header, "alg").filter("RS256"::equals).isPresent()) {
+            if (!JsonRead.text(header, "alg").filter("RS256"::equals).isPresent()) {
                 return Optional.of("the algorithm is not RS256");
             }
             Signature rsa = Signature.getInstance("SHA256withRSA");
@@ -49,16 +50,16 @@ record FakeJwtCheck(PublicKey key, String issuer, String subject, String audienc
     }
 
     private Optional<String> claims(JsonValue claims, Instant now) {
-        if (!Members.text(claims, "iss").filter(issuer::equals).isPresent()) {
+        if (!JsonRead.text(claims, "iss").filter(issuer::equals).isPresent()) {
             return Optional.of("iss is not the consumer key");
         }
-        if (!Members.text(claims, "sub").filter(subject::equals).isPresent()) {
+        if (!JsonRead.text(claims, "sub").filter(subject::equals).isPresent()) {
             return Optional.of("sub is not the pre-authorised user");
         }
         if (!audiences(claims).contains(audience)) {
             return Optional.of("audience is invalid");
         }
-        Optional<JsonValue> exp = Members.at(claims, "exp").filter(JsonNumber.class::isInstance);
+        Optional<JsonValue> exp = JsonRead.at(claims, "exp").filter(JsonNumber.class::isInstance);
         if (exp.isEmpty()) {
             return Optional.of("exp is missing");
         }
@@ -70,7 +71,7 @@ record FakeJwtCheck(PublicKey key, String issuer, String subject, String audienc
     }
 
     private static List<String> audiences(JsonValue claims) {
-        return switch (Members.at(claims, "aud").orElse(JsonArray.EMPTY)) {
+        return switch (JsonRead.at(claims, "aud").orElse(JsonArray.EMPTY)) {
             case JsonString one -> List.of(one.value());
             case JsonArray many ->
                 many.elements().stream()

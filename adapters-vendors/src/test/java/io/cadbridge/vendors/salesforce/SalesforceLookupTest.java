@@ -8,6 +8,7 @@ import io.cadbridge.json.JsonArray;
 import io.cadbridge.json.JsonNull;
 import io.cadbridge.json.JsonNumber;
 import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonValue;
 import io.cadbridge.spi.VendorException;
 import io.cadbridge.spi.VendorLookup;
@@ -31,10 +32,10 @@ class SalesforceLookupTest {
 
         JsonValue document = lookup();
 
-        assertThat(Members.text(document, "found")).contains("true");
-        assertThat(Members.text(document, "contact.firstname")).contains("Ann");
-        assertThat(Members.text(document, "contact.company")).contains("Acme");
-        assertThat(Members.text(document, "account.name")).contains("Acme");
+        assertThat(JsonRead.text(document, "found")).contains("true");
+        assertThat(JsonRead.text(document, "contact", "firstname")).contains("Ann");
+        assertThat(JsonRead.text(document, "contact", "company")).contains("Acme");
+        assertThat(JsonRead.text(document, "account", "name")).contains("Acme");
     }
 
     @Test
@@ -51,7 +52,7 @@ class SalesforceLookupTest {
     void aMobileNumberFindsTheContactToo() throws VendorException {
         org.data.addContact("Ann", "Lee", "ann@acme.example", "+1 650 555 0000", "+1 (415) 555-1212", null);
 
-        assertThat(Members.text(lookup(), "contact.mobilephone")).contains("+1 (415) 555-1212");
+        assertThat(JsonRead.text(lookup(), "contact", "mobilephone")).contains("+1 (415) 555-1212");
     }
 
     @Test
@@ -63,13 +64,13 @@ class SalesforceLookupTest {
 
         JsonValue document = lookup();
 
-        assertThat(Members.array(document, "cases"))
-                .extracting(found -> Members.text(found, "subject").orElseThrow())
+        assertThat(JsonRead.array(document, "cases"))
+                .extracting(found -> JsonRead.text(found, "subject").orElseThrow())
                 .containsExactly("Invoice wrong", "Printer on fire");
-        assertThat(Members.text(document, "openCases")).contains("2");
-        assertThat(Members.text(document, "caseSummary").orElseThrow())
+        assertThat(JsonRead.text(document, "openCases")).contains("2");
+        assertThat(JsonRead.text(document, "caseSummary").orElseThrow())
                 .matches("2 open cases; latest \\d{8}: Invoice wrong \\(Working, Medium\\)");
-        assertThat(Members.text(document, "cases")).isEmpty();
+        assertThat(JsonRead.text(document, "cases")).isEmpty();
         assertThat(org.requests().get(1).query().get("q")).contains("WHERE ContactId='" + ann + "' AND IsClosed=false");
     }
 
@@ -92,8 +93,8 @@ class SalesforceLookupTest {
         JsonValue document = adapter.lookup(
                 Callers.calling(SAN_FRANCISCO, Callers.clientCredentials().with("maxCases", JsonNumber.of(2))), org);
 
-        assertThat(Members.text(document, "caseSummary").orElseThrow()).startsWith("2 or more open cases; latest ");
-        assertThat(Members.text(document, "searchedBy")).contains("phone");
+        assertThat(JsonRead.text(document, "caseSummary").orElseThrow()).startsWith("2 or more open cases; latest ");
+        assertThat(JsonRead.text(document, "searchedBy")).contains("phone");
     }
 
     @Test
@@ -103,9 +104,9 @@ class SalesforceLookupTest {
 
         JsonValue document = lookup();
 
-        assertThat(Members.text(document, "found")).contains("true");
-        assertThat(Members.text(document, "matches")).contains("2");
-        assertThat(Members.text(document, "contact.firstname")).contains("New");
+        assertThat(JsonRead.text(document, "found")).contains("true");
+        assertThat(JsonRead.text(document, "matches")).contains("2");
+        assertThat(JsonRead.text(document, "contact", "firstname")).contains("New");
     }
 
     @Test
@@ -115,10 +116,10 @@ class SalesforceLookupTest {
 
         JsonValue document = lookup();
 
-        assertThat(Members.at(document, "contact")).contains(JsonNull.INSTANCE);
-        assertThat(Members.text(document, "account.name")).contains("Acme Switchboard");
-        assertThat(Members.text(document, "cases")).isEmpty();
-        assertThat(Members.array(document, "cases")).hasSize(1);
+        assertThat(JsonRead.at(document, "contact")).contains(JsonNull.INSTANCE);
+        assertThat(JsonRead.text(document, "account", "name")).contains("Acme Switchboard");
+        assertThat(JsonRead.text(document, "cases")).isEmpty();
+        assertThat(JsonRead.array(document, "cases")).hasSize(1);
         assertThat(org.requests().get(1).query().get("q")).contains("WHERE AccountId='" + account + "'");
     }
 
@@ -128,9 +129,9 @@ class SalesforceLookupTest {
 
         JsonValue document = lookup();
 
-        assertThat(Members.text(document, "found")).contains("false");
-        assertThat(Members.text(document, "matches")).contains("0");
-        assertThat(Members.at(document, "caseSummary")).contains(JsonNull.INSTANCE);
+        assertThat(JsonRead.text(document, "found")).contains("false");
+        assertThat(JsonRead.text(document, "matches")).contains("0");
+        assertThat(JsonRead.at(document, "caseSummary")).contains(JsonNull.INSTANCE);
         assertThat(org.requests()).hasSize(1);
     }
 
@@ -141,7 +142,7 @@ class SalesforceLookupTest {
         JsonValue document =
                 adapter.lookup(Callers.writing("Ann-Marie+VIP@acme.example", Callers.clientCredentials()), org);
 
-        assertThat(Members.text(document, "contact.firstname")).contains("Ann-Marie");
+        assertThat(JsonRead.text(document, "contact", "firstname")).contains("Ann-Marie");
         assertThat(org.requests().getFirst().query().get("q"))
                 .startsWith("FIND {Ann\\-Marie\\+VIP@acme.example} IN EMAIL FIELDS");
     }
@@ -159,7 +160,7 @@ class SalesforceLookupTest {
                         Callers.clientCredentials()),
                 org);
 
-        assertThat(Members.text(document, "found")).contains("false");
+        assertThat(JsonRead.text(document, "found")).contains("false");
         assertThat(org.requests()).isEmpty();
     }
 

@@ -4,6 +4,7 @@ import io.cadbridge.json.JsonArray;
 import io.cadbridge.json.JsonBoolean;
 import io.cadbridge.json.JsonNumber;
 import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonValue;
 import io.cadbridge.testkit.FakeResponse;
 import io.cadbridge.testkit.FakeVendorServer;
@@ -134,12 +135,13 @@ final class FakeZendesk extends FakeVendorServer {
         if (size < 1 || size > 100) {
             throw new IllegalArgumentException("page[size] is 1 to 100");
         }
-        Comparator<JsonObject> byUpdate =
-                Comparator.comparing(ticket -> Json.text(ticket, "updated_at").orElse(""));
+        Comparator<JsonObject> byUpdate = Comparator.comparing(
+                ticket -> JsonRead.text(ticket, "updated_at").orElse(""));
         String sort = request.queryParameter("sort").orElse("id");
         List<JsonObject> theirs = new ArrayList<>(tickets.stream()
-                .filter(ticket ->
-                        Json.text(ticket, "requester_id").filter(userId::equals).isPresent())
+                .filter(ticket -> JsonRead.text(ticket, "requester_id")
+                        .filter(userId::equals)
+                        .isPresent())
                 .toList());
         if (sort.equals("-updated_at") || sort.equals("updated_at")) {
             theirs.sort(sort.startsWith("-") ? byUpdate.reversed() : byUpdate);

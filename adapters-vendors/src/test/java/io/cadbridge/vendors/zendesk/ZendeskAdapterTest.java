@@ -6,6 +6,7 @@ import io.cadbridge.domain.integration.Integration;
 import io.cadbridge.json.JsonBoolean;
 import io.cadbridge.json.JsonNumber;
 import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonString;
 import io.cadbridge.testkit.HostRun;
 import io.cadbridge.testkit.RecordedRequest;
@@ -84,7 +85,7 @@ class ZendeskAdapterTest {
 
         HostRun run = host.lookup(integration(settings(0)), CALLER);
 
-        assertThat(Json.text(run.saved(), "customer_data", "id")).contains(latest);
+        assertThat(JsonRead.text(run.saved(), "customer_data", "id")).contains(latest);
         assertThat(run.saved().get("customer_matches")).contains(JsonNumber.of(2));
     }
 
@@ -106,10 +107,10 @@ class ZendeskAdapterTest {
 
         HostRun run = host.lookup(integration(settings(2)), CALLER);
 
-        assertThat(Json.array(run.document(), "tickets"))
-                .extracting(ticket -> Json.text(ticket, "subject").orElseThrow())
+        assertThat(JsonRead.array(run.document(), "tickets"))
+                .extracting(ticket -> JsonRead.text(ticket, "subject").orElseThrow())
                 .containsExactly("Printer on fire", "Billing");
-        assertThat(Json.at(run.document(), "moreTickets")).contains(JsonBoolean.TRUE);
+        assertThat(JsonRead.at(run.document(), "moreTickets")).contains(JsonBoolean.TRUE);
         assertThat(run.saved().get("customer_tickets"))
                 .contains(new JsonString(
                         "1 open of the latest 2 tickets; latest #" + newest + ": Printer on fire (open, urgent)"));

@@ -2,6 +2,7 @@ package io.cadbridge.vendors.zendesk;
 
 import io.cadbridge.json.JsonNumber;
 import io.cadbridge.json.JsonObject;
+import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonValue;
 import java.util.Comparator;
 import java.util.List;
@@ -34,7 +35,7 @@ final class ZendeskSearchEmulation {
 
     static JsonObject page(List<JsonObject> matches, String sortBy, String sortOrder, int page) {
         Comparator<JsonObject> order =
-                Comparator.comparing(user -> Json.text(user, sortBy).orElse(""));
+                Comparator.comparing(user -> JsonRead.text(user, sortBy).orElse(""));
         List<JsonValue> results = matches.stream()
                 .sorted(sortOrder.equals("desc") ? order.reversed() : order)
                 .skip((long) (page - 1) * PER_PAGE)
@@ -73,9 +74,13 @@ final class ZendeskSearchEmulation {
                 yield user -> true;
             }
             case "role" ->
-                user -> Json.text(user, "role").filter(value::equalsIgnoreCase).isPresent();
+                user -> JsonRead.text(user, "role")
+                        .filter(value::equalsIgnoreCase)
+                        .isPresent();
             case "email" ->
-                user -> Json.text(user, "email").filter(value::equalsIgnoreCase).isPresent();
+                user -> JsonRead.text(user, "email")
+                        .filter(value::equalsIgnoreCase)
+                        .isPresent();
             case "phone" -> phone(value);
             default -> throw new IllegalArgumentException("the fake Zendesk search does not know " + property);
         };
@@ -88,7 +93,7 @@ final class ZendeskSearchEmulation {
             // Zendesk indexes the digits of a number; a "+" or punctuation in the query finds nothing.
             return user -> false;
         }
-        return user -> Json.text(user, "phone")
+        return user -> JsonRead.text(user, "phone")
                 .map(stored -> stored.replaceAll("[^0-9]", ""))
                 .filter(digits -> suffix ? digits.endsWith(wanted) : digits.equals(wanted))
                 .isPresent();

@@ -4,7 +4,7 @@ import io.cadbridge.json.JsonArray;
 import io.cadbridge.json.JsonBoolean;
 import io.cadbridge.json.JsonNumber;
 import io.cadbridge.json.JsonObject;
-import io.cadbridge.json.JsonString;
+import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonValue;
 import io.cadbridge.spi.Capability;
 import io.cadbridge.spi.PhoneNumber;
@@ -24,7 +24,8 @@ import java.util.Set;
 
 /**
  * Freshdesk: the contact with the caller's number (the {@code phone} or {@code mobile} field, which
- * Freshdesk matches exactly, so each stored form is tried in turn) and that contact's latest tickets.
+ * Freshdesk matches exactly, so each stored form is tried in turn) or, for a chat or an e-mail, with
+ * the customer's address; and that contact's latest tickets.
  * Authenticates with the agent's API key as the HTTP Basic user name and "X" as password.
  *
  * <p>The document: {@code {"found": true, "contact": {…}, "tickets": [{…}], "openTickets": n}}, or
@@ -33,9 +34,10 @@ import java.util.Set;
 public final class FreshdeskAdapter implements VendorAdapter {
 
     static final String API_KEY = "apiKey";
+    private static final int DEFAULT_TICKET_LIMIT = 5;
     private static final int MAX_TICKET_LIMIT = 30;
     /** Freshdesk's ticket status 2 is Open, 3 Pending. */
-    private static final Set<Long> OPEN_STATUSES = Set.of(2L, 3L);
+    private static final Set<Integer> OPEN_STATUSES = Set.of(2, 3);
 
     @Override
     public VendorDescriptor descriptor() {
@@ -47,14 +49,14 @@ public final class FreshdeskAdapter implements VendorAdapter {
                 FreshdeskSchema.SETTINGS,
                 List.of(new SecretSetting(
                         API_KEY, "The API key of a Freshdesk agent (Profile settings → View API key)")),
-                Set.of(Capability.CONTACT_BY_PHONE, Capability.RECENT_CASES),
+                Set.of(Capability.CONTACT_BY_PHONE, Capability.CONTACT_BY_EMAIL, Capability.RECENT_CASES),
                 FreshdeskSchema.DEFAULT_SAVE);
     }
 
     @Override
     public List<SettingsProblem> validate(JsonObject settings) {
         List<SettingsProblem> problems = new ArrayList<>();
-        ticketLimit(settings)
+        JsonRead.integer(settings, "ticketLimit")
                 .filter(limit -> limit > MAX_TICKET_LIMIT)
                 .ifPresent(limit -> problems.add(new SettingsProblem(
                         "/ticketLimit", "Freshdesk returns at most " + MAX_TICKET_LIMIT + " tickets per page")));
@@ -68,32 +70,29 @@ public final class FreshdeskAdapter implements VendorAdapter {
 
     @Override
     public JsonValue lookup(VendorLookup lookup, VendorHttp http) throws VendorException {
-        if (lookup.phone().isEmpty()) {
+        if (lookup.phone().isEmpty() && lookup.email().isEmpty()) {
             return JsonObject.builder()
                     .put("found", JsonBoolean.FALSE)
-                    .put("reason", "no phone number")
+                    .put("reason", "no phone number or e-mail address")
                     .build();
         }
-        Optional<JsonObject> contact = findContact(lookup.phone().get(), http);
+        Optional<JsonObject> contact = lookup.phone().isPresent()
+                ? findByPhone(lookup.phone().get(), http)
+                : findBy("email", lookup.email().get(), http);
         if (contact.isEmpty()) {
             return JsonObject.builder().put("found", JsonBoolean.FALSE).build();
         }
-        String id = contact.get().get("id").map(FreshdeskAdapter::text).orElse("");
+        String id = JsonRead.text(contact.get(), "id").orElse("");
         JsonValue tickets = http.send(VendorRequest.get("tickets", "/api/v2/tickets")
                         .withQuery("requester_id", id)
                         .withQuery("order_by", "created_at")
-                        .withQuery(
-                                "per_page",
-                                String.valueOf(ticketLimit(lookup.settings()).orElse(5L))))
+                        .withQuery("per_page", String.valueOf(ticketLimit(lookup.settings()))))
                 .body("tickets");
-        List<JsonValue> recent = tickets instanceof JsonArray array ? array.elements() : List.of();
+        List<JsonValue> recent = JsonRead.array(tickets);
         long open = recent.stream()
-                .filter(ticket -> ticket instanceof JsonObject object
-                        && object.get("status")
-                                .filter(JsonNumber.class::isInstance)
-                                .map(status -> OPEN_STATUSES.contains(
-                                        ((JsonNumber) status).value().longValue()))
-                                .orElse(false))
+                .filter(ticket -> JsonRead.integer(ticket, "status")
+                        .filter(OPEN_STATUSES::contains)
+                        .isPresent())
                 .count();
         return JsonObject.builder()
                 .put("found", JsonBoolean.TRUE)
@@ -104,33 +103,30 @@ public final class FreshdeskAdapter implements VendorAdapter {
     }
 
     /** {@code phone} and {@code mobile} are exact-match filters: try each stored form until one matches. */
-    private static Optional<JsonObject> findContact(PhoneNumber phone, VendorHttp http) throws VendorException {
+    private static Optional<JsonObject> findByPhone(PhoneNumber phone, VendorHttp http) throws VendorException {
         for (String field : List.of("phone", "mobile")) {
             for (String variant : phone.variants()) {
-                JsonValue found = http.send(VendorRequest.get("contact search", "/api/v2/contacts")
-                                .withQuery(field, variant))
-                        .body("contact search");
-                if (found instanceof JsonArray array
-                        && !array.elements().isEmpty()
-                        && array.elements().get(0) instanceof JsonObject first) {
-                    return Optional.of(first);
+                Optional<JsonObject> found = findBy(field, variant, http);
+                if (found.isPresent()) {
+                    return found;
                 }
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<Long> ticketLimit(JsonObject settings) {
-        return settings.get("ticketLimit")
-                .filter(JsonNumber.class::isInstance)
-                .map(limit -> ((JsonNumber) limit).value().longValue());
+    /** The first contact of {@code GET /api/v2/contacts?<field>=<value>}. */
+    private static Optional<JsonObject> findBy(String field, String value, VendorHttp http) throws VendorException {
+        JsonValue found = http.send(
+                        VendorRequest.get("contact search", "/api/v2/contacts").withQuery(field, value))
+                .body("contact search");
+        return JsonRead.array(found).stream()
+                .findFirst()
+                .filter(JsonObject.class::isInstance)
+                .map(JsonObject.class::cast);
     }
 
-    private static String text(JsonValue value) {
-        return switch (value) {
-            case JsonString string -> string.value();
-            case JsonNumber number -> number.text();
-            default -> value.toJson();
-        };
+    private static int ticketLimit(JsonObject settings) {
+        return JsonRead.integer(settings, "ticketLimit").orElse(DEFAULT_TICKET_LIMIT);
     }
 }

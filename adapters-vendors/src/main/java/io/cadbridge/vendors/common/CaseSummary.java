@@ -1,20 +1,23 @@
-package io.cadbridge.vendors.dynamics;
+package io.cadbridge.vendors.common;
 
+import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonString;
 import io.cadbridge.json.JsonValue;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * One line for the agent about the open cases read, as the other built-in adapters write their
- * ticket summary: {@code 2 open cases; latest CAS-01026-Z3B4: Printer on fire (New, High)}.
+ * One line for the agent about the open cases read, as the built-in adapters write their ticket
+ * summary: {@code 2 open cases; latest 00001026: Printer on fire (New, High)}. Reads the members
+ * {@code number}, {@code subject}, {@code status} and {@code priority} of the document's cases
+ * (Salesforce and Dynamics 365 write them so).
  */
-final class CaseSummary {
+public final class CaseSummary {
 
     private CaseSummary() {}
 
     /** @param cases the document's cases, newest first; {@code maxCases} of them means there may be more */
-    static JsonString of(List<JsonValue> cases, int maxCases) {
+    public static JsonString of(List<JsonValue> cases, int maxCases) {
         if (cases.isEmpty()) {
             return new JsonString("no open cases");
         }
@@ -23,11 +26,11 @@ final class CaseSummary {
                 : cases.size() == 1 ? "1 open case" : cases.size() + " open cases";
         JsonValue latest = cases.getFirst();
         List<String> labels = Stream.of("status", "priority")
-                .flatMap(name -> Members.text(latest, name).stream())
+                .flatMap(name -> JsonRead.text(latest, name).stream())
                 .toList();
         return new JsonString(
-                count + "; latest " + Members.text(latest, "number").orElse("?") + ": "
-                        + Members.text(latest, "subject").orElse("(no subject)")
+                count + "; latest " + JsonRead.text(latest, "number").orElse("?") + ": "
+                        + JsonRead.text(latest, "subject").orElse("(no subject)")
                         + (labels.isEmpty() ? "" : " (" + String.join(", ", labels) + ")"));
     }
 }
