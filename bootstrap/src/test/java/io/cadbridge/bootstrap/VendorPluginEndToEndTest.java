@@ -131,10 +131,10 @@ class VendorPluginEndToEndTest {
         assertThat(badSettings.body().at("/error/details").findValuesAsText("pointer"))
                 .contains("/vendorSettings/ticketLimit", "/vendorSettings/colour", "/authentications/apiKey");
 
-        ApiClient.Answer tooMany =
-                api.post("/v1/integrations", integration("https://x.freshdesk.com", "{\"ticketLimit\": 50}", true));
-        assertThat(tooMany.status()).isEqualTo(400);
-        assertThat(tooMany.raw().body()).contains("/vendorSettings/ticketLimit").contains("at most 30");
+        ApiClient.Answer badUrl = api.post(
+                "/v1/integrations", integration("https://x.freshdesk.com", "{\"portalUrl\": \"ftp://x\"}", true));
+        assertThat(badUrl.status()).isEqualTo(400);
+        assertThat(badUrl.raw().body()).contains("/vendorSettings/portalUrl").contains("must be an https:// address");
 
         ApiClient.Answer unknown = api.post(
                 "/v1/integrations",

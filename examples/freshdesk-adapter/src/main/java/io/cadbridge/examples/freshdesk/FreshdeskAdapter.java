@@ -5,6 +5,7 @@ import io.cadbridge.json.JsonBoolean;
 import io.cadbridge.json.JsonNumber;
 import io.cadbridge.json.JsonObject;
 import io.cadbridge.json.JsonRead;
+import io.cadbridge.json.JsonString;
 import io.cadbridge.json.JsonValue;
 import io.cadbridge.spi.Capability;
 import io.cadbridge.spi.PhoneNumber;
@@ -17,6 +18,8 @@ import io.cadbridge.spi.VendorException;
 import io.cadbridge.spi.VendorHttp;
 import io.cadbridge.spi.VendorLookup;
 import io.cadbridge.spi.VendorRequest;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +38,6 @@ public final class FreshdeskAdapter implements VendorAdapter {
 
     static final String API_KEY = "apiKey";
     private static final int DEFAULT_TICKET_LIMIT = 5;
-    private static final int MAX_TICKET_LIMIT = 30;
     /** Freshdesk's ticket status 2 is Open, 3 Pending. */
     private static final Set<Integer> OPEN_STATUSES = Set.of(2, 3);
 
@@ -53,14 +55,28 @@ public final class FreshdeskAdapter implements VendorAdapter {
                 FreshdeskSchema.DEFAULT_SAVE);
     }
 
+    /** What the schema cannot say: {@code portalUrl} is an absolute https URL the ticket links can start with. */
     @Override
     public List<SettingsProblem> validate(JsonObject settings) {
         List<SettingsProblem> problems = new ArrayList<>();
-        JsonRead.integer(settings, "ticketLimit")
-                .filter(limit -> limit > MAX_TICKET_LIMIT)
-                .ifPresent(limit -> problems.add(new SettingsProblem(
-                        "/ticketLimit", "Freshdesk returns at most " + MAX_TICKET_LIMIT + " tickets per page")));
+        JsonRead.text(settings, "portalUrl")
+                .filter(url -> !isHttpsBase(url))
+                .ifPresent(url -> problems.add(new SettingsProblem(
+                        "/portalUrl",
+                        "must be an https:// address without query or fragment, e.g. https://acme.freshdesk.com")));
         return problems;
+    }
+
+    private static boolean isHttpsBase(String url) {
+        try {
+            URI uri = new URI(url);
+            return "https".equalsIgnoreCase(uri.getScheme())
+                    && uri.getHost() != null
+                    && uri.getRawQuery() == null
+                    && uri.getRawFragment() == null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     @Override
@@ -88,7 +104,15 @@ public final class FreshdeskAdapter implements VendorAdapter {
                         .withQuery("order_by", "created_at")
                         .withQuery("per_page", String.valueOf(ticketLimit(lookup.settings()))))
                 .body("tickets");
-        List<JsonValue> recent = JsonRead.array(tickets);
+        Optional<String> portal = JsonRead.text(lookup.settings(), "portalUrl").map(url -> url.replaceAll("/+$", ""));
+        List<JsonValue> recent = JsonRead.array(tickets).stream()
+                .map(ticket -> portal.isPresent() && ticket instanceof JsonObject object
+                        ? object.with(
+                                "url",
+                                new JsonString(portal.get() + "/a/tickets/"
+                                        + JsonRead.text(object, "id").orElse("")))
+                        : ticket)
+                .toList();
         long open = recent.stream()
                 .filter(ticket -> JsonRead.integer(ticket, "status")
                         .filter(OPEN_STATUSES::contains)

@@ -10,7 +10,7 @@ import java.util.List;
 /** The Freshdesk adapter's settings schema and default {@code save} mapping. */
 final class FreshdeskSchema {
 
-    /** {@code {"ticketLimit": 1..100}}; the host adds {@code defaultRegion}. */
+    /** {@code {"ticketLimit": 1..100, "portalUrl": "https://…"}}; the host adds {@code defaultRegion}. */
     static final JsonObject SETTINGS = JsonObject.builder()
             .put("type", "object")
             .put("additionalProperties", JsonBoolean.FALSE)
@@ -24,6 +24,15 @@ final class FreshdeskSchema {
                                             .put("minimum", JsonNumber.of(1))
                                             .put("maximum", JsonNumber.of(100))
                                             .put("description", "How many of the contact's latest tickets to read (5)")
+                                            .build())
+                            .put(
+                                    "portalUrl",
+                                    JsonObject.builder()
+                                            .put("type", "string")
+                                            .put(
+                                                    "description",
+                                                    "The helpdesk's address (https://acme.freshdesk.com): each ticket"
+                                                            + " in the document gets a url the agent can open")
                                             .build())
                             .build())
             .put(
