@@ -15,7 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@code CADBRIDGE_KAFKA_MAX_QUEUED_JOBS}: above it, reading pauses; below 80 % of it, it resumes; nothing is skipped. */
+/**
+ * {@code CADBRIDGE_KAFKA_MAX_QUEUED_JOBS}: above it, reading pauses; below 80 % of it, it resumes;
+ * nothing is skipped.
+ */
 class KafkaBackPressureTest {
 
     private static final int BOUND = 4;

@@ -15,7 +15,10 @@ import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** {@code CADBRIDGE_KAFKA_DEAD_LETTER_TOPIC}: a record that holds no event is also copied there, before its batch commits. */
+/**
+ * {@code CADBRIDGE_KAFKA_DEAD_LETTER_TOPIC}: a record that holds no event is also copied there,
+ * before its batch commits.
+ */
 class KafkaDeadLetterTest {
 
     private static KafkaTestBroker broker;

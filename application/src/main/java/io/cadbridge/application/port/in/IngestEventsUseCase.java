@@ -21,7 +21,10 @@ public interface IngestEventsUseCase {
     /** Where reading each partition of {@code stream} goes on from. */
     Map<Integer, Long> positions(String stream);
 
-    /** How many jobs are accepted and not finished yet (due, running or delayed), by every process: what reading holds back for. */
+    /**
+     * How many jobs are accepted and not finished yet (due, running or delayed), by every process:
+     * what reading holds back for.
+     */
     long queuedJobs();
 
     /**
