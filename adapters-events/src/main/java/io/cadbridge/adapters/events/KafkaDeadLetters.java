@@ -60,7 +60,14 @@ final class KafkaDeadLetters implements AutoCloseable {
                 .toList();
         List<Future<RecordMetadata>> sent = new ArrayList<>(toCopy.size());
         try {
-            toCopy.forEach(record -> sent.add(producer.send(copyOf(record))));
+            for (ReadRecord record : toCopy) {
+                Future<RecordMetadata> copy = producer.send(copyOf(record));
+                if (copy.isDone()) {
+                    // Failed at once (no metadata within max.block.ms): the others would wait as long each.
+                    copy.get();
+                }
+                sent.add(copy);
+            }
             for (Future<RecordMetadata> acknowledged : sent) {
                 acknowledged.get();
             }
