@@ -26,7 +26,7 @@ public record KafkaSettings(
         Optional<String> deadLetterTopic,
         int maxQueuedJobs) {
 
-    /** Queued jobs above which reading pauses: minutes of work at the rates measured (docs/benchmarks.md). */
+    /** Queued jobs above which reading pauses: seconds of work at the rates measured (docs/benchmarks.md). */
     public static final int DEFAULT_MAX_QUEUED_JOBS = 20_000;
 
     public KafkaSettings {
