@@ -1,5 +1,6 @@
 package io.cadbridge.benchmarks;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,7 +8,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
- * {@code Benchmarks [throughput|latency|inflight|all|history|statistics|soak|agent-view]}: runs the scenarios against the built service,
+ * {@code Benchmarks [throughput|latency|inflight|all|kafka|history|statistics|soak|agent-view]}: runs the scenarios against the built service,
  * prints each report and appends it as markdown to {@code bench.results} (default benchmarks/results.md).
  * Started by benchmarks/run, from the repository's root.
  */
@@ -36,22 +37,32 @@ public final class Benchmarks {
                     StandardOpenOption.APPEND);
             return;
         }
-        List<String> names = chosen.equals("all") ? Scenario.NAMES : List.of(chosen);
-        List<Scenario> scenarios = names.stream().map(Scenario::named).toList();
         Path repository = Path.of(System.getProperty("bench.repository", "."))
                 .toAbsolutePath()
                 .normalize();
         Path results = repository.resolve(System.getProperty("bench.results", "benchmarks/results.md"));
-        for (Scenario scenario : scenarios) {
-            Report report = new ScenarioRun(scenario, repository).run();
-            System.out.println(report.text());
-            Files.writeString(
-                    results,
-                    report.markdown(),
-                    StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
+        if (chosen.equals("kafka")) {
+            // The broker runs in this JVM, on loopback, for the whole scenario.
+            try (BenchKafka kafka = BenchKafka.start(Scenario.setting("partitions", 4))) {
+                Scenario scenario = Scenario.kafka(kafka);
+                append(results, new ScenarioRun(scenario, repository, false, kafka.serviceSettings()).run());
+            }
+            return;
         }
+        List<String> names = chosen.equals("all") ? Scenario.NAMES : List.of(chosen);
+        for (Scenario scenario : names.stream().map(Scenario::named).toList()) {
+            append(results, new ScenarioRun(scenario, repository).run());
+        }
+    }
+
+    private static void append(Path results, Report report) throws IOException {
+        System.out.println(report.text());
+        Files.writeString(
+                results,
+                report.markdown(),
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
         System.out.println("Appended to " + results);
     }
 }

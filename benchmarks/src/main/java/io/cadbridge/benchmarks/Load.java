@@ -5,7 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.LockSupport;
 
-/** How events are sent: each sender and each event on a virtual thread. */
+/** How events are sent: over HTTP, each sender and each event on a virtual thread; or to Kafka. */
 sealed interface Load {
 
     Duration duration();
@@ -54,6 +54,45 @@ sealed interface Load {
                 }
             }
             return log;
+        }
+    }
+
+    /**
+     * Kafka (ADR 0030): events produced to the topic the service reads, as fast as the service takes
+     * them but never more than {@code lead} ahead of what it has committed (its group's offsets): a
+     * bounded backlog, as the closed loop's requests in flight are bounded.
+     */
+    record Kafka(BenchKafka kafka, int lead, Duration duration, int maxEvents) implements Load {
+
+        private static final long PACE_NANOS = 20_000_000;
+
+        @Override
+        public SendLog run(ServiceApi api, String prefix, Duration duration) {
+            SendLog log = new SendLog(prefix, maxEvents);
+            long deadline = System.nanoTime() + duration.toNanos();
+            long committedBefore = kafka.committed();
+            long sent = 0;
+            boolean full = false;
+            while (!full && System.nanoTime() < deadline) {
+                long ahead = sent - (kafka.committed() - committedBefore);
+                for (; ahead < lead; ahead++, sent++) {
+                    int event = log.nextEvent();
+                    if (event < 0) {
+                        full = true;
+                        break;
+                    }
+                    kafka.send(log, event);
+                }
+                LockSupport.parkNanos(PACE_NANOS);
+            }
+            kafka.flush();
+            return log;
+        }
+
+        @Override
+        public String toString() {
+            return "Kafka, %d partitions, at most %,d events ahead of the service's commits, %d s or %,d events"
+                    .formatted(kafka.partitions(), lead, duration.toSeconds(), maxEvents);
         }
     }
 }

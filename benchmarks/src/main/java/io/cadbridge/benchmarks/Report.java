@@ -59,18 +59,24 @@ record Report(Scenario scenario, Figures figures, Environment environment) {
 
     private List<Row> rows() {
         Figures f = figures;
+        // From Kafka, "sent" is handed to the producer and "answered" is the broker's acknowledgement.
+        boolean kafka = scenario.load() instanceof Load.Kafka;
         List<Row> rows = new ArrayList<>();
         rows.add(new Row(
                 "Target",
                 scenario.target().description() + (scenario.target().isMet().test(f) ? " — met" : " — MISSED")));
         rows.add(new Row(
-                "Events sent / accepted",
+                kafka ? "Events produced / acknowledged by Kafka" : "Events sent / accepted",
                 "%,d / %,d (answers by status: %s)".formatted(f.sent(), f.accepted(), f.statuses())));
-        rows.add(new Row("Accepted (durable) events/s", "%,.0f".formatted(f.acceptedPerSecond())));
+        rows.add(new Row(
+                kafka ? "Acknowledged by Kafka, events/s" : "Accepted (durable) events/s",
+                "%,.0f".formatted(f.acceptedPerSecond())));
         rows.add(new Row(
                 "Completed (CAD visible) events/s",
                 "%,.0f (%,d done)".formatted(f.completedPerSecond(), f.completed())));
-        rows.add(new Row("Answer time (client)", f.answer().inMillis()));
+        rows.add(new Row(
+                kafka ? "Producer acknowledgement" : "Answer time (client)",
+                f.answer().inMillis()));
         rows.add(new Row("Event → CAD visible overhead", f.overhead().inMillis()));
         rows.add(new Row("Same, up to the commit", f.visible().inMillis()));
         rows.add(new Row("… send → accepted_at", f.accepting().inMillis()));
@@ -92,14 +98,16 @@ record Report(Scenario scenario, Figures figures, Environment environment) {
                                 f.outOfMemory() ? ", OutOfMemoryError in service.log" : "")));
         rows.add(new Row(
                 "CPU, cores of " + f.cpu().cores(),
-                "service %.2f · PostgreSQL %.2f · load generator + CRM %.2f · other %.2f · iowait %.2f"
+                ("service %.2f · PostgreSQL %.2f · " + (kafka ? "broker + producer + CRM" : "load generator + CRM")
+                                + " %.2f · other %.2f · iowait %.2f")
                         .formatted(
                                 f.cpu().service(),
                                 f.cpu().postgres(),
                                 f.cpu().benchmark(),
                                 f.cpu().other(),
                                 f.cpu().iowait())));
-        rows.add(new Row("CPU per accepted event", cpuPerEvent()));
+        rows.add(new Row(
+                "CPU per accepted event", cpuPerEvent(kafka ? "broker + producer + CRM" : "load generator + CRM")));
         rows.add(new Row(
                 "PostgreSQL per accepted event",
                 "%.2f statements, %.2f commits, %.2f WAL fsyncs"
@@ -116,14 +124,15 @@ record Report(Scenario scenario, Figures figures, Environment environment) {
     }
 
     /** CPU milliseconds per event of each party, and the rate at which the machine's cores would be full. */
-    private String cpuPerEvent() {
+    private String cpuPerEvent(String benchmarkJvm) {
         CpuWatch.Split cpu = figures.cpu();
         long events = figures.accepted();
         double service = cpu.millisPerEvent(cpu.service(), events);
         double postgres = cpu.millisPerEvent(cpu.postgres(), events);
         double benchmark = cpu.millisPerEvent(cpu.benchmark(), events);
         double total = service + postgres + benchmark;
-        return "service %.2f ms · PostgreSQL %.2f ms · load generator + CRM %.2f ms: %d cores are full at ≈ %,.0f events/s"
+        return ("service %.2f ms · PostgreSQL %.2f ms · " + benchmarkJvm
+                        + " %.2f ms: %d cores are full at ≈ %,.0f events/s")
                 .formatted(service, postgres, benchmark, cpu.cores(), total == 0 ? 0 : cpu.cores() * 1_000 / total);
     }
 

@@ -54,7 +54,19 @@ record Scenario(String name, Duration crmLatency, Load load, Duration warmUp, Ta
         };
     }
 
-    private static int setting(String name, int defaultValue) {
+    /** Events from Kafka to CAD visible, next to {@code throughput}: the same CRM, integration and service. */
+    static Scenario kafka(BenchKafka kafka) {
+        return new Scenario(
+                "kafka",
+                crmLatency(0),
+                new Load.Kafka(kafka, setting("lead", 10_000), seconds(60), setting("events", 200_000)),
+                warmUp(10),
+                new Target(
+                        "≥ 5,000 events/s from Kafka to CAD visible",
+                        figures -> figures.completedPerSecond() >= 5_000));
+    }
+
+    static int setting(String name, int defaultValue) {
         return Integer.getInteger("bench." + name, defaultValue);
     }
 

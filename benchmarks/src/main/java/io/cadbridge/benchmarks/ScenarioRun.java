@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs one scenario from scratch: a fresh PostgreSQL, the local CRM, the service in its own JVM with the
@@ -29,6 +30,7 @@ final class ScenarioRun {
     private final Scenario scenario;
     private final Path repository;
     private final boolean keepStatistics;
+    private final Map<String, String> serviceSettings;
 
     ScenarioRun(Scenario scenario, Path repository) {
         this(scenario, repository, false);
@@ -36,9 +38,15 @@ final class ScenarioRun {
 
     /** With {@code keepStatistics}, every channel keeps the integration's saved key for statistics and history. */
     ScenarioRun(Scenario scenario, Path repository, boolean keepStatistics) {
+        this(scenario, repository, keepStatistics, Map.of());
+    }
+
+    /** With {@code serviceSettings} (CADBRIDGE_* variables, such as the Kafka ones) given to the service. */
+    ScenarioRun(Scenario scenario, Path repository, boolean keepStatistics, Map<String, String> serviceSettings) {
         this.scenario = scenario;
         this.repository = repository;
         this.keepStatistics = keepStatistics;
+        this.serviceSettings = Map.copyOf(serviceSettings);
     }
 
     Report run() throws IOException, SQLException, InterruptedException {
@@ -46,7 +54,8 @@ final class ScenarioRun {
         try (BenchDatabase database = BenchDatabase.start(runDirectory.resolve("postgres"));
                 LocalCrm crm = LocalCrm.start(scenario.crmLatency())) {
             int port = freePort();
-            try (ServiceProcess service = ServiceProcess.start(repository, runDirectory, database, port)) {
+            try (ServiceProcess service =
+                    ServiceProcess.start(repository, runDirectory, database, port, serviceSettings)) {
                 ServiceApi api = new ServiceApi(port, ServiceProcess.TOKEN);
                 api.createIntegration(crm.customersUrl(), Scenario.maxConcurrentCalls());
                 if (keepStatistics) {

@@ -36,9 +36,19 @@ final class SendLog {
     }
 
     void send(ServiceApi api, int event) {
+        sent(event);
+        answered(event, api.postEvent(eventId(event)));
+    }
+
+    /** Event n is handed over now (to the HTTP client, or to the Kafka producer). */
+    void sent(int event) {
         sentMicros[event] = epochMicros();
-        statuses[event] = api.postEvent(eventId(event));
+    }
+
+    /** Event n is answered now with {@code status} (for Kafka: 202 once the broker acknowledged it, else 0). */
+    void answered(int event, int status) {
         answeredMicros[event] = epochMicros();
+        statuses[event] = status;
     }
 
     String prefix() {

@@ -46,16 +46,20 @@ final class ServiceApi {
 
     /** A "Received" event of {@code conversationId}, happening now; answers the HTTP status. */
     int postEvent(String eventId, String conversationId) {
-        String body = """
+        try {
+            return post("/v1/events", eventJson(eventId, conversationId)).statusCode();
+        } catch (IOException e) {
+            return NO_ANSWER;
+        }
+    }
+
+    /** The body of a "Received" event of {@code conversationId}, happening now: the same for the webhook and Kafka. */
+    static String eventJson(String eventId, String conversationId) {
+        return """
                 {"event": {"id": "%s", "name": "Received", "datetime": "%s"},
                  "contact": {"id": "%s", "channel_type": "phone", "direction": "inbound", "language": "EN",
                              "source": "+358401234567", "destination": "+35891234"}}
                 """.formatted(eventId, Instant.now(), conversationId);
-        try {
-            return post("/v1/events", body).statusCode();
-        } catch (IOException e) {
-            return NO_ANSWER;
-        }
     }
 
     /**

@@ -16,6 +16,7 @@ import io.cadbridge.application.administration.HistoryService;
 import io.cadbridge.application.administration.IntegrationPolicy;
 import io.cadbridge.application.administration.IntegrationService;
 import io.cadbridge.application.administration.ReadinessService;
+import io.cadbridge.application.administration.RejectedRecordsService;
 import io.cadbridge.application.administration.ReportsService;
 import io.cadbridge.application.administration.RetentionJob;
 import io.cadbridge.application.administration.RunLogService;
@@ -38,6 +39,7 @@ import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
 import io.cadbridge.application.port.in.ReadCircuitBreakerUseCase;
 import io.cadbridge.application.port.in.ReadHistoryUseCase;
+import io.cadbridge.application.port.in.ReadRejectedRecordsUseCase;
 import io.cadbridge.application.port.in.ReportsUseCase;
 import io.cadbridge.application.port.in.TestIntegrationUseCase;
 import io.cadbridge.application.port.out.ApiTokenStore;
@@ -244,6 +246,12 @@ final class CoreModule extends AbstractModule {
     @Singleton
     AuditUseCase audit(AuditLog log, Clock clock) {
         return new AuditService(log, clock);
+    }
+
+    @Provides
+    @Singleton
+    ReadRejectedRecordsUseCase rejectedRecords(EventInbox inbox) {
+        return new RejectedRecordsService(inbox);
     }
 
     @Provides

@@ -35,8 +35,21 @@ final class ExactlyOnceCheck {
      */
     static List<String> problems(
             QueueLedger ledger, EventStream stream, Map<String, String> integrationIdsByName, CountingCrm crm) {
+        return problems(ledger, stream.sent(), stream.accepted(), integrationIdsByName, crm);
+    }
+
+    /**
+     * The same for any source of events: {@code sent} are all the ids sent, {@code delivered} the ones
+     * the sender was told are taken (a 2xx, or a Kafka acknowledgement).
+     */
+    static List<String> problems(
+            QueueLedger ledger,
+            Set<String> sent,
+            Set<String> delivered,
+            Map<String, String> integrationIdsByName,
+            CountingCrm crm) {
         ExactlyOnceCheck check = new ExactlyOnceCheck(ledger, integrationIdsByName);
-        check.acceptance(stream.sent(), stream.accepted());
+        check.acceptance(sent, delivered);
         check.jobs();
         integrationIdsByName.forEach((name, id) -> check.runs(name, id, crm));
         return List.copyOf(check.problems);
@@ -44,7 +57,7 @@ final class ExactlyOnceCheck {
 
     private void acceptance(Set<String> sent, Set<String> acceptedByClient) {
         report(
-                "LOST: got a 2xx but not in accepted_event",
+                "LOST: delivered (a 2xx or a Kafka acknowledgement) but not in accepted_event",
                 acceptedByClient,
                 id -> !ledger.acceptedEvents().contains(id));
         report("in accepted_event but never sent by the stream", ledger.acceptedEvents(), id -> !sent.contains(id));

@@ -13,7 +13,6 @@ import io.cadbridge.support.jackson.JsonValues;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -43,7 +42,7 @@ final class AuditRoutes implements ApiRoutes {
 
     private void read(Context ctx) {
         int limit = QueryParameters.limit(ctx, DEFAULT_LIMIT, AuditUseCase.MAX_LIMIT);
-        AuditUseCase.Page page = audit.newestFirst(cursor(ctx), limit);
+        AuditUseCase.Page page = audit.newestFirst(QueryParameters.idCursor(ctx), limit);
         ObjectNode body = NODES.objectNode();
         ArrayNode entries = body.putArray("entries");
         page.entries().forEach(record -> entries.add(write(record)));
@@ -66,20 +65,5 @@ final class AuditRoutes implements ApiRoutes {
         node.set("before", entry.before().map(JsonValues::toNode).orElse(NODES.nullNode()));
         node.set("after", entry.after().map(JsonValues::toNode).orElse(NODES.nullNode()));
         return node;
-    }
-
-    /** The {@code next} of a page before; the ids behind it are not promised to stay numbers. */
-    private static Optional<Long> cursor(Context ctx) {
-        return QueryParameters.single(ctx, "cursor").map(text -> {
-            try {
-                long id = Long.parseLong(text);
-                if (id > 0) {
-                    return id;
-                }
-            } catch (NumberFormatException e) {
-                // Answered below, like a negative one.
-            }
-            throw QueryParameters.invalid("cursor", "must be the \"next\" of a page before, not \"" + text + "\"");
-        });
     }
 }

@@ -38,6 +38,7 @@ public final class EventsApiModule extends AbstractModule {
         routes.addBinding().to(HealthRoutes.class);
         routes.addBinding().to(MetricsRoutes.class);
         routes.addBinding().to(AuditRoutes.class);
+        routes.addBinding().to(RejectedRecordRoutes.class);
         routes.addBinding().to(AgentViewRoutes.class);
         routes.addBinding().to(DisplayProfileRoutes.class);
         routes.addBinding().to(ConsoleSession.class);

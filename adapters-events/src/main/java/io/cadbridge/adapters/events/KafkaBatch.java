@@ -3,6 +3,9 @@ package io.cadbridge.adapters.events;
 import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.adapters.events.KafkaRecordReader.Read;
+import io.cadbridge.domain.conversation.ConversationEvent;
+import io.cadbridge.domain.conversation.StreamPosition;
+import io.cadbridge.domain.ingestion.RejectedRecord;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,11 +20,19 @@ import org.apache.kafka.common.TopicPartition;
 /** One poll's records, each read, with the offset each partition goes on from once they are accepted. */
 record KafkaBatch(List<ReadRecord> records, Map<TopicPartition, Long> nextOffsets) {
 
-    /** A record's place in its topic and what it held. */
-    record ReadRecord(TopicPartition partition, long offset, Read read) {
+    /** A record as it came and what it held. */
+    record ReadRecord(ConsumerRecord<byte[], byte[]> record, Read read) {
         ReadRecord {
-            requireNonNull(partition, "partition is null");
+            requireNonNull(record, "record is null");
             requireNonNull(read, "read is null");
+        }
+
+        TopicPartition partition() {
+            return new TopicPartition(record.topic(), record.partition());
+        }
+
+        long offset() {
+            return record.offset();
         }
     }
 
@@ -34,9 +45,8 @@ record KafkaBatch(List<ReadRecord> records, Map<TopicPartition, Long> nextOffset
         List<ReadRecord> records = new ArrayList<>(polled.count());
         Map<TopicPartition, Long> nextOffsets = new HashMap<>();
         for (ConsumerRecord<byte[], byte[]> record : polled) {
-            TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-            records.add(new ReadRecord(partition, record.offset(), reader.read(record.value())));
-            nextOffsets.merge(partition, record.offset() + 1, Math::max);
+            records.add(new ReadRecord(record, reader.read(record.value())));
+            nextOffsets.merge(new TopicPartition(record.topic(), record.partition()), record.offset() + 1, Math::max);
         }
         return new KafkaBatch(records, nextOffsets);
     }
@@ -54,6 +64,46 @@ record KafkaBatch(List<ReadRecord> records, Map<TopicPartition, Long> nextOffset
                 nextOffsets.entrySet().stream()
                         .filter(entry -> owned.contains(entry.getKey()))
                         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    }
+
+    List<ConversationEvent> events() {
+        List<ConversationEvent> events = new ArrayList<>(records.size());
+        for (ReadRecord record : records) {
+            if (record.read() instanceof Read.Event event) {
+                events.add(event.event());
+            }
+        }
+        return events;
+    }
+
+    /** The records that held no event, as they came. */
+    List<ReadRecord> refused() {
+        return records.stream()
+                .filter(record -> record.read() instanceof Read.Refused)
+                .toList();
+    }
+
+    /** The records that held no event, as the database keeps them. */
+    List<RejectedRecord> rejected() {
+        return refused().stream()
+                .map(refused -> {
+                    ConsumerRecord<byte[], byte[]> record = refused.record();
+                    return RejectedRecord.of(
+                            record.topic(),
+                            record.partition(),
+                            record.offset(),
+                            record.key(),
+                            record.value(),
+                            ((Read.Refused) refused.read()).problems());
+                })
+                .toList();
+    }
+
+    List<StreamPosition> positions() {
+        return nextOffsets.entrySet().stream()
+                .map(entry -> new StreamPosition(
+                        entry.getKey().topic(), entry.getKey().partition(), entry.getValue()))
+                .toList();
     }
 
     /** Kafka's copy of the positions, committed after the database's. */

@@ -4,15 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import io.cadbridge.application.port.in.IngestEventsUseCase;
 import io.cadbridge.application.port.in.IngestEventsUseCase.IngestCommand;
-import io.cadbridge.domain.conversation.ConversationEvent;
-import io.cadbridge.domain.conversation.StreamPosition;
+import io.cadbridge.application.port.out.StorageUnavailableException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
@@ -33,20 +33,34 @@ public final class KafkaIngestion implements AutoCloseable {
     private final IngestEventsUseCase events;
     private final KafkaRecordReader reader;
     private final Duration retryAfter;
+    private final KafkaQueueBound bound;
     private volatile boolean running;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
+    private Optional<KafkaDeadLetters> deadLetters = Optional.empty();
     private Thread thread;
 
-    KafkaIngestion(KafkaSettings settings, IngestEventsUseCase events, JsonBodies json, Duration retryAfter) {
+    /**
+     * @param retryAfter how long a batch waits before it is offered again while it cannot be committed
+     * @param checkQueueEvery how often the queued jobs are counted for the bound
+     */
+    KafkaIngestion(
+            KafkaSettings settings,
+            IngestEventsUseCase events,
+            JsonBodies json,
+            Duration retryAfter,
+            Duration checkQueueEvery) {
         this.settings = requireNonNull(settings, "settings is null");
         this.events = requireNonNull(events, "events is null");
         this.reader = new KafkaRecordReader(requireNonNull(json, "json is null"));
         this.retryAfter = requireNonNull(retryAfter, "retryAfter is null");
+        this.bound = new KafkaQueueBound(settings.maxQueuedJobs(), events::queuedJobs, checkQueueEvery);
     }
 
     /** Starts reading; returns at once. */
     public void start() {
         running = true;
+        deadLetters = settings.deadLetterTopic()
+                .map(topic -> new KafkaDeadLetters(new KafkaProducer<>(settings.producerProperties()), topic));
         thread = Thread.ofPlatform().name("cadbridge-kafka-" + settings.topic()).start(this::run);
         LOG.info("Reading events from Kafka: {}", settings);
     }
@@ -56,7 +70,7 @@ public final class KafkaIngestion implements AutoCloseable {
             try (KafkaConsumer<byte[], byte[]> current = new KafkaConsumer<>(settings.consumerProperties())) {
                 consumer = current;
                 KafkaPollLoop loop =
-                        new KafkaPollLoop(current, reader, this::accept, this::storedPositions, retryAfter);
+                        new KafkaPollLoop(current, reader, this::accept, this::storedPositions, retryAfter, bound);
                 current.subscribe(List.of(settings.topic()), loop);
                 while (running) {
                     loop.pollOnce();
@@ -64,31 +78,36 @@ public final class KafkaIngestion implements AutoCloseable {
             } catch (WakeupException e) {
                 // close() woke the consumer up
             } catch (RuntimeException e) {
-                LOG.error("Reading from Kafka failed; a new consumer starts in {}", RESTART_AFTER, e);
+                if (e.getCause() instanceof StorageUnavailableException outage) {
+                    // Thrown through Kafka by the assignment's seek to the stored offsets.
+                    LOG.warn(
+                            "The database cannot be reached; a new consumer starts in {}: {}",
+                            RESTART_AFTER,
+                            outage.getMessage());
+                } else {
+                    LOG.error("Reading from Kafka failed; a new consumer starts in {}", RESTART_AFTER, e);
+                }
                 pause();
             }
         }
     }
 
-    /** The batch's events and positions in one database transaction: exactly once in effect (ADR 0030). */
+    /**
+     * The batch's events, rejected records and positions in one database transaction: exactly once in
+     * effect (ADR 0030). The dead-letter copies go first, so a crash before the commit copies again
+     * rather than never.
+     */
     private void accept(KafkaBatch batch) {
-        List<ConversationEvent> read = new ArrayList<>(batch.records().size());
-        for (KafkaBatch.ReadRecord record : batch.records()) {
-            switch (record.read()) {
-                case KafkaRecordReader.Read.Event event -> read.add(event.event());
-                case KafkaRecordReader.Read.Refused refused ->
-                    LOG.warn(
-                            "Record {}@{} is not an event: {}",
-                            record.partition(),
-                            record.offset(),
-                            refused.problems());
-            }
+        List<KafkaBatch.ReadRecord> refused = batch.refused();
+        deadLetters.ifPresent(copies -> copies.copy(refused));
+        events.ingest(new IngestCommand(batch.events(), batch.rejected(), batch.positions()));
+        for (KafkaBatch.ReadRecord record : refused) {
+            LOG.warn(
+                    "Record {}@{} is not an event (kept for GET /v1/ingestion/rejected): {}",
+                    record.partition(),
+                    record.offset(),
+                    KafkaDeadLetters.error(((KafkaRecordReader.Read.Refused) record.read()).problems()));
         }
-        List<StreamPosition> positions = batch.nextOffsets().entrySet().stream()
-                .map(entry -> new StreamPosition(
-                        entry.getKey().topic(), entry.getKey().partition(), entry.getValue()))
-                .toList();
-        events.ingest(new IngestCommand(read, positions));
     }
 
     private Map<TopicPartition, Long> storedPositions(Set<TopicPartition> partitions) {
@@ -122,5 +141,6 @@ public final class KafkaIngestion implements AutoCloseable {
         if (thread != null) {
             thread.join();
         }
+        deadLetters.ifPresent(KafkaDeadLetters::close);
     }
 }

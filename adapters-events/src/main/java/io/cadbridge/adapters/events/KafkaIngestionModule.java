@@ -16,6 +16,8 @@ public final class KafkaIngestionModule extends AbstractModule {
 
     /** How long the consumer waits before offering a batch again while the database cannot be reached. */
     static final Duration RETRY_AFTER = Duration.ofSeconds(1);
+    /** How often the queued jobs are counted: one cheap query a second, whatever the rate of polls. */
+    static final Duration CHECK_QUEUE_EVERY = Duration.ofSeconds(1);
 
     private final KafkaSettings settings;
 
@@ -26,6 +28,6 @@ public final class KafkaIngestionModule extends AbstractModule {
     @Provides
     @Singleton
     KafkaIngestion ingestion(IngestEventsUseCase events, JsonBodies json) {
-        return new KafkaIngestion(settings, events, json, RETRY_AFTER);
+        return new KafkaIngestion(settings, events, json, RETRY_AFTER, CHECK_QUEUE_EVERY);
     }
 }

@@ -17,9 +17,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One consumer's polls (ADR 0030). A poll's records are accepted together; only then is Kafka told
- * the new offsets. While the database cannot be reached the consumer's partitions are paused and the
- * same batch is offered again: it keeps polling (so the group does not evict it) but reads nothing
- * new, and skips nothing. On assignment it seeks to the positions the database holds.
+ * the new offsets. While the database (or the dead-letter topic) cannot take a batch, and while more
+ * jobs are queued than the bound allows, the consumer's partitions are paused: it keeps polling (so
+ * the group does not evict it) but reads nothing new, and skips nothing. A batch that could not be
+ * taken is offered again. On assignment it seeks to the positions the database holds.
  */
 final class KafkaPollLoop implements ConsumerRebalanceListener {
 
@@ -31,7 +32,9 @@ final class KafkaPollLoop implements ConsumerRebalanceListener {
     private final Consumer<KafkaBatch> accept;
     private final Function<Set<TopicPartition>, Map<TopicPartition, Long>> storedPositions;
     private final Duration retryAfter;
+    private final KafkaQueueBound bound;
     private boolean backingOff;
+    private boolean queueFull;
 
     /**
      * @param accept commits a batch's events and positions, or throws having committed nothing
@@ -42,16 +45,19 @@ final class KafkaPollLoop implements ConsumerRebalanceListener {
             KafkaRecordReader reader,
             Consumer<KafkaBatch> accept,
             Function<Set<TopicPartition>, Map<TopicPartition, Long>> storedPositions,
-            Duration retryAfter) {
+            Duration retryAfter,
+            KafkaQueueBound bound) {
         this.consumer = requireNonNull(consumer, "consumer is null");
         this.reader = requireNonNull(reader, "reader is null");
         this.accept = requireNonNull(accept, "accept is null");
         this.storedPositions = requireNonNull(storedPositions, "storedPositions is null");
         this.retryAfter = requireNonNull(retryAfter, "retryAfter is null");
+        this.bound = requireNonNull(bound, "bound is null");
     }
 
-    /** Polls once and accepts what came, waiting out a database outage first. */
+    /** Polls once and accepts what came, waiting out an outage first; paused while the queue is full. */
     void pollOnce() {
+        holdBackWhileTheQueueIsFull();
         KafkaBatch batch = KafkaBatch.of(consumer.poll(POLL_TIMEOUT), reader);
         while (!batch.isEmpty() && !tryAccept(batch)) {
             backOff();
@@ -59,12 +65,29 @@ final class KafkaPollLoop implements ConsumerRebalanceListener {
         }
         if (backingOff) {
             backingOff = false;
-            consumer.resume(consumer.paused());
-            LOG.info("The database is reachable again: reading from Kafka resumes");
+            if (!queueFull) {
+                consumer.resume(consumer.paused());
+            }
+            LOG.info("The batch is committed: reading from Kafka goes on");
         }
         if (!batch.isEmpty()) {
             // Kafka's copy is for lag tooling; a failure here loses nothing (the database holds the position).
             consumer.commitAsync(batch.kafkaOffsets(), null);
+        }
+    }
+
+    private void holdBackWhileTheQueueIsFull() {
+        boolean full = bound.full();
+        if (full == queueFull) {
+            return;
+        }
+        queueFull = full;
+        if (full) {
+            consumer.pause(consumer.assignment());
+            LOG.warn("Reading from Kafka pauses: {}", bound.describe());
+        } else {
+            consumer.resume(consumer.paused());
+            LOG.info("Reading from Kafka resumes: {}", bound.describe());
         }
     }
 
@@ -73,10 +96,21 @@ final class KafkaPollLoop implements ConsumerRebalanceListener {
             accept.accept(batch);
             return true;
         } catch (StorageUnavailableException e) {
-            if (!backingOff) {
-                LOG.warn("The database cannot be reached; reading from Kafka pauses until it can: {}", e.getMessage());
-            }
+            waiting("the database cannot be reached", e);
             return false;
+        } catch (KafkaDeadLetters.UnavailableException e) {
+            waiting("the dead-letter copies cannot be written", e);
+            return false;
+        }
+    }
+
+    private void waiting(String why, RuntimeException e) {
+        if (!backingOff) {
+            LOG.warn(
+                    "Reading from Kafka pauses ({}); the batch is offered again every {}: {}",
+                    why,
+                    retryAfter,
+                    e.getMessage());
         }
     }
 
@@ -95,8 +129,10 @@ final class KafkaPollLoop implements ConsumerRebalanceListener {
         if (partitions.isEmpty()) {
             return;
         }
-        storedPositions.apply(Set.copyOf(partitions)).forEach(consumer::seek);
-        if (backingOff) {
+        Map<TopicPartition, Long> stored = storedPositions.apply(Set.copyOf(partitions));
+        stored.forEach(consumer::seek);
+        LOG.info("Reading partitions {} from the offsets the database holds: {}", partitions, stored);
+        if (backingOff || queueFull) {
             consumer.pause(partitions);
         }
     }

@@ -41,6 +41,21 @@ final class QueryParameters {
         return limit;
     }
 
+    /** {@code cursor}: the {@code next} of a page before; the ids behind it are not promised to stay numbers. */
+    static Optional<Long> idCursor(Context ctx) {
+        return single(ctx, "cursor").map(text -> {
+            try {
+                long id = Long.parseLong(text);
+                if (id > 0) {
+                    return id;
+                }
+            } catch (NumberFormatException e) {
+                // Answered below, like a negative one.
+            }
+            throw invalid("cursor", "must be the \"next\" of a page before, not \"" + text + "\"");
+        });
+    }
+
     static ApiException invalid(String name, String problem) {
         return new ApiException(ApiError.INVALID_QUERY_PARAMETER, "query parameter \"" + name + "\" " + problem);
     }

@@ -26,6 +26,7 @@ import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
 import io.cadbridge.application.port.in.ReadCircuitBreakerUseCase;
 import io.cadbridge.application.port.in.ReadHistoryUseCase;
+import io.cadbridge.application.port.in.ReadRejectedRecordsUseCase;
 import io.cadbridge.application.port.in.ReportsUseCase;
 import io.cadbridge.application.port.in.TestIntegrationUseCase;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -64,6 +65,7 @@ class EventsApiModuleTest {
                 bind(AuthenticateUseCase.class).toInstance(tokens);
                 bind(ManageTokensUseCase.class).toInstance(tokens);
                 bind(AuditUseCase.class).toInstance(world.audit());
+                bind(ReadRejectedRecordsUseCase.class).toInstance(world.rejectedRecords());
                 bind(AgentViewUseCase.class)
                         .toInstance(world.agentView(RunningApi.LINK_KEY, java.time.Duration.ofHours(12)));
                 bind(DisplayProfilesUseCase.class).toInstance(world.displayProfileService());

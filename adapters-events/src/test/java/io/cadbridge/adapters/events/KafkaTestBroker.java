@@ -1,14 +1,27 @@
 package io.cadbridge.adapters.events;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
+import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
@@ -21,10 +34,28 @@ import org.apache.kafka.common.test.TestKitNodes;
  */
 final class KafkaTestBroker implements AutoCloseable {
 
+    private static KafkaTestBroker shared;
+
     private final KafkaClusterTestKit cluster;
 
     private KafkaTestBroker(KafkaClusterTestKit cluster) {
         this.cluster = cluster;
+    }
+
+    /** One broker for every Kafka test of this JVM: started on first use, stopped when the JVM exits. */
+    static synchronized KafkaTestBroker shared() throws Exception {
+        if (shared == null) {
+            KafkaTestBroker started = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (Exception e) {
+                    // The JVM is going away; its temporary directories are all that is left.
+                }
+            }));
+            shared = started;
+        }
+        return shared;
     }
 
     static KafkaTestBroker start() throws Exception {
@@ -55,11 +86,55 @@ final class KafkaTestBroker implements AutoCloseable {
     }
 
     void createTopic(String topic, int partitions) throws ExecutionException, InterruptedException {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1)))
+        createTopic(topic, partitions, Map.of());
+    }
+
+    /** A topic with topic-level configuration, such as {@code max.message.bytes}. */
+    void createTopic(String topic, int partitions, Map<String, String> configs)
+            throws ExecutionException, InterruptedException {
+        try (Admin admin = admin()) {
+            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1).configs(configs)))
                     .all()
                     .get();
         }
+    }
+
+    /** Sets one topic-level configuration of an existing topic. */
+    void setTopicConfig(String topic, String name, String value) throws ExecutionException, InterruptedException {
+        try (Admin admin = admin()) {
+            admin.incrementalAlterConfigs(Map.of(
+                            new ConfigResource(ConfigResource.Type.TOPIC, topic),
+                            List.of(new AlterConfigOp(new ConfigEntry(name, value), AlterConfigOp.OpType.SET))))
+                    .all()
+                    .get();
+        }
+    }
+
+    Admin admin() {
+        return Admin.create(Map.of("bootstrap.servers", bootstrapServers()));
+    }
+
+    /** Every record of {@code topic} that arrives within {@code within}, read from the start. */
+    List<ConsumerRecord<byte[], byte[]>> read(String topic, int expected, Duration within) {
+        Map<String, Object> properties = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest");
+        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long deadline = System.nanoTime() + within.toNanos();
+            while (records.size() < expected && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(100)).forEach(records::add);
+            }
+        }
+        return records;
     }
 
     /** Sends {@code value} keyed by {@code key} (records with one key share a partition) and waits for the broker. */
@@ -70,6 +145,15 @@ final class KafkaTestBroker implements AutoCloseable {
                 new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
         }
+    }
+
+    /** Waits up to 30 s for {@code condition}, then fails the test if it is still false. */
+    static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(condition.getAsBoolean()).as("reached within 30 s").isTrue();
     }
 
     @Override

@@ -27,6 +27,7 @@ import io.cadbridge.application.port.in.ProcessEventUseCase;
 import io.cadbridge.application.port.in.ReadAttachedDataUseCase;
 import io.cadbridge.application.port.in.ReadCircuitBreakerUseCase;
 import io.cadbridge.application.port.in.ReadHistoryUseCase;
+import io.cadbridge.application.port.in.ReadRejectedRecordsUseCase;
 import io.cadbridge.application.port.in.ReportsUseCase;
 import io.cadbridge.application.port.in.TestIntegrationUseCase;
 import io.cadbridge.domain.access.AgentLinkToken;
@@ -113,6 +114,7 @@ final class RunningApi implements BeforeEachCallback, AfterEachCallback {
                     binder.bind(AuthenticateUseCase.class).toInstance(tokens);
                     binder.bind(ManageTokensUseCase.class).toInstance(tokens);
                     binder.bind(AuditUseCase.class).toInstance(world.audit());
+                    binder.bind(ReadRejectedRecordsUseCase.class).toInstance(world.rejectedRecords());
                     binder.bind(AgentViewUseCase.class).toInstance(world.agentView(LINK_KEY, Duration.ofHours(12)));
                     binder.bind(DisplayProfilesUseCase.class).toInstance(world.displayProfileService());
                     binder.bind(PageSettings.class).toInstance(PageSettings.DEFAULT);

@@ -62,6 +62,7 @@ class ScopesApiTest {
             Map.entry("PUT /v1/queues/{queueId}/display-profile", "integrations:write"),
             Map.entry("GET /v1/audit", "admin"),
             Map.entry("GET /v1/vendors", "integrations:write"),
+            Map.entry("GET /v1/ingestion/rejected", "integrations:write"),
             Map.entry("GET /v1/schemas/integration.json", "open"),
             Map.entry("GET /v1/openapi.json", "open"),
             Map.entry("POST /v1/events", "events:write"),

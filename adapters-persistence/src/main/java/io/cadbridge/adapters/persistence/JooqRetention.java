@@ -3,6 +3,7 @@ package io.cadbridge.adapters.persistence;
 import static io.cadbridge.adapters.persistence.jooq.Tables.ACCEPTED_EVENT;
 import static io.cadbridge.adapters.persistence.jooq.Tables.CONVERSATION;
 import static io.cadbridge.adapters.persistence.jooq.Tables.HISTORY_VALUE;
+import static io.cadbridge.adapters.persistence.jooq.Tables.INGESTION_REJECTED;
 import static io.cadbridge.adapters.persistence.jooq.Tables.INTEGRATION_RUN;
 import static io.cadbridge.adapters.persistence.jooq.Tables.JOB;
 import static java.util.Objects.requireNonNull;
@@ -39,7 +40,12 @@ final class JooqRetention implements Retention {
         return StorageErrors.guarded(() -> {
             int conversations = conversations(history, batch);
             int jobs = jobs(operational, batch);
-            return new Pruned(conversations, events(operational, batch), jobs, runs(operational, batch));
+            return new Pruned(
+                    conversations,
+                    events(operational, batch),
+                    jobs,
+                    runs(operational, batch),
+                    rejectedRecords(operational, batch));
         });
     }
 
@@ -83,6 +89,11 @@ final class JooqRetention implements Retention {
 
     private int runs(OffsetDateTime before, int batch) {
         return deleteBatch(INTEGRATION_RUN, INTEGRATION_RUN.ID, INTEGRATION_RUN.STARTED_AT.lt(before), batch);
+    }
+
+    /** Kafka records that held no event (V22): their value may hold personal data, like a run's. */
+    private int rejectedRecords(OffsetDateTime before, int batch) {
+        return deleteBatch(INGESTION_REJECTED, INGESTION_REJECTED.ID, INGESTION_REJECTED.REJECTED_AT.lt(before), batch);
     }
 
     /** Deletes at most {@code batch} rows of {@code table} that match, skipping rows others hold locked. */

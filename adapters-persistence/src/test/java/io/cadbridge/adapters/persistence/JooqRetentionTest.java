@@ -3,6 +3,7 @@ package io.cadbridge.adapters.persistence;
 import static io.cadbridge.adapters.persistence.jooq.Tables.ACCEPTED_EVENT;
 import static io.cadbridge.adapters.persistence.jooq.Tables.CONVERSATION;
 import static io.cadbridge.adapters.persistence.jooq.Tables.HISTORY_VALUE;
+import static io.cadbridge.adapters.persistence.jooq.Tables.INGESTION_REJECTED;
 import static io.cadbridge.adapters.persistence.jooq.Tables.INTEGRATION_RUN;
 import static io.cadbridge.adapters.persistence.jooq.Tables.JOB;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,11 +18,13 @@ import io.cadbridge.domain.conversation.CadLimits;
 import io.cadbridge.domain.conversation.ConversationEvent;
 import io.cadbridge.domain.conversation.EventId;
 import io.cadbridge.domain.conversation.HistoryMode;
+import io.cadbridge.domain.ingestion.RejectedRecord;
 import io.cadbridge.domain.integration.EventName;
 import io.cadbridge.domain.integration.IntegrationId;
 import io.cadbridge.domain.run.Run;
 import io.cadbridge.domain.run.RunStatus;
 import io.cadbridge.domain.run.StepOutcome;
+import io.cadbridge.domain.validation.ValidationProblem;
 import io.cadbridge.json.JsonObject;
 import io.cadbridge.json.JsonValue;
 import java.time.Clock;
@@ -63,7 +66,7 @@ class JooqRetentionTest {
 
         Retention.Pruned pruned = retention.prune(NOW.minus(Duration.ofDays(400)), NOW.minus(Duration.ofDays(30)), 100);
 
-        assertThat(pruned).isEqualTo(new Retention.Pruned(1, 1, 1, 1));
+        assertThat(pruned).isEqualTo(new Retention.Pruned(1, 1, 1, 1, 0));
         assertThat(rows("c-old")).containsOnly(0);
         assertThat(rows("c-new")).containsOnly(1);
     }
@@ -104,6 +107,28 @@ class JooqRetentionTest {
 
         assertThat(pruned.events()).isZero();
         assertThat(DATABASE.dsl().fetchCount(JOB)).isEqualTo(1);
+    }
+
+    @Test
+    void aRejectedKafkaRecordIsDeletedWithTheOperationalRows() {
+        JooqEventInbox inbox = JooqEventInboxTest.inbox(DATABASE, Clock.systemUTC());
+        inbox.accept(List.of(), List.of(rejected(1), rejected(2)), List.of());
+        DATABASE.dsl()
+                .update(INGESTION_REJECTED)
+                .set(INGESTION_REJECTED.REJECTED_AT, DSL.currentOffsetDateTime().minus(DSL.field("interval '40 days'")))
+                .where(INGESTION_REJECTED.RECORD_OFFSET.eq(1L))
+                .execute();
+
+        Retention.Pruned pruned = retention.prune(NOW.minus(Duration.ofDays(400)), NOW.minus(Duration.ofDays(30)), 100);
+
+        assertThat(pruned.rejectedRecords()).isEqualTo(1);
+        assertThat(DATABASE.dsl().fetch(INGESTION_REJECTED).getValues(INGESTION_REJECTED.RECORD_OFFSET))
+                .containsExactly(2L);
+    }
+
+    private static RejectedRecord rejected(long offset) {
+        return RejectedRecord.of(
+                "events", 0, offset, null, new byte[] {'x'}, List.of(new ValidationProblem("", "malformed JSON")));
     }
 
     /** A conversation with one event, one finished job, one run and one kept value. */

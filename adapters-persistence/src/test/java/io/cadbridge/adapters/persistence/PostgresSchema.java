@@ -58,9 +58,9 @@ final class PostgresSchema implements BeforeAllCallback, AfterAllCallback {
 
     /** Empties every table, so each test starts from nothing while the class keeps its schema. */
     void clear() {
-        dsl.execute(
-                "truncate integration, integration_secret, conversation, accepted_event, job,"
-                        + " extra_data_settings, history_value, integration_run, erasure, extra_data_daily, api_token, audit_entry, display_profile, kafka_offset");
+        dsl.execute("truncate integration, integration_secret, conversation, accepted_event, job,"
+                + " extra_data_settings, history_value, integration_run, erasure, extra_data_daily, api_token,"
+                + " audit_entry, display_profile, kafka_offset, ingestion_rejected");
     }
 
     /** Each connection's search_path is the test schema; like production, nothing is schema-qualified. */

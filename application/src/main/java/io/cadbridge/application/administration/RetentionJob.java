@@ -46,7 +46,8 @@ public final class RetentionJob implements AutoCloseable {
         } while (pruned.conversations() == BATCH
                 || pruned.events() == BATCH
                 || pruned.jobs() == BATCH
-                || pruned.runs() == BATCH);
+                || pruned.runs() == BATCH
+                || pruned.rejectedRecords() == BATCH);
         return total;
     }
 

@@ -18,7 +18,8 @@ import java.util.Optional;
 /**
  * A stream's batch: each event with a job for the integrations it triggers (as
  * {@link ProcessEventService} chooses them), due after the first one's delay and leased by nobody,
- * so whichever process has room claims it; all of them and the positions in one commit.
+ * so whichever process has room claims it; all of them, the records that held no event, and the
+ * positions in one commit.
  */
 final class IngestEventsService implements IngestEventsUseCase {
 
@@ -41,7 +42,7 @@ final class IngestEventsService implements IngestEventsUseCase {
                     .toList();
             jobs.add(new NewJob(event, ids, timing.firstDue(ids), Optional.empty()));
         }
-        List<Acceptance> acceptances = inbox.accept(jobs, command.positions());
+        List<Acceptance> acceptances = inbox.accept(jobs, command.rejected(), command.positions());
         List<EventOutcome> outcomes = new ArrayList<>(jobs.size());
         for (int i = 0; i < jobs.size(); i++) {
             NewJob job = jobs.get(i);
@@ -60,5 +61,10 @@ final class IngestEventsService implements IngestEventsUseCase {
     @Override
     public Map<Integer, Long> positions(String stream) {
         return inbox.positions(stream);
+    }
+
+    @Override
+    public long queuedJobs() {
+        return inbox.queuedJobs();
     }
 }

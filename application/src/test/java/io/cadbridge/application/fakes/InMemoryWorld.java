@@ -9,6 +9,7 @@ import io.cadbridge.application.administration.ExtraDataSettingsService;
 import io.cadbridge.application.administration.HistoryService;
 import io.cadbridge.application.administration.IntegrationPolicy;
 import io.cadbridge.application.administration.IntegrationService;
+import io.cadbridge.application.administration.RejectedRecordsService;
 import io.cadbridge.application.administration.ReportsService;
 import io.cadbridge.application.administration.RunLogService;
 import io.cadbridge.application.administration.TestIntegrationService;
@@ -75,7 +76,7 @@ public final class InMemoryWorld {
     public InMemoryWorld(Clock start) {
         this.clock = new MovableClock(start);
         this.queue = new InMemoryWorkQueue(conversations, runLog, clock, CadLimits.DEFAULT);
-        this.inbox = new InMemoryEventInbox(queue);
+        this.inbox = new InMemoryEventInbox(queue, clock);
         EventProcessing.Ports ports =
                 new EventProcessing.Ports(integrations, conversations, settings, queue, crm, directory);
         EventProcessing.Runtime runtime =
@@ -171,6 +172,10 @@ public final class InMemoryWorld {
 
     public DisplayProfileService displayProfileService() {
         return new DisplayProfileService(displayProfiles);
+    }
+
+    public RejectedRecordsService rejectedRecords() {
+        return new RejectedRecordsService(inbox);
     }
 
     public AuditService audit() {

@@ -11,7 +11,10 @@ import java.util.Optional;
 public enum Scope {
     /** Everything, including tokens and erasures. */
     ADMIN("admin"),
-    /** Integrations, their tests, runs and circuit breakers, channel settings and the directory. */
+    /**
+     * Integrations, their tests, runs and circuit breakers, channel settings, the directory, and the
+     * Kafka records that held no event: what an operator reads to see why data did not arrive.
+     */
     INTEGRATIONS_WRITE("integrations:write"),
     /** Conversation events (what Contact Pro holds), and contact data given afterwards. */
     EVENTS_WRITE("events:write"),

@@ -6,16 +6,17 @@ import java.time.Instant;
 public interface Retention {
 
     /** How many rows one call deleted, by kind. */
-    record Pruned(int conversations, int events, int jobs, int runs) {
+    record Pruned(int conversations, int events, int jobs, int runs, int rejectedRecords) {
         public int total() {
-            return conversations + events + jobs + runs;
+            return conversations + events + jobs + runs + rejectedRecords;
         }
     }
 
     /**
      * Deletes, at most {@code batch} rows of each kind: conversations (with everything kept for their
      * history) whose last event is before {@code historyBefore}; finished jobs, runs, and events
-     * without unfinished work, from before {@code operationalBefore}.
+     * without unfinished work, and records rejected by the Kafka consumer, from before
+     * {@code operationalBefore}.
      */
     Pruned prune(Instant historyBefore, Instant operationalBefore, int batch);
 }
