@@ -99,6 +99,11 @@ final class ScenarioRun {
     }
 
     /** Waits until every accepted event of the log is done, or nothing finished for {@link #STALLED}. */
+    static void awaitDone(BenchDatabase database, SendLog log) throws SQLException, InterruptedException {
+        drain(database, log);
+    }
+
+    /** Waits until every accepted event of the log is done, or nothing finished for {@link #STALLED}. */
     private static void drain(BenchDatabase database, SendLog log) throws SQLException, InterruptedException {
         long expected = log.acceptedCount();
         long done = database.doneJobs(log.prefix());

@@ -37,6 +37,18 @@ final class ServiceProcess implements AutoCloseable {
     static ServiceProcess start(
             Path repository, Path runDirectory, BenchDatabase database, int port, Map<String, String> settings)
             throws IOException {
+        return start(repository, runDirectory, database, port, settings, List.of());
+    }
+
+    /** The same, with {@code jvmOptions} too (the AOT cache options of the warm-up benchmark). */
+    static ServiceProcess start(
+            Path repository,
+            Path runDirectory,
+            BenchDatabase database,
+            int port,
+            Map<String, String> settings,
+            List<String> jvmOptions)
+            throws IOException {
         Path bootstrap = repository.resolve("bootstrap/target");
         List<String> command = new ArrayList<>(List.of(
                 javaCommand(),
@@ -47,6 +59,7 @@ final class ServiceProcess implements AutoCloseable {
                 "-Xlog:gc:file=" + runDirectory.resolve("gc.log")));
         // e.g. -Dbench.service-jvm-options=-XX:StartFlightRecording=filename=service.jfr to profile the service.
         command.addAll(extraOptions());
+        command.addAll(jvmOptions);
         command.addAll(List.of(
                 "-cp",
                 bootstrap.resolve("cadbridge.jar") + File.pathSeparator + bootstrap.resolve("lib") + File.separator
