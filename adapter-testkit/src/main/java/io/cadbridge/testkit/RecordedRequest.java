@@ -6,8 +6,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.cadbridge.json.JsonValue;
 import io.cadbridge.support.jackson.JsonValues;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -67,6 +69,27 @@ public record RecordedRequest(
         }
     }
 
+    /** The body as an {@code application/x-www-form-urlencoded} form (a token request's), decoded. */
+    public Map<String, String> form() {
+        return parseQuery(body);
+    }
+
+    /**
+     * Whether a token request authenticates this OAuth client (RFC 6749 §2.3.1): HTTP Basic with the
+     * form-encoded id and secret, or {@code client_id} and {@code client_secret} in the form.
+     */
+    public boolean hasClientCredentials(String clientId, String clientSecret) {
+        Optional<String> basic = header("Authorization")
+                .filter(value -> value.regionMatches(true, 0, "Basic ", 0, 6))
+                .map(value ->
+                        new String(Base64.getDecoder().decode(value.substring(6).strip()), StandardCharsets.UTF_8));
+        if (basic.isPresent()) {
+            return basic.get().equals(encode(clientId) + ":" + encode(clientSecret));
+        }
+        Map<String, String> form = form();
+        return clientId.equals(form.get("client_id")) && clientSecret.equals(form.get("client_secret"));
+    }
+
     /** The same call (method, path, query and body): how a retry is recognised. */
     public boolean sameCallAs(RecordedRequest other) {
         return method.equals(other.method)
@@ -92,6 +115,10 @@ public record RecordedRequest(
 
     private static String decode(String text) {
         return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     @Override

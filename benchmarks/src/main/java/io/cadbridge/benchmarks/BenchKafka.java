@@ -1,19 +1,16 @@
 package io.cadbridge.benchmarks;
 
+import io.cadbridge.adapters.events.KafkaTestBroker;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
 
 /**
  * A real single-node KRaft broker in the benchmark's JVM, on loopback (the kit's listeners are
@@ -25,19 +22,19 @@ final class BenchKafka implements AutoCloseable {
     static final String TOPIC = "contact-events";
     static final String GROUP = "cadbridge-bench";
 
-    private final KafkaClusterTestKit cluster;
+    private final KafkaTestBroker broker;
     private final Admin admin;
     private final KafkaProducer<byte[], byte[]> producer;
     private final int partitions;
 
-    private BenchKafka(KafkaClusterTestKit cluster, int partitions) {
-        this.cluster = cluster;
+    private BenchKafka(KafkaTestBroker broker, int partitions) {
+        this.broker = broker;
         this.partitions = partitions;
-        this.admin = Admin.create(Map.of("bootstrap.servers", cluster.bootstrapServers()));
+        this.admin = broker.admin();
         this.producer = new KafkaProducer<>(
                 Map.of(
                         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        cluster.bootstrapServers(),
+                        broker.bootstrapServers(),
                         ProducerConfig.ACKS_CONFIG,
                         "all",
                         ProducerConfig.LINGER_MS_CONFIG,
@@ -47,29 +44,12 @@ final class BenchKafka implements AutoCloseable {
     }
 
     static BenchKafka start(int partitions) throws Exception {
-        KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                        .setCombined(true)
-                        .setNumBrokerNodes(1)
-                        .setNumControllerNodes(1)
-                        .build())
-                .setConfigProp("offsets.topic.replication.factor", "1")
-                .setConfigProp("offsets.topic.num.partitions", "1")
-                .setConfigProp("transaction.state.log.replication.factor", "1")
-                .setConfigProp("transaction.state.log.min.isr", "1")
-                .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                .build();
+        KafkaTestBroker broker = KafkaTestBroker.start();
         try {
-            cluster.format();
-            cluster.startup();
-            cluster.waitForReadyBrokers();
-            BenchKafka kafka = new BenchKafka(cluster, partitions);
-            kafka.admin
-                    .createTopics(List.of(new NewTopic(TOPIC, partitions, (short) 1)))
-                    .all()
-                    .get();
-            return kafka;
+            broker.createTopic(TOPIC, partitions);
+            return new BenchKafka(broker, partitions);
         } catch (Exception e) {
-            cluster.close();
+            broker.close();
             throw e;
         }
     }
@@ -81,7 +61,7 @@ final class BenchKafka implements AutoCloseable {
     /** What the service needs to read the topic as one member of the group. */
     Map<String, String> serviceSettings() {
         return Map.of(
-                "CADBRIDGE_KAFKA_BOOTSTRAP", cluster.bootstrapServers(),
+                "CADBRIDGE_KAFKA_BOOTSTRAP", broker.bootstrapServers(),
                 "CADBRIDGE_KAFKA_TOPIC", TOPIC,
                 "CADBRIDGE_KAFKA_GROUP", GROUP);
     }
@@ -129,6 +109,6 @@ final class BenchKafka implements AutoCloseable {
     public void close() throws Exception {
         producer.close(Duration.ofSeconds(10));
         admin.close();
-        cluster.close();
+        broker.close();
     }
 }

@@ -1,5 +1,6 @@
 package io.cadbridge.bootstrap;
 
+import io.cadbridge.adapters.events.KafkaTestBroker;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +25,7 @@ final class KafkaEventFeed implements AutoCloseable {
     private final Set<String> delivered = new ConcurrentSkipListSet<>();
     private int next;
 
-    KafkaEventFeed(KafkaBroker broker, String topic, String prefix) {
+    KafkaEventFeed(KafkaTestBroker broker, String topic, String prefix) {
         this.topic = topic;
         this.prefix = prefix;
         this.producer = new KafkaProducer<>(

@@ -2,6 +2,9 @@ package io.cadbridge.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import io.cadbridge.adapters.events.KafkaTestBroker;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * Kafka ingestion through the assembled service (ADR 0030): cadbridge JVMs of one consumer group on
@@ -31,7 +35,7 @@ class KafkaScaleOutEndToEndTest {
     /** Leases of a killed process expire within 30 s; then the survivor's worker finishes its jobs. */
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(75);
 
-    private static KafkaBroker broker;
+    private static KafkaTestBroker broker;
 
     @TempDir
     Path work;
@@ -43,7 +47,11 @@ class KafkaScaleOutEndToEndTest {
 
     @BeforeAll
     static void startBroker() throws Exception {
-        broker = KafkaBroker.start();
+        // This JVM logs through the service's logback.xml; the broker would add hundreds of INFO lines per start.
+        for (String noisy : List.of("kafka", "org.apache.kafka", "state.change.logger")) {
+            ((Logger) LoggerFactory.getLogger(noisy)).setLevel(Level.WARN);
+        }
+        broker = KafkaTestBroker.start();
     }
 
     @AfterAll

@@ -1,6 +1,6 @@
 package io.cadbridge.adapters.events;
 
-import static io.cadbridge.adapters.events.KafkaTestBroker.await;
+import static io.cadbridge.adapters.events.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cadbridge.application.administration.IntegrationPolicy;

@@ -1,17 +1,19 @@
 package io.cadbridge.adapters.events;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
-import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -30,9 +32,10 @@ import org.apache.kafka.common.test.TestKitNodes;
 /**
  * A real single-node KRaft broker in the test JVM, on loopback and random ports (ADR 0030). The
  * internal topics get a replication factor of 1: with the default of 3 the first consumer group
- * waits forever for brokers that never come.
+ * waits forever for brokers that never come. Shared through this module's test-jar with the
+ * service's end-to-end tests (bootstrap) and the kafka benchmark.
  */
-final class KafkaTestBroker implements AutoCloseable {
+public final class KafkaTestBroker implements AutoCloseable {
 
     private static KafkaTestBroker shared;
 
@@ -43,7 +46,7 @@ final class KafkaTestBroker implements AutoCloseable {
     }
 
     /** One broker for every Kafka test of this JVM: started on first use, stopped when the JVM exits. */
-    static synchronized KafkaTestBroker shared() throws Exception {
+    public static synchronized KafkaTestBroker shared() throws Exception {
         if (shared == null) {
             KafkaTestBroker started = start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -58,7 +61,7 @@ final class KafkaTestBroker implements AutoCloseable {
         return shared;
     }
 
-    static KafkaTestBroker start() throws Exception {
+    public static KafkaTestBroker start() throws Exception {
         KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                         .setCombined(true)
                         .setNumBrokerNodes(1)
@@ -81,16 +84,16 @@ final class KafkaTestBroker implements AutoCloseable {
         }
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return cluster.bootstrapServers();
     }
 
-    void createTopic(String topic, int partitions) throws ExecutionException, InterruptedException {
+    public void createTopic(String topic, int partitions) throws ExecutionException, InterruptedException {
         createTopic(topic, partitions, Map.of());
     }
 
     /** A topic with topic-level configuration, such as {@code max.message.bytes}. */
-    void createTopic(String topic, int partitions, Map<String, String> configs)
+    public void createTopic(String topic, int partitions, Map<String, String> configs)
             throws ExecutionException, InterruptedException {
         try (Admin admin = admin()) {
             admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1).configs(configs)))
@@ -100,7 +103,8 @@ final class KafkaTestBroker implements AutoCloseable {
     }
 
     /** Sets one topic-level configuration of an existing topic. */
-    void setTopicConfig(String topic, String name, String value) throws ExecutionException, InterruptedException {
+    public void setTopicConfig(String topic, String name, String value)
+            throws ExecutionException, InterruptedException {
         try (Admin admin = admin()) {
             admin.incrementalAlterConfigs(Map.of(
                             new ConfigResource(ConfigResource.Type.TOPIC, topic),
@@ -110,12 +114,12 @@ final class KafkaTestBroker implements AutoCloseable {
         }
     }
 
-    Admin admin() {
+    public Admin admin() {
         return Admin.create(Map.of("bootstrap.servers", bootstrapServers()));
     }
 
     /** Every record of {@code topic} that arrives within {@code within}, read from the start. */
-    List<ConsumerRecord<byte[], byte[]>> read(String topic, int expected, Duration within) {
+    public List<ConsumerRecord<byte[], byte[]>> read(String topic, int expected, Duration within) {
         Map<String, Object> properties = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 bootstrapServers(),
@@ -138,7 +142,7 @@ final class KafkaTestBroker implements AutoCloseable {
     }
 
     /** Sends {@code value} keyed by {@code key} (records with one key share a partition) and waits for the broker. */
-    void send(String topic, String key, byte[] value) throws ExecutionException, InterruptedException {
+    public void send(String topic, String key, byte[] value) throws ExecutionException, InterruptedException {
         Properties properties = new Properties();
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         try (KafkaProducer<String, byte[]> producer =
@@ -147,13 +151,25 @@ final class KafkaTestBroker implements AutoCloseable {
         }
     }
 
-    /** Waits up to 30 s for {@code condition}, then fails the test if it is still false. */
-    static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
+    /** The partition numbers each member of {@code group} holds now, by the member's client id. */
+    public Map<String, Set<Integer>> assignments(String group) {
+        try (Admin admin = admin()) {
+            ConsumerGroupDescription description =
+                    admin.describeConsumerGroups(List.of(group)).all().get().get(group);
+            Map<String, Set<Integer>> assignments = new TreeMap<>();
+            for (MemberDescription member : description.members()) {
+                Set<Integer> partitions = assignments.computeIfAbsent(member.clientId(), id -> new TreeSet<>());
+                member.assignment().topicPartitions().stream()
+                        .map(TopicPartition::partition)
+                        .forEach(partitions::add);
+            }
+            return assignments;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot describe the group " + group, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
-        assertThat(condition.getAsBoolean()).as("reached within 30 s").isTrue();
     }
 
     @Override

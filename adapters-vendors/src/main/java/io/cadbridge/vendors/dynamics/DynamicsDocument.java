@@ -1,13 +1,10 @@
 package io.cadbridge.vendors.dynamics;
 
-import io.cadbridge.json.JsonArray;
-import io.cadbridge.json.JsonBoolean;
 import io.cadbridge.json.JsonNull;
-import io.cadbridge.json.JsonNumber;
 import io.cadbridge.json.JsonObject;
 import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonValue;
-import io.cadbridge.vendors.common.CaseSummary;
+import io.cadbridge.vendors.common.CustomerDocument;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,17 +56,13 @@ final class DynamicsDocument {
         Optional<JsonValue> first = contacts.stream().findFirst();
         List<JsonValue> cases = first.map(contact -> JsonRead.array(contact, DynamicsQuery.CASES))
                 .orElse(List.of());
-        List<JsonValue> listed = cases.stream().map(DynamicsDocument::caseOf).toList();
-        return JsonObject.builder()
-                .put("found", JsonBoolean.of(count > 0))
-                .put("matches", JsonNumber.of(count))
-                .put("searchedBy", searchedBy.orElse(null))
-                .put("contact", first.map(DynamicsDocument::contact).orElse(JsonNull.INSTANCE))
-                .put("account", first.map(DynamicsDocument::account).orElse(JsonNull.INSTANCE))
-                .put("cases", new JsonArray(listed))
-                .put("openCases", JsonNumber.of(cases.size()))
-                .put("caseSummary", count == 0 || maxCases == 0 ? JsonNull.INSTANCE : CaseSummary.of(listed, maxCases))
-                .build();
+        return CustomerDocument.of(
+                count,
+                searchedBy,
+                first.map(DynamicsDocument::contact).orElse(JsonNull.INSTANCE),
+                first.map(DynamicsDocument::account).orElse(JsonNull.INSTANCE),
+                cases.stream().map(DynamicsDocument::caseOf).toList(),
+                maxCases);
     }
 
     private static JsonValue contact(JsonValue record) {

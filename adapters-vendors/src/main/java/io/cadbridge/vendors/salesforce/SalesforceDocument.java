@@ -1,13 +1,10 @@
 package io.cadbridge.vendors.salesforce;
 
-import io.cadbridge.json.JsonArray;
-import io.cadbridge.json.JsonBoolean;
 import io.cadbridge.json.JsonNull;
-import io.cadbridge.json.JsonNumber;
 import io.cadbridge.json.JsonObject;
 import io.cadbridge.json.JsonRead;
 import io.cadbridge.json.JsonValue;
-import io.cadbridge.vendors.common.CaseSummary;
+import io.cadbridge.vendors.common.CustomerDocument;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,17 +58,13 @@ final class SalesforceDocument {
                 .map(SalesforceDocument::accountOfContact)
                 .or(() -> matches.account().map(SalesforceDocument::account))
                 .orElse(JsonNull.INSTANCE);
-        List<JsonValue> listed = cases.stream().map(SalesforceDocument::caseOf).toList();
-        return JsonObject.builder()
-                .put("found", JsonBoolean.of(count > 0))
-                .put("matches", JsonNumber.of(count))
-                .put("searchedBy", searchedBy.orElse(null))
-                .put("contact", contact)
-                .put("account", account)
-                .put("cases", new JsonArray(listed))
-                .put("openCases", JsonNumber.of(cases.size()))
-                .put("caseSummary", count == 0 || maxCases == 0 ? JsonNull.INSTANCE : CaseSummary.of(listed, maxCases))
-                .build();
+        return CustomerDocument.of(
+                count,
+                searchedBy,
+                contact,
+                account,
+                cases.stream().map(SalesforceDocument::caseOf).toList(),
+                maxCases);
     }
 
     private static JsonValue contact(JsonValue record) {

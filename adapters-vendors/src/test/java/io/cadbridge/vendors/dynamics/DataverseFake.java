@@ -5,11 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.cadbridge.testkit.FakeResponse;
 import io.cadbridge.testkit.FakeVendorServer;
 import io.cadbridge.testkit.RecordedRequest;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -74,44 +69,14 @@ final class DataverseFake extends FakeVendorServer {
     /** Entra ID: client credentials, for exactly the environment's {@code .default} scope. */
     @Override
     protected boolean tokenRequestAllowed(RecordedRequest request) {
-        Map<String, String> form = form(request.body());
+        Map<String, String> form = request.form();
         return "client_credentials".equals(form.get("grant_type"))
                 && (environmentUrl + "/.default").equals(form.get("scope"))
-                && clientAuthenticated(request, form);
+                && request.hasClientCredentials(clientId, clientSecret);
     }
 
     @Override
     protected void resetData() {
         data.clear();
-    }
-
-    private boolean clientAuthenticated(RecordedRequest request, Map<String, String> form) {
-        Optional<String> basic = request.header("Authorization")
-                .filter(value -> value.regionMatches(true, 0, "Basic ", 0, 6))
-                .map(value ->
-                        new String(Base64.getDecoder().decode(value.substring(6).strip()), StandardCharsets.UTF_8));
-        if (basic.isPresent()) {
-            return basic.get().equals(encoded(clientId) + ":" + encoded(clientSecret));
-        }
-        return clientId.equals(form.get("client_id")) && clientSecret.equals(form.get("client_secret"));
-    }
-
-    private static Map<String, String> form(String body) {
-        Map<String, String> form = new LinkedHashMap<>();
-        for (String pair : body.split("&")) {
-            int equals = pair.indexOf('=');
-            if (equals > 0) {
-                form.put(decode(pair.substring(0, equals)), decode(pair.substring(equals + 1)));
-            }
-        }
-        return form;
-    }
-
-    private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
-    }
-
-    private static String encoded(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

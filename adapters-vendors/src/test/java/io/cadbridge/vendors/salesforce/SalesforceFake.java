@@ -6,13 +6,8 @@ import io.cadbridge.json.JsonObject;
 import io.cadbridge.testkit.FakeResponse;
 import io.cadbridge.testkit.FakeVendorServer;
 import io.cadbridge.testkit.RecordedRequest;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -89,9 +84,9 @@ final class SalesforceFake extends FakeVendorServer {
 
     @Override
     protected boolean tokenRequestAllowed(RecordedRequest request) {
-        Map<String, String> form = form(request.body());
+        Map<String, String> form = request.form();
         return switch (form.getOrDefault("grant_type", "")) {
-            case "client_credentials" -> clientAuthenticated(request, form);
+            case "client_credentials" -> request.hasClientCredentials(clientId, clientSecret);
             case "urn:ietf:params:oauth:grant-type:jwt-bearer" ->
                 jwt.problem(form.getOrDefault("assertion", ""), Instant.now()).isEmpty();
             default -> false;
@@ -115,36 +110,6 @@ final class SalesforceFake extends FakeVendorServer {
     protected void resetData() {
         data.clear();
         apiUsage.set(0);
-    }
-
-    private boolean clientAuthenticated(RecordedRequest request, Map<String, String> form) {
-        Optional<String> basic = request.header("Authorization")
-                .filter(value -> value.regionMatches(true, 0, "Basic ", 0, 6))
-                .map(value ->
-                        new String(Base64.getDecoder().decode(value.substring(6).strip()), StandardCharsets.UTF_8));
-        if (basic.isPresent()) {
-            return basic.get().equals(encoded(clientId) + ":" + encoded(clientSecret));
-        }
-        return clientId.equals(form.get("client_id")) && clientSecret.equals(form.get("client_secret"));
-    }
-
-    private static Map<String, String> form(String body) {
-        Map<String, String> form = new LinkedHashMap<>();
-        for (String pair : body.split("&")) {
-            int equals = pair.indexOf('=');
-            if (equals > 0) {
-                form.put(decode(pair.substring(0, equals)), decode(pair.substring(equals + 1)));
-            }
-        }
-        return form;
-    }
-
-    private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
-    }
-
-    private static String encoded(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     @Override

@@ -55,36 +55,6 @@ public record Integration(
         requireNonNull(vendor, "vendor is null");
     }
 
-    /** An integration that describes its own request. */
-    public Integration(
-            IntegrationId id,
-            String name,
-            String description,
-            ChannelType channelType,
-            EndpointUrl endpointUrl,
-            int ordinal,
-            IntegrationDirection direction,
-            Set<EventName> events,
-            Scope scope,
-            boolean enabled,
-            IntegrationConfiguration configuration,
-            Secrets secrets) {
-        this(
-                id,
-                name,
-                description,
-                channelType,
-                endpointUrl,
-                ordinal,
-                direction,
-                events,
-                scope,
-                enabled,
-                configuration,
-                secrets,
-                Optional.empty());
-    }
-
     /** The trigger: event, direction, channel, and queue or direct conversation must all match. */
     public TriggerDecision triggerFor(ConversationEvent event) {
         Contact contact = event.contact();

@@ -120,7 +120,8 @@ class IntegrationTest {
                 seed.scope(),
                 true,
                 seed.configuration(),
-                seed.secrets());
+                seed.secrets(),
+                Optional.empty());
         assertThat(chatOnly.triggerFor(Seed.inboundCallReceived("e-6", "c")).reason())
                 .contains("channel phone");
         Integration disabled = new Integration(
@@ -135,7 +136,8 @@ class IntegrationTest {
                 seed.scope(),
                 false,
                 seed.configuration(),
-                seed.secrets());
+                seed.secrets(),
+                Optional.empty());
         assertThat(disabled.triggerFor(Seed.inboundCallReceived("e-7", "c")).triggered())
                 .isFalse();
     }
@@ -154,7 +156,8 @@ class IntegrationTest {
                         seed.scope(),
                         true,
                         seed.configuration(),
-                        seed.secrets()))
+                        seed.secrets(),
+                        Optional.empty()))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("events is null");
     }
