@@ -37,6 +37,8 @@ import org.apache.kafka.common.test.TestKitNodes;
  */
 public final class KafkaTestBroker implements AutoCloseable {
 
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
+
     private static KafkaTestBroker shared;
 
     private final KafkaClusterTestKit cluster;
@@ -45,20 +47,33 @@ public final class KafkaTestBroker implements AutoCloseable {
         this.cluster = cluster;
     }
 
-    /** One broker for every Kafka test of this JVM: started on first use, stopped when the JVM exits. */
+    /**
+     * One broker for every Kafka test of this JVM: started on first use, stopped when the JVM exits —
+     * for at most {@link #SHUTDOWN_WAIT}: surefire kills a test JVM still exiting after 30 s and fails
+     * the build, and a broker's shutdown sometimes takes longer.
+     */
     public static synchronized KafkaTestBroker shared() throws Exception {
         if (shared == null) {
             KafkaTestBroker started = start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    started.close();
-                } catch (Exception e) {
-                    // The JVM is going away; its temporary directories are all that is left.
-                }
-            }));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeWithin(started, SHUTDOWN_WAIT)));
             shared = started;
         }
         return shared;
+    }
+
+    private static void closeWithin(KafkaTestBroker broker, Duration wait) {
+        Thread closing = Thread.ofPlatform().daemon().start(() -> {
+            try {
+                broker.close();
+            } catch (Exception e) {
+                // The JVM is going away; its temporary directories are all that is left.
+            }
+        });
+        try {
+            closing.join(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public static KafkaTestBroker start() throws Exception {
