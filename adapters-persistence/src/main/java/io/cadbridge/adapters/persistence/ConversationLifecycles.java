@@ -1,19 +1,16 @@
 package io.cadbridge.adapters.persistence;
 
-import static io.cadbridge.adapters.persistence.jooq.Tables.CONVERSATION;
-import static org.jooq.impl.DSL.excluded;
-
 import io.cadbridge.application.port.out.QueuedWork.NewJob;
 import io.cadbridge.domain.conversation.ConversationLifecycle;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /** The conversation rows of an acceptance batch: created on a first event, their life merged from every event. */
 final class ConversationLifecycles {
@@ -40,69 +37,72 @@ final class ConversationLifecycles {
         if (lifecycles.isEmpty()) {
             return;
         }
-        var insert = tx.insertInto(
-                CONVERSATION,
-                CONVERSATION.ID,
-                CONVERSATION.CREATED_AT,
-                CONVERSATION.UPDATED_AT,
-                CONVERSATION.CHANNEL_TYPE,
-                CONVERSATION.DIRECTION,
-                CONVERSATION.QUEUE,
-                CONVERSATION.AGENT,
-                CONVERSATION.STARTED_AT,
-                CONVERSATION.ENDED_AT,
-                CONVERSATION.CLOSED_AT,
-                CONVERSATION.LAST_EVENT_AT,
-                CONVERSATION.LAST_EVENT_NAME);
-        for (Map.Entry<String, ConversationLifecycle> entry : lifecycles.entrySet()) {
-            ConversationLifecycle life = entry.getValue();
-            insert = insert.values(
-                    entry.getKey(),
-                    now,
-                    now,
-                    life.channelType(),
-                    life.direction(),
-                    life.queue().orElse(null),
-                    life.agent().orElse(null),
-                    Timestamps.column(life.startedAt()),
-                    life.endedAt().map(Timestamps::column).orElse(null),
-                    life.closedAt().map(Timestamps::column).orElse(null),
-                    Timestamps.column(life.lastEventAt()),
-                    life.lastEvent().displayName());
-        }
-        // The stored row is the later one unless the batch's last event is later (or as late).
-        Condition batchIsLater = excluded(CONVERSATION.LAST_EVENT_AT)
-                .ge(DSL.coalesce(CONVERSATION.LAST_EVENT_AT, DSL.val(OffsetDateTime.MIN)));
-        insert.onConflict(CONVERSATION.ID)
-                .doUpdate()
-                .set(
-                        CONVERSATION.CHANNEL_TYPE,
-                        DSL.when(batchIsLater, excluded(CONVERSATION.CHANNEL_TYPE))
-                                .otherwise(
-                                        DSL.coalesce(CONVERSATION.CHANNEL_TYPE, excluded(CONVERSATION.CHANNEL_TYPE))))
-                .set(
-                        CONVERSATION.DIRECTION,
-                        DSL.when(batchIsLater, excluded(CONVERSATION.DIRECTION))
-                                .otherwise(DSL.coalesce(CONVERSATION.DIRECTION, excluded(CONVERSATION.DIRECTION))))
-                .set(
-                        CONVERSATION.QUEUE,
-                        DSL.when(batchIsLater, DSL.coalesce(excluded(CONVERSATION.QUEUE), CONVERSATION.QUEUE))
-                                .otherwise(DSL.coalesce(CONVERSATION.QUEUE, excluded(CONVERSATION.QUEUE))))
-                .set(
-                        CONVERSATION.AGENT,
-                        DSL.when(batchIsLater, DSL.coalesce(excluded(CONVERSATION.AGENT), CONVERSATION.AGENT))
-                                .otherwise(DSL.coalesce(CONVERSATION.AGENT, excluded(CONVERSATION.AGENT))))
-                .set(CONVERSATION.STARTED_AT, DSL.least(CONVERSATION.STARTED_AT, excluded(CONVERSATION.STARTED_AT)))
-                .set(CONVERSATION.ENDED_AT, DSL.least(CONVERSATION.ENDED_AT, excluded(CONVERSATION.ENDED_AT)))
-                .set(CONVERSATION.CLOSED_AT, DSL.least(CONVERSATION.CLOSED_AT, excluded(CONVERSATION.CLOSED_AT)))
-                .set(
-                        CONVERSATION.LAST_EVENT_AT,
-                        DSL.when(batchIsLater, excluded(CONVERSATION.LAST_EVENT_AT))
-                                .otherwise(CONVERSATION.LAST_EVENT_AT))
-                .set(
-                        CONVERSATION.LAST_EVENT_NAME,
-                        DSL.when(batchIsLater, excluded(CONVERSATION.LAST_EVENT_NAME))
-                                .otherwise(CONVERSATION.LAST_EVENT_NAME))
-                .execute();
+        List<String> ids = new ArrayList<>(lifecycles.size());
+        List<String> channels = new ArrayList<>(lifecycles.size());
+        List<String> directions = new ArrayList<>(lifecycles.size());
+        List<String> queues = new ArrayList<>(lifecycles.size());
+        List<String> agents = new ArrayList<>(lifecycles.size());
+        List<Instant> started = new ArrayList<>(lifecycles.size());
+        List<Instant> ended = new ArrayList<>(lifecycles.size());
+        List<Instant> closed = new ArrayList<>(lifecycles.size());
+        List<Instant> lastEventAt = new ArrayList<>(lifecycles.size());
+        List<String> lastEvent = new ArrayList<>(lifecycles.size());
+        lifecycles.forEach((id, life) -> {
+            ids.add(id);
+            channels.add(life.channelType());
+            directions.add(life.direction());
+            queues.add(life.queue().orElse(null));
+            agents.add(life.agent().orElse(null));
+            started.add(life.startedAt());
+            ended.add(life.endedAt().orElse(null));
+            closed.add(life.closedAt().orElse(null));
+            lastEventAt.add(life.lastEventAt());
+            lastEvent.add(life.lastEvent().displayName());
+        });
+        ArrayStatements.on(
+                tx,
+                statements -> statements.execute(
+                        UPSERT,
+                        statements.instants(List.of(now.toInstant())),
+                        statements.texts(ids),
+                        statements.texts(channels),
+                        statements.texts(directions),
+                        statements.texts(queues),
+                        statements.texts(agents),
+                        statements.instants(started),
+                        statements.instants(ended),
+                        statements.instants(closed),
+                        statements.instants(lastEventAt),
+                        statements.texts(lastEvent)));
     }
+
+    /** The stored row is the later one unless the batch's last event is later (or as late). */
+    private static final String BATCH_IS_LATER =
+            "excluded.last_event_at >= coalesce(conversation.last_event_at, '-infinity'::timestamptz)";
+
+    private static final String UPSERT = "insert into conversation (id, created_at, updated_at, channel_type,"
+            + " direction, queue, agent, started_at, ended_at, closed_at, last_event_at, last_event_name)"
+            + " select life.id, batch.now, batch.now, life.channel_type, life.direction, life.queue, life.agent,"
+            + " life.started_at::timestamptz, life.ended_at::timestamptz, life.closed_at::timestamptz,"
+            + " life.last_event_at::timestamptz, life.last_event_name"
+            + " from (select (?::text[])[1]::timestamptz as now) as batch,"
+            + " unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+            + " ?::text[], ?::text[]) as life(id, channel_type, direction, queue, agent, started_at, ended_at,"
+            + " closed_at, last_event_at, last_event_name)"
+            + " on conflict (id) do update set"
+            + " channel_type = case when " + BATCH_IS_LATER + " then excluded.channel_type"
+            + " else coalesce(conversation.channel_type, excluded.channel_type) end,"
+            + " direction = case when " + BATCH_IS_LATER + " then excluded.direction"
+            + " else coalesce(conversation.direction, excluded.direction) end,"
+            + " queue = case when " + BATCH_IS_LATER + " then coalesce(excluded.queue, conversation.queue)"
+            + " else coalesce(conversation.queue, excluded.queue) end,"
+            + " agent = case when " + BATCH_IS_LATER + " then coalesce(excluded.agent, conversation.agent)"
+            + " else coalesce(conversation.agent, excluded.agent) end,"
+            + " started_at = least(conversation.started_at, excluded.started_at),"
+            + " ended_at = least(conversation.ended_at, excluded.ended_at),"
+            + " closed_at = least(conversation.closed_at, excluded.closed_at),"
+            + " last_event_at = case when " + BATCH_IS_LATER + " then excluded.last_event_at"
+            + " else conversation.last_event_at end,"
+            + " last_event_name = case when " + BATCH_IS_LATER + " then excluded.last_event_name"
+            + " else conversation.last_event_name end";
 }

@@ -98,22 +98,30 @@ final class JooqHistoryValues {
      * the others take their latest. Set in the statement that writes the conversation row anyway.
      */
     static Field<JSONB> keptValues(List<StatisticsEntry> entries) {
-        Map<String, JsonValue> first = new LinkedHashMap<>();
-        Map<String, JsonValue> latest = new LinkedHashMap<>();
-        for (StatisticsEntry entry : entries) {
-            if (entry.mode() == HistoryMode.FIRST) {
-                first.putIfAbsent(entry.key(), entry.value());
-            } else {
-                latest.put(entry.key(), entry.value());
-            }
-        }
+        KeptValues kept = KeptValues.of(entries);
         return DSL.field(
                 "{0} || coalesce({1}, {2}) || {3}",
                 JSONB.class,
-                DSL.val(JsonColumns.jsonb(new JsonObject(first))),
+                DSL.val(JsonColumns.jsonb(kept.first())),
                 CONVERSATION.KEPT_VALUES,
                 DSL.inline(JsonColumns.jsonb(JsonObject.EMPTY)),
-                DSL.val(JsonColumns.jsonb(new JsonObject(latest))));
+                DSL.val(JsonColumns.jsonb(kept.latest())));
+    }
+
+    /** A batch's kept values: each {@code first} key's first value, and every other key's latest. */
+    record KeptValues(JsonObject first, JsonObject latest) {
+        static KeptValues of(List<StatisticsEntry> entries) {
+            Map<String, JsonValue> first = new LinkedHashMap<>();
+            Map<String, JsonValue> latest = new LinkedHashMap<>();
+            for (StatisticsEntry entry : entries) {
+                if (entry.mode() == HistoryMode.FIRST) {
+                    first.putIfAbsent(entry.key(), entry.value());
+                } else {
+                    latest.put(entry.key(), entry.value());
+                }
+            }
+            return new KeptValues(new JsonObject(first), new JsonObject(latest));
+        }
     }
 
     private InsertValuesStep7<HistoryValueRecord, String, String, Long, JSON, String, String, OffsetDateTime>

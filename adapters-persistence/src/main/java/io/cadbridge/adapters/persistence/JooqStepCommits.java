@@ -1,9 +1,5 @@
 package io.cadbridge.adapters.persistence;
 
-import static io.cadbridge.adapters.persistence.jooq.Tables.CONVERSATION;
-import static io.cadbridge.adapters.persistence.jooq.Tables.INTEGRATION_RUN;
-import static io.cadbridge.adapters.persistence.jooq.Tables.JOB;
-
 import io.cadbridge.application.port.out.QueuedWork.NextStep;
 import io.cadbridge.application.port.out.QueuedWork.StepCommit;
 import io.cadbridge.application.port.out.QueuedWork.StepCommitted;
@@ -18,12 +14,10 @@ import io.cadbridge.domain.run.StepEffects;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,9 +26,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Query;
-import org.jooq.impl.DSL;
+import org.jooq.JSON;
+import org.jooq.JSONB;
 
 /**
  * One transaction's worth of step commits (ADR 0015): each step whose job is still at that step and
@@ -43,7 +36,61 @@ import org.jooq.impl.DSL;
  */
 final class JooqStepCommits {
 
-    private static final Field<OffsetDateTime> CLOCK_TIMESTAMP = DSL.field("clock_timestamp()", OffsetDateTime.class);
+    /** What becomes of a job after its step: {@link NextStep.None}, {@link NextStep.Here}, {@link NextStep.Anyone}. */
+    private static final int DONE = 0;
+
+    private static final int HERE = 1;
+    private static final int ANYONE = 2;
+
+    /** The steps of a batch, one array per column. */
+    private static final String STEPS =
+            "unnest(?::bigint[], ?::int[], ?::text[], ?::int[], ?::text[]) as step(job_id, index, owner, kind, due)";
+
+    /** Each job still at its step and leased by the step's owner. */
+    private static final String HELD = "job.id = step.job_id and job.next_step = step.index"
+            + " and job.state = 'pending' and job.lease_owner = step.owner";
+
+    private static final String LOCK_HELD_JOBS =
+            "select job.id from job join " + STEPS + " on " + HELD + " order by job.id for update of job";
+
+    /**
+     * Moves each held job past its step: done (a last step; {@code clock_timestamp()}, not
+     * {@code now()}: the time the step is committed, not when its batch began), due again here
+     * (the lease kept), or due for anyone (the lease given up).
+     */
+    private static final String ADVANCE_HELD_JOBS = "update job set"
+            + " state = case step.kind when " + DONE + " then 'done' else job.state end,"
+            + " lease_owner = case step.kind when " + HERE + " then job.lease_owner end,"
+            + " lease_until = case step.kind when " + HERE + " then job.lease_until end,"
+            + " finished_at = case step.kind when " + DONE + " then clock_timestamp() else job.finished_at end,"
+            + " finished_by = case step.kind when " + DONE + " then step.owner else job.finished_by end,"
+            + " run_at = case step.kind when " + DONE + " then job.run_at else step.due::timestamptz end,"
+            + " next_step = job.next_step + 1"
+            + " from " + STEPS + " where " + HELD + " returning job.id";
+
+    /** The conversations of a batch, locked in id order (no deadlock between batches). */
+    private static final String LOCK_CONVERSATIONS = "select id, attached_data, key_versions, closed_at,"
+            + " channel_type, kept_values is not null from conversation where id = any(?::text[])"
+            + " order by id for update";
+
+    /** Kept values merge as {@link JooqHistoryValues#keptValues}: first values under the stored ones, latest over them. */
+    private static final String UPDATE_CONVERSATIONS = "update conversation set"
+            + " attached_data = change.data::json, key_versions = change.versions::jsonb,"
+            + " updated_at = (?::text[])[1]::timestamptz,"
+            + " kept_values = case when change.first is null then conversation.kept_values"
+            + " else change.first::jsonb || coalesce(conversation.kept_values, '{}'::jsonb) || change.latest::jsonb end"
+            + " from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
+            + " as change(id, data, versions, first, latest) where conversation.id = change.id";
+
+    private static final String INSERT_RUNS = "insert into integration_run (id, integration_id, integration_name,"
+            + " event_id, event_name, conversation_id, status, reason, http_status, duration_micros, started_at,"
+            + " job_id, step)"
+            + " select id::uuid, integration_id::uuid, integration_name, event_id, event_name, conversation_id,"
+            + " status, reason, http_status, duration_micros, started_at::timestamptz, job_id, step"
+            + " from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+            + " ?::int[], ?::bigint[], ?::text[], ?::bigint[], ?::int[]) as run(id, integration_id, integration_name,"
+            + " event_id, event_name, conversation_id, status, reason, http_status, duration_micros, started_at,"
+            + " job_id, step)";
 
     private final DSLContext tx;
     private final Clock clock;
@@ -64,7 +111,7 @@ final class JooqStepCommits {
         Map<StepCommit, StepEffects> effects = mergeAttachedData(held, channels, keeping);
         insertRuns(held, effects);
         List<StatisticsEntry> statistics = new ArrayList<>();
-        effects.values().forEach(stepEffects -> statistics.addAll(stepEffects.statistics()));
+        held.forEach(step -> statistics.addAll(effects.get(step).statistics()));
         new JooqHistoryValues(tx).keep(statistics, channels, keeping::contains);
         return steps.stream()
                 .<StepCommitted>map(step -> effects.containsKey(step)
@@ -75,52 +122,52 @@ final class JooqStepCommits {
 
     /**
      * Advances each job whose lease this process still holds; returns those steps, in the order
-     * given. Job rows are locked in id order, like the heartbeat does, so the two never deadlock.
+     * given. Job rows are locked in id order first, like the heartbeat does, so the two never deadlock.
      */
     private List<StepCommit> advanceHeldJobs(List<StepCommit> steps) {
-        List<StepCommit> byJob = steps.stream()
-                .sorted(Comparator.comparingLong(StepCommit::jobId))
-                .toList();
-        int[] advanced = tx.batch(byJob.stream().map(this::advance).toList()).execute();
-        Set<StepCommit> held = new HashSet<>();
-        for (int i = 0; i < byJob.size(); i++) {
-            if (advanced[i] == 1) {
-                held.add(byJob.get(i));
+        List<Long> ids = new ArrayList<>(steps.size());
+        List<Integer> indexes = new ArrayList<>(steps.size());
+        List<String> owners = new ArrayList<>(steps.size());
+        List<Integer> kinds = new ArrayList<>(steps.size());
+        List<Instant> due = new ArrayList<>(steps.size());
+        for (StepCommit step : steps) {
+            ids.add(step.jobId());
+            indexes.add(step.index());
+            owners.add(step.owner());
+            switch (step.next()) {
+                case NextStep.None none -> {
+                    kinds.add(DONE);
+                    due.add(null);
+                }
+                case NextStep.Here here -> {
+                    kinds.add(HERE);
+                    due.add(here.dueAt());
+                }
+                case NextStep.Anyone anyone -> {
+                    kinds.add(ANYONE);
+                    due.add(anyone.dueAt());
+                }
             }
         }
-        return steps.stream().filter(held::contains).toList();
-    }
-
-    /** Moves the job past {@code step} if it is still there and leased by the step's owner. */
-    private Query advance(StepCommit step) {
-        var update = switch (step.next()) {
-            case NextStep.None none ->
-                tx.update(JOB)
-                        .set(JOB.STATE, JobState.DONE.column())
-                        .set(JOB.LEASE_OWNER, (String) null)
-                        .set(JOB.LEASE_UNTIL, (OffsetDateTime) null)
-                        // clock_timestamp(), not now(): the time the step is committed, not when its batch began.
-                        .set(JOB.FINISHED_AT, CLOCK_TIMESTAMP)
-                        .set(JOB.FINISHED_BY, step.owner());
-            case NextStep.Here here -> tx.update(JOB).set(JOB.RUN_AT, Timestamps.column(here.dueAt()));
-            case NextStep.Anyone anyone ->
-                tx.update(JOB)
-                        .set(JOB.RUN_AT, Timestamps.column(anyone.dueAt()))
-                        .set(JOB.LEASE_OWNER, (String) null)
-                        .set(JOB.LEASE_UNTIL, (OffsetDateTime) null);
-        };
-        return update.set(JOB.NEXT_STEP, JOB.NEXT_STEP.plus(1))
-                .where(JOB.ID.eq(step.jobId()))
-                .and(JOB.NEXT_STEP.eq(step.index()))
-                .and(JOB.STATE.eq(JobState.PENDING.column()))
-                .and(JOB.LEASE_OWNER.eq(step.owner()));
+        Set<Long> advanced = ArrayStatements.on(tx, statements -> {
+            Object[] batch = {
+                statements.longs(ids),
+                statements.ints(indexes),
+                statements.texts(owners),
+                statements.ints(kinds),
+                statements.instants(due)
+            };
+            statements.query(LOCK_HELD_JOBS, row -> row.getLong(1), batch);
+            return new HashSet<>(statements.query(ADVANCE_HELD_JOBS, row -> row.getLong(1), batch));
+        });
+        return steps.stream().filter(step -> advanced.contains(step.jobId())).toList();
     }
 
     /** Applies each step to its conversation's attached data, conversations locked in id order (no deadlock between batches). */
     private Map<StepCommit, StepEffects> mergeAttachedData(
             List<StepCommit> held, Map<String, String> channels, Set<String> keeping) {
         Map<String, StoredConversation> conversations = lockConversations(held, channels, keeping);
-        Map<StepCommit, StepEffects> effects = new LinkedHashMap<>();
+        Map<StepCommit, StepEffects> effects = new IdentityHashMap<>();
         // Statistics come only with a change to the attached data: every conversation keeping some is here.
         Map<String, List<StatisticsEntry>> changed = new TreeMap<>();
         Instant now = clock.instant();
@@ -135,30 +182,43 @@ final class JooqStepCommits {
             effects.put(step, stepEffects);
         }
         if (!changed.isEmpty()) {
-            OffsetDateTime updatedAt = Timestamps.column(now);
-            tx.batch(changed.entrySet().stream()
-                            .map(conversation -> update(
-                                    conversation.getKey(),
-                                    conversations.get(conversation.getKey()).data(),
-                                    conversation.getValue(),
-                                    updatedAt))
-                            .toList())
-                    .execute();
+            updateConversations(changed, conversations, now);
         }
         return effects;
     }
 
-    /** The conversation's attached data after its steps, and its Contact Log line when they kept statistics. */
-    private Query update(
-            String id, VersionedAttachedData after, List<StatisticsEntry> statistics, OffsetDateTime updatedAt) {
-        var update = tx.update(CONVERSATION)
-                .set(CONVERSATION.ATTACHED_DATA, JsonColumns.json(after.data().values()))
-                .set(CONVERSATION.KEY_VERSIONS, KeyVersions.column(after.versions()))
-                .set(CONVERSATION.UPDATED_AT, updatedAt);
-        if (!statistics.isEmpty()) {
-            update = update.set(CONVERSATION.KEPT_VALUES, JooqHistoryValues.keptValues(statistics));
-        }
-        return update.where(CONVERSATION.ID.eq(id));
+    /** Each changed conversation's attached data after its steps, and its kept values when they kept statistics. */
+    private void updateConversations(
+            Map<String, List<StatisticsEntry>> changed, Map<String, StoredConversation> conversations, Instant now) {
+        List<String> ids = new ArrayList<>(changed.size());
+        List<String> data = new ArrayList<>(changed.size());
+        List<String> versions = new ArrayList<>(changed.size());
+        List<String> first = new ArrayList<>(changed.size());
+        List<String> latest = new ArrayList<>(changed.size());
+        changed.forEach((id, statistics) -> {
+            VersionedAttachedData after = conversations.get(id).data();
+            ids.add(id);
+            data.add(after.data().values().toJson());
+            versions.add(KeyVersions.column(after.versions()).data());
+            if (statistics.isEmpty()) {
+                first.add(null);
+                latest.add(null);
+            } else {
+                JooqHistoryValues.KeptValues kept = JooqHistoryValues.KeptValues.of(statistics);
+                first.add(kept.first().toJson());
+                latest.add(kept.latest().toJson());
+            }
+        });
+        ArrayStatements.on(
+                tx,
+                statements -> statements.execute(
+                        UPDATE_CONVERSATIONS,
+                        statements.instants(List.of(now)),
+                        statements.texts(ids),
+                        statements.texts(data),
+                        statements.texts(versions),
+                        statements.texts(first),
+                        statements.texts(latest)));
     }
 
     /**
@@ -175,31 +235,29 @@ final class JooqStepCommits {
         if (ids.isEmpty()) {
             return found;
         }
-        tx.select(
-                        CONVERSATION.ID,
-                        CONVERSATION.ATTACHED_DATA,
-                        CONVERSATION.KEY_VERSIONS,
-                        CONVERSATION.CLOSED_AT,
-                        CONVERSATION.CHANNEL_TYPE,
-                        CONVERSATION.KEPT_VALUES.isNotNull())
-                .from(CONVERSATION)
-                .where(CONVERSATION.ID.in(ids))
-                .orderBy(CONVERSATION.ID)
-                .forUpdate()
-                .fetch()
-                .forEach(row -> {
-                    found.put(
-                            row.value1(),
-                            new StoredConversation(
-                                    new VersionedAttachedData(
-                                            new AttachedData(JsonColumns.object(row.value2())),
-                                            KeyVersions.read(row.value3())),
-                                    Optional.ofNullable(row.value4()).map(Timestamps::instant)));
-                    channels.put(row.value1(), row.value5() == null ? "" : row.value5());
-                    if (row.value6()) {
-                        keeping.add(row.value1());
-                    }
-                });
+        ArrayStatements.on(
+                tx,
+                statements -> statements.query(
+                        LOCK_CONVERSATIONS,
+                        row -> {
+                            String id = row.getString(1);
+                            found.put(
+                                    id,
+                                    new StoredConversation(
+                                            new VersionedAttachedData(
+                                                    new AttachedData(
+                                                            JsonColumns.object(JSON.valueOf(row.getString(2)))),
+                                                    KeyVersions.read(JSONB.valueOf(row.getString(3)))),
+                                            Optional.ofNullable(row.getObject(4, OffsetDateTime.class))
+                                                    .map(Timestamps::instant)));
+                            String channel = row.getString(5);
+                            channels.put(id, channel == null ? "" : channel);
+                            if (row.getBoolean(6)) {
+                                keeping.add(id);
+                            }
+                            return id;
+                        },
+                        statements.texts(List.copyOf(ids))));
         return found;
     }
 
@@ -207,39 +265,51 @@ final class JooqStepCommits {
         if (held.isEmpty()) {
             return;
         }
-        var runs = tx.insertInto(
-                INTEGRATION_RUN,
-                INTEGRATION_RUN.ID,
-                INTEGRATION_RUN.INTEGRATION_ID,
-                INTEGRATION_RUN.INTEGRATION_NAME,
-                INTEGRATION_RUN.EVENT_ID,
-                INTEGRATION_RUN.EVENT_NAME,
-                INTEGRATION_RUN.CONVERSATION_ID,
-                INTEGRATION_RUN.STATUS,
-                INTEGRATION_RUN.REASON,
-                INTEGRATION_RUN.HTTP_STATUS,
-                INTEGRATION_RUN.DURATION_MICROS,
-                INTEGRATION_RUN.STARTED_AT,
-                INTEGRATION_RUN.JOB_ID,
-                INTEGRATION_RUN.STEP);
+        List<String> ids = new ArrayList<>(held.size());
+        List<String> integrations = new ArrayList<>(held.size());
+        List<String> names = new ArrayList<>(held.size());
+        List<String> events = new ArrayList<>(held.size());
+        List<String> eventNames = new ArrayList<>(held.size());
+        List<String> conversations = new ArrayList<>(held.size());
+        List<String> statuses = new ArrayList<>(held.size());
+        List<String> reasons = new ArrayList<>(held.size());
+        List<Integer> httpStatuses = new ArrayList<>(held.size());
+        List<Long> durations = new ArrayList<>(held.size());
+        List<Instant> started = new ArrayList<>(held.size());
+        List<Long> jobs = new ArrayList<>(held.size());
+        List<Integer> steps = new ArrayList<>(held.size());
         for (StepCommit step : held) {
             Run run = effects.get(step).run();
-            runs = runs.values(
-                    run.id(),
-                    run.integrationId().value(),
-                    run.integrationName(),
-                    run.eventId().value(),
-                    run.eventName().displayName(),
-                    run.conversationId().value(),
-                    run.status().wireName(),
-                    run.reason(),
-                    run.httpStatus().isPresent() ? run.httpStatus().getAsInt() : null,
-                    TimeUnit.MICROSECONDS.convert(run.duration()),
-                    // Truncated here, so what is kept does not depend on how the driver or the server rounds.
-                    Timestamps.column(run.startedAt().truncatedTo(ChronoUnit.MICROS)),
-                    step.jobId(),
-                    step.outcome().version().step());
+            ids.add(run.id().toString());
+            integrations.add(run.integrationId().value().toString());
+            names.add(run.integrationName());
+            events.add(run.eventId().value());
+            eventNames.add(run.eventName().displayName());
+            conversations.add(run.conversationId().value());
+            statuses.add(run.status().wireName());
+            reasons.add(run.reason());
+            httpStatuses.add(run.httpStatus().isPresent() ? run.httpStatus().getAsInt() : null);
+            durations.add(TimeUnit.MICROSECONDS.convert(run.duration()));
+            started.add(run.startedAt());
+            jobs.add(step.jobId());
+            steps.add(step.outcome().version().step());
         }
-        runs.execute();
+        ArrayStatements.on(
+                tx,
+                statements -> statements.execute(
+                        INSERT_RUNS,
+                        statements.texts(ids),
+                        statements.texts(integrations),
+                        statements.texts(names),
+                        statements.texts(events),
+                        statements.texts(eventNames),
+                        statements.texts(conversations),
+                        statements.texts(statuses),
+                        statements.texts(reasons),
+                        statements.ints(httpStatuses),
+                        statements.longs(durations),
+                        statements.instants(started),
+                        statements.longs(jobs),
+                        statements.ints(steps)));
     }
 }

@@ -32,11 +32,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertValuesStep7;
-import org.jooq.JSON;
 import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.Select;
@@ -85,37 +84,37 @@ final class JooqWorkQueue implements WorkQueue {
 
     /** Inserts the new events with their jobs inside {@code tx}; the Kafka inbox shares it. */
     List<Acceptance> accept(DSLContext tx, List<NewJob> jobs) {
-        InsertValuesStep7<?, String, String, String, OffsetDateTime, JSON, OffsetDateTime, Long> events = tx.insertInto(
-                ACCEPTED_EVENT,
-                ACCEPTED_EVENT.EVENT_ID,
-                ACCEPTED_EVENT.CONVERSATION_ID,
-                ACCEPTED_EVENT.EVENT_NAME,
-                ACCEPTED_EVENT.EVENT_DATETIME,
-                ACCEPTED_EVENT.PAYLOAD,
-                ACCEPTED_EVENT.ACCEPTED_AT,
-                ACCEPTED_EVENT.SEQUENCE);
-        Field<Long> nextSequence = DSL.field("nextval('accepted_event_sequence')", Long.class);
         OffsetDateTime now = Timestamps.column(clock.instant());
         // In event-id order: two batches inserting the same ids (a redelivery racing the original)
         // wait for each other in the same order, never in a cycle.
-        for (NewJob job : jobs.stream()
+        List<NewJob> ordered = jobs.stream()
                 .sorted(Comparator.comparing((NewJob job) -> job.event().id().value()))
-                .toList()) {
+                .toList();
+        List<String> ids = new ArrayList<>(ordered.size());
+        List<String> conversations = new ArrayList<>(ordered.size());
+        List<String> names = new ArrayList<>(ordered.size());
+        List<Instant> datetimes = new ArrayList<>(ordered.size());
+        List<String> payloads = new ArrayList<>(ordered.size());
+        for (NewJob job : ordered) {
             ConversationEvent event = job.event();
-            events = events.values(
-                    DSL.val(event.id().value()),
-                    DSL.val(event.conversationId().value()),
-                    DSL.val(event.name().displayName()),
-                    DSL.val(Timestamps.column(event.datetime())),
-                    DSL.val(JsonColumns.json(StoredEvents.write(event))),
-                    DSL.val(now),
-                    nextSequence);
+            ids.add(event.id().value());
+            conversations.add(event.conversationId().value());
+            names.add(event.name().displayName());
+            datetimes.add(event.datetime());
+            payloads.add(StoredEvents.write(event).toJson());
         }
         Map<String, Long> sequences = new HashMap<>();
-        events.onConflictDoNothing()
-                .returningResult(ACCEPTED_EVENT.EVENT_ID, ACCEPTED_EVENT.SEQUENCE)
-                .fetch()
-                .forEach(row -> sequences.put(row.value1(), row.value2()));
+        ArrayStatements.on(
+                tx,
+                statements -> statements.query(
+                        INSERT_EVENTS,
+                        row -> sequences.put(row.getString(1), row.getLong(2)),
+                        statements.instants(List.of(now.toInstant())),
+                        statements.texts(ids),
+                        statements.texts(conversations),
+                        statements.texts(names),
+                        statements.instants(datetimes),
+                        statements.texts(payloads)));
         ConversationLifecycles.record(
                 tx,
                 jobs.stream()
@@ -150,20 +149,47 @@ final class JooqWorkQueue implements WorkQueue {
         if (jobs.isEmpty()) {
             return ids;
         }
-        var insert = tx.insertInto(JOB, JOB.EVENT_ID, JOB.INTEGRATIONS, JOB.RUN_AT, JOB.LEASE_OWNER, JOB.LEASE_UNTIL);
+        List<String> events = new ArrayList<>(jobs.size());
+        List<String> integrations = new ArrayList<>(jobs.size());
+        List<Instant> runAt = new ArrayList<>(jobs.size());
+        List<String> owners = new ArrayList<>(jobs.size());
         for (NewJob job : jobs) {
-            UUID[] integrations =
-                    job.integrations().stream().map(IntegrationId::value).toArray(UUID[]::new);
-            insert = insert.values(
-                    DSL.val(job.event().id().value()),
-                    DSL.val(integrations),
-                    DSL.val(Timestamps.column(job.runAt())),
-                    DSL.val(job.leaseOwner().orElse(null)),
-                    job.leaseOwner().isPresent() ? leaseUntil(INITIAL_LEASE) : DSL.val((OffsetDateTime) null));
+            events.add(job.event().id().value());
+            integrations.add(job.integrations().stream()
+                    .map(integration -> integration.value().toString())
+                    .collect(Collectors.joining(",", "{", "}")));
+            runAt.add(job.runAt());
+            owners.add(job.leaseOwner().orElse(null));
         }
-        insert.returningResult(JOB.EVENT_ID, JOB.ID).fetch().forEach(row -> ids.put(row.value1(), row.value2()));
+        ArrayStatements.on(
+                tx,
+                statements -> statements.query(
+                        INSERT_JOBS,
+                        row -> ids.put(row.getString(1), row.getLong(2)),
+                        INITIAL_LEASE.toMillis(),
+                        statements.texts(events),
+                        statements.texts(integrations),
+                        statements.instants(runAt),
+                        statements.texts(owners)));
         return ids;
     }
+
+    private static final String INSERT_EVENTS = "insert into accepted_event (event_id, conversation_id, event_name,"
+            + " event_datetime, payload, accepted_at, sequence)"
+            + " select event.id, event.conversation_id, event.name, event.datetime::timestamptz, event.payload::json,"
+            + " batch.now, nextval('accepted_event_sequence')"
+            + " from (select (?::text[])[1]::timestamptz as now) as batch,"
+            + " unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
+            + " as event(id, conversation_id, name, datetime, payload)"
+            + " on conflict do nothing returning event_id, sequence";
+
+    /** A job accepted with a lease owner starts leased to it, for {@link #INITIAL_LEASE}. */
+    private static final String INSERT_JOBS =
+            "insert into job (event_id, integrations, run_at, lease_owner, lease_until)"
+                    + " select new.event_id, new.integrations::uuid[], new.run_at::timestamptz, new.lease_owner,"
+                    + " case when new.lease_owner is not null then clock_timestamp() + ?::bigint * interval '1 millisecond' end"
+                    + " from unnest(?::text[], ?::text[], ?::text[], ?::text[]) as new(event_id, integrations, run_at, lease_owner)"
+                    + " returning event_id, id";
 
     @Override
     public List<ClaimedJob> claim(String owner, int max, Duration lease) {

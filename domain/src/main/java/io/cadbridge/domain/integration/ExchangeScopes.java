@@ -18,11 +18,14 @@ final class ExchangeScopes {
     private ExchangeScopes() {}
 
     static PlaceholderScope conversation(Integration integration, ConversationEvent event) {
-        return new PlaceholderScope(JsonObject.builder()
+        return new PlaceholderScope(conversationRoots(integration, event).build());
+    }
+
+    private static JsonObject.Builder conversationRoots(Integration integration, ConversationEvent event) {
+        return JsonObject.builder()
                 .put("contact", event.contact().toJson())
                 .put("event", event.toJson())
-                .put("config_id", integration.id().value().toString().toUpperCase(Locale.ROOT))
-                .build());
+                .put("config_id", integration.id().value().toString().toUpperCase(Locale.ROOT));
     }
 
     static PlaceholderScope request(Integration integration, ConversationEvent event) {
@@ -65,15 +68,16 @@ final class ExchangeScopes {
             JsonObject requestJson,
             JsonObject responseJson,
             JsonObject debug) {
-        return conversation(integration, event)
-                .with("request", requestJson)
-                .with("url", requestJson.get("url").orElseThrow())
-                .with("method", requestJson.get("method").orElseThrow())
-                .with("query_params", requestJson.get("query_params").orElseThrow())
-                .with("response", responseJson.with("debug", debug))
-                .with("status", responseJson.get("status").orElseThrow())
-                .with("duration", responseJson.get("duration").orElseThrow())
-                .with("debug", debug);
+        return new PlaceholderScope(conversationRoots(integration, event)
+                .put("request", requestJson)
+                .put("url", requestJson.get("url").orElseThrow())
+                .put("method", requestJson.get("method").orElseThrow())
+                .put("query_params", requestJson.get("query_params").orElseThrow())
+                .put("response", responseJson.with("debug", debug))
+                .put("status", responseJson.get("status").orElseThrow())
+                .put("duration", responseJson.get("duration").orElseThrow())
+                .put("debug", debug)
+                .build());
     }
 
     /** {@code {debug}}, {@code {response.debug}}, {@code *}: configuration id, request and response; a JSON body as body, any other as text. */

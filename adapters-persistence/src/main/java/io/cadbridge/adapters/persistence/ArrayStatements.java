@@ -1,0 +1,113 @@
+package io.cadbridge.adapters.persistence;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+
+/**
+ * The hot path's batch statements (ADR 0033): one fixed SQL text per statement whatever the batch
+ * size, each column of the batch bound as one array and read back with {@code unnest}. The driver
+ * prepares such a statement once per connection, so PostgreSQL neither parses nor plans it again, and
+ * nothing is rendered per row. Timestamps travel as ISO-8601 text truncated to microseconds (what a
+ * {@code timestamptz} keeps), so what is stored does not depend on how the driver or server rounds.
+ */
+final class ArrayStatements {
+
+    private final Connection connection;
+
+    private ArrayStatements(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Runs {@code work} on the connection of {@code tx} (inside its transaction). */
+    static <T> T on(DSLContext tx, Function<ArrayStatements, T> work) {
+        return tx.connectionResult(connection -> work.apply(new ArrayStatements(connection)));
+    }
+
+    /** Executes {@code sql} with {@code parameters} (arrays from this class, or plain values); returns the update count. */
+    int execute(String sql, Object... parameters) {
+        try (PreparedStatement statement = prepared(sql, parameters)) {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw failed(sql, e);
+        }
+    }
+
+    /** Runs {@code sql} (a query or a statement with {@code returning}) and maps each row. */
+    <R> List<R> query(String sql, RowMapper<R> mapper, Object... parameters) {
+        try (PreparedStatement statement = prepared(sql, parameters);
+                ResultSet rows = statement.executeQuery()) {
+            List<R> result = new ArrayList<>();
+            while (rows.next()) {
+                result.add(mapper.map(rows));
+            }
+            return result;
+        } catch (SQLException e) {
+            throw failed(sql, e);
+        }
+    }
+
+    Array texts(List<String> values) {
+        return array("text", values.toArray());
+    }
+
+    Array longs(List<Long> values) {
+        return array("int8", values.toArray());
+    }
+
+    Array ints(List<Integer> values) {
+        return array("int4", values.toArray());
+    }
+
+    /** Bound as text; the statement casts the elements ({@code ::timestamptz}). Null elements stay null. */
+    Array instants(List<Instant> values) {
+        return array(
+                "text",
+                values.stream()
+                        .map(instant -> instant == null
+                                ? null
+                                : instant.truncatedTo(ChronoUnit.MICROS).toString())
+                        .toArray());
+    }
+
+    private Array array(String type, Object[] elements) {
+        try {
+            return connection.createArrayOf(type, elements);
+        } catch (SQLException e) {
+            throw new org.jooq.exception.DataAccessException("cannot bind a " + type + " array: " + e.getMessage(), e);
+        }
+    }
+
+    private PreparedStatement prepared(String sql, Object[] parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement;
+        } catch (SQLException e) {
+            statement.close();
+            throw e;
+        }
+    }
+
+    private static org.jooq.exception.DataAccessException failed(String sql, SQLException e) {
+        // The statement's text names tables and columns only: bound values (possibly secrets) are not in it.
+        return new org.jooq.exception.DataAccessException(
+                "SQL [" + sql.strip().replaceAll("\\s+", " ") + "]; " + e.getMessage(), e);
+    }
+
+    /** Reads one row. */
+    @FunctionalInterface
+    interface RowMapper<R> {
+        R map(ResultSet row) throws SQLException;
+    }
+}
