@@ -6,10 +6,12 @@ import io.cadbridge.application.port.out.CrmCallException;
 import io.cadbridge.application.port.out.CrmCallException.Kind;
 import io.cadbridge.domain.exchange.OutboundRequest;
 import io.cadbridge.domain.exchange.RequestAuthentication;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Credentials;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
@@ -26,16 +28,30 @@ final class CrmCalls {
         this.services = requireNonNull(services, "services is null");
     }
 
-    /** A URL or header value HTTP cannot carry fails here, before the circuit breaker is asked or a token fetched. */
-    void check(OutboundRequest request, CallTarget target) throws CrmCallException {
-        // Configured authentication replaces the request's Authorization header; its value (a token) may not be known
-        // yet.
-        boolean replaced = !(request.authentication() instanceof RequestAuthentication.None);
-        prepare(
-                request,
-                target,
-                replaced ? Optional.of("placeholder") : Optional.empty(),
-                CallTimeout.of(request.timeout()));
+    /**
+     * A URL or header value HTTP cannot carry fails here, before the circuit breaker is asked or a token fetched.
+     * The call built for the check is kept for the first attempt ({@link CheckedCall}): it is built with the
+     * authorization and the timeout that attempt will have when they are known now.
+     */
+    CheckedCall check(OutboundRequest request, CallTarget target) throws CrmCallException {
+        Optional<String> authorization = knownAuthorization(request.authentication());
+        CallTimeout timeout = GuardedCall.firstAttemptTimeout(request);
+        return new CheckedCall(prepare(request, target, authorization, timeout), authorization, timeout);
+    }
+
+    /** The Authorization header configured authentication sets, as far as it is known before sending. */
+    private static Optional<String> knownAuthorization(RequestAuthentication authentication) {
+        return switch (authentication) {
+            case RequestAuthentication.None none -> Optional.empty();
+            case RequestAuthentication.Basic basic -> Optional.of(basicAuthorization(basic));
+            // The token may not be known yet; any valid value lets the check judge the rest of the request.
+            case RequestAuthentication.OAuth oauth -> Optional.of("placeholder");
+        };
+    }
+
+    static String basicAuthorization(RequestAuthentication.Basic basic) {
+        return Credentials.basic(
+                basic.credentials().username(), basic.credentials().password(), StandardCharsets.UTF_8);
     }
 
     /** Builds a call; {@code authorization}, when present, replaces any {@code Authorization} header of the request. */
