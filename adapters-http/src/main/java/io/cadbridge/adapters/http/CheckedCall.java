@@ -17,12 +17,19 @@ final class CheckedCall {
     private final Call<ResponseBody> call;
     private final Optional<String> authorization;
     private final CallTimeout timeout;
+    private final CallTarget target;
     private boolean taken;
 
-    CheckedCall(Call<ResponseBody> call, Optional<String> authorization, CallTimeout timeout) {
+    CheckedCall(Call<ResponseBody> call, Optional<String> authorization, CallTimeout timeout, CallTarget target) {
         this.call = requireNonNull(call, "call is null");
         this.authorization = requireNonNull(authorization, "authorization is null");
         this.timeout = requireNonNull(timeout, "timeout is null");
+        this.target = requireNonNull(target, "target is null");
+    }
+
+    /** Where the request goes, as logs and messages may say. */
+    CallTarget target() {
+        return target;
     }
 
     /** The checked call if it was built with exactly these and is not taken yet; else a new one must be prepared. */

@@ -33,10 +33,28 @@ final class CrmCalls {
      * The call built for the check is kept for the first attempt ({@link CheckedCall}): it is built with the
      * authorization and the timeout that attempt will have when they are known now.
      */
-    CheckedCall check(OutboundRequest request, CallTarget target) throws CrmCallException {
+    CheckedCall check(OutboundRequest request) throws CrmCallException {
         Optional<String> authorization = knownAuthorization(request.authentication());
         CallTimeout timeout = GuardedCall.firstAttemptTimeout(request);
-        return new CheckedCall(prepare(request, target, authorization, timeout), authorization, timeout);
+        Call<ResponseBody> call;
+        try {
+            call = build(request, authorization, timeout);
+        } catch (IllegalArgumentException e) {
+            throw invalid(request, CallTarget.of(request));
+        }
+        return new CheckedCall(call, authorization, timeout, target(request, call));
+    }
+
+    /**
+     * Where the call goes. An absolute http(s) URL is parsed the same way with or without Retrofit's unused base
+     * URL, so the URL the call already holds gives the target without parsing the text again; anything else
+     * (which Retrofit may resolve against that base) is parsed on its own, as it always was.
+     */
+    private static CallTarget target(OutboundRequest request, Call<ResponseBody> call) {
+        String url = request.url();
+        boolean absolute = url.regionMatches(true, 0, "http://", 0, "http://".length())
+                || url.regionMatches(true, 0, "https://", 0, "https://".length());
+        return absolute ? CallTarget.of(request.method(), call.request().url()) : CallTarget.of(request);
     }
 
     /** The Authorization header configured authentication sets, as far as it is known before sending. */
@@ -58,17 +76,26 @@ final class CrmCalls {
     Call<ResponseBody> prepare(
             OutboundRequest request, CallTarget target, Optional<String> authorization, CallTimeout timeout)
             throws CrmCallException {
+        try {
+            return build(request, authorization, timeout);
+        } catch (IllegalArgumentException e) {
+            throw invalid(request, target);
+        }
+    }
+
+    /** @throws IllegalArgumentException when HTTP cannot carry the request */
+    private Call<ResponseBody> build(OutboundRequest request, Optional<String> authorization, CallTimeout timeout) {
         Call<ResponseBody> call =
                 create(services.of(ConnectionOptions.of(request)), request, headers(request, authorization), timeout);
-        try {
-            // Creates OkHttp's call (and so the request); the deadline must be set before execute().
-            call.timeout().timeout(timeout.deadline().toNanos(), TimeUnit.NANOSECONDS);
-        } catch (IllegalArgumentException e) {
-            // The cause is dropped on purpose: OkHttp's message may quote a header value.
-            throw new CrmCallException(
-                    Kind.INVALID_REQUEST, "cannot send " + target + ": " + InvalidRequests.describe(request));
-        }
+        // Creates OkHttp's call (and so the request); the deadline must be set before execute().
+        call.timeout().timeout(timeout.deadline().toNanos(), TimeUnit.NANOSECONDS);
         return call;
+    }
+
+    /** The cause is dropped on purpose: OkHttp's message may quote a header value. */
+    private static CrmCallException invalid(OutboundRequest request, CallTarget target) {
+        return new CrmCallException(
+                Kind.INVALID_REQUEST, "cannot send " + target + ": " + InvalidRequests.describe(request));
     }
 
     private static Call<ResponseBody> create(

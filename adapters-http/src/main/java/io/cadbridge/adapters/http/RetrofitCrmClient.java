@@ -59,8 +59,8 @@ final class RetrofitCrmClient implements CrmClient, AutoCloseable {
     @Override
     public CrmResponse send(IntegrationId integration, OutboundRequest request) throws CrmCallException {
         requireNonNull(integration, "integration is null");
-        CallTarget target = CallTarget.of(requireNonNull(request, "request is null"));
-        CheckedCall checked = calls.check(request, target);
+        CheckedCall checked = calls.check(requireNonNull(request, "request is null"));
+        CallTarget target = checked.target();
         if (!request.verifyTls()) {
             insecureTls.warnOnce(integration, target);
         }

@@ -2,6 +2,7 @@ package io.cadbridge.adapters.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cadbridge.domain.integration.HttpMethod;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ class CheckedCallTest {
 
     private static final CallTimeout TIMEOUT = CallTimeout.of(Duration.ofSeconds(5));
     private static final Optional<String> BASIC = Optional.of("Basic dTpw");
+    private static final CallTarget TARGET = new CallTarget(HttpMethod.GET, "crm.example", "/contacts");
 
     private final Call<ResponseBody> call = new Retrofit.Builder()
             .baseUrl("http://localhost/")
@@ -26,7 +28,7 @@ class CheckedCallTest {
 
     @Test
     void theSameAuthorizationAndTimeoutTakeTheCheckedCallOnce() {
-        CheckedCall checked = new CheckedCall(call, BASIC, TIMEOUT);
+        CheckedCall checked = new CheckedCall(call, BASIC, TIMEOUT, TARGET);
 
         assertThat(checked.take(BASIC, CallTimeout.of(Duration.ofSeconds(5)))).containsSame(call);
         assertThat(checked.take(BASIC, TIMEOUT)).isEmpty();
@@ -34,7 +36,7 @@ class CheckedCallTest {
 
     @Test
     void anotherAuthorizationNeedsACallOfItsOwn() {
-        CheckedCall checked = new CheckedCall(call, Optional.of("placeholder"), TIMEOUT);
+        CheckedCall checked = new CheckedCall(call, Optional.of("placeholder"), TIMEOUT, TARGET);
 
         assertThat(checked.take(Optional.of("Bearer token"), TIMEOUT)).isEmpty();
         assertThat(checked.take(Optional.empty(), TIMEOUT)).isEmpty();
@@ -43,7 +45,7 @@ class CheckedCallTest {
 
     @Test
     void aDeadlineCutByWaitingNeedsACallOfItsOwn() {
-        CheckedCall checked = new CheckedCall(call, Optional.empty(), TIMEOUT);
+        CheckedCall checked = new CheckedCall(call, Optional.empty(), TIMEOUT, TARGET);
 
         assertThat(checked.take(Optional.empty(), TIMEOUT.within(Duration.ofSeconds(3))))
                 .isEmpty();
