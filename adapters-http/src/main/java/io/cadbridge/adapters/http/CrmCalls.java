@@ -6,10 +6,12 @@ import io.cadbridge.application.port.out.CrmCallException;
 import io.cadbridge.application.port.out.CrmCallException.Kind;
 import io.cadbridge.domain.exchange.OutboundRequest;
 import io.cadbridge.domain.exchange.RequestAuthentication;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Credentials;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
@@ -26,33 +28,74 @@ final class CrmCalls {
         this.services = requireNonNull(services, "services is null");
     }
 
-    /** A URL or header value HTTP cannot carry fails here, before the circuit breaker is asked or a token fetched. */
-    void check(OutboundRequest request, CallTarget target) throws CrmCallException {
-        // Configured authentication replaces the request's Authorization header; its value (a token) may not be known
-        // yet.
-        boolean replaced = !(request.authentication() instanceof RequestAuthentication.None);
-        prepare(
-                request,
-                target,
-                replaced ? Optional.of("placeholder") : Optional.empty(),
-                CallTimeout.of(request.timeout()));
+    /**
+     * A URL or header value HTTP cannot carry fails here, before the circuit breaker is asked or a token fetched.
+     * The call built for the check is kept for the first attempt ({@link CheckedCall}): it is built with the
+     * authorization and the timeout that attempt will have when they are known now.
+     */
+    CheckedCall check(OutboundRequest request) throws CrmCallException {
+        Optional<String> authorization = knownAuthorization(request.authentication());
+        CallTimeout timeout = GuardedCall.firstAttemptTimeout(request);
+        Call<ResponseBody> call;
+        try {
+            call = build(request, authorization, timeout);
+        } catch (IllegalArgumentException e) {
+            throw invalid(request, CallTarget.of(request));
+        }
+        return new CheckedCall(call, authorization, timeout, target(request, call));
+    }
+
+    /**
+     * Where the call goes. An absolute http(s) URL is parsed the same way with or without Retrofit's unused base
+     * URL, so the URL the call already holds gives the target without parsing the text again; anything else
+     * (which Retrofit may resolve against that base) is parsed on its own, as it always was.
+     */
+    private static CallTarget target(OutboundRequest request, Call<ResponseBody> call) {
+        String url = request.url();
+        boolean absolute = url.regionMatches(true, 0, "http://", 0, "http://".length())
+                || url.regionMatches(true, 0, "https://", 0, "https://".length());
+        return absolute ? CallTarget.of(request.method(), call.request().url()) : CallTarget.of(request);
+    }
+
+    /** The Authorization header configured authentication sets, as far as it is known before sending. */
+    private static Optional<String> knownAuthorization(RequestAuthentication authentication) {
+        return switch (authentication) {
+            case RequestAuthentication.None none -> Optional.empty();
+            case RequestAuthentication.Basic basic -> Optional.of(basicAuthorization(basic));
+            // The token may not be known yet; any valid value lets the check judge the rest of the request.
+            case RequestAuthentication.OAuth oauth -> Optional.of("placeholder");
+        };
+    }
+
+    static String basicAuthorization(RequestAuthentication.Basic basic) {
+        return Credentials.basic(
+                basic.credentials().username(), basic.credentials().password(), StandardCharsets.UTF_8);
     }
 
     /** Builds a call; {@code authorization}, when present, replaces any {@code Authorization} header of the request. */
     Call<ResponseBody> prepare(
             OutboundRequest request, CallTarget target, Optional<String> authorization, CallTimeout timeout)
             throws CrmCallException {
+        try {
+            return build(request, authorization, timeout);
+        } catch (IllegalArgumentException e) {
+            throw invalid(request, target);
+        }
+    }
+
+    /** @throws IllegalArgumentException when HTTP cannot carry the request */
+    private Call<ResponseBody> build(OutboundRequest request, Optional<String> authorization, CallTimeout timeout) {
         Call<ResponseBody> call =
                 create(services.of(ConnectionOptions.of(request)), request, headers(request, authorization), timeout);
-        try {
-            // Creates OkHttp's call (and so the request); the deadline must be set before execute().
-            call.timeout().timeout(timeout.deadline().toNanos(), TimeUnit.NANOSECONDS);
-        } catch (IllegalArgumentException e) {
-            // The cause is dropped on purpose: OkHttp's message may quote a header value.
-            throw new CrmCallException(
-                    Kind.INVALID_REQUEST, "cannot send " + target + ": " + InvalidRequests.describe(request));
-        }
+        // Creates OkHttp's call (and so the request); the deadline must be set before execute().
+        call.timeout().timeout(timeout.deadline().toNanos(), TimeUnit.NANOSECONDS);
         return call;
+    }
+
+    /** The cause is dropped on purpose: OkHttp's message may quote a header value. */
+    private static CrmCallException invalid(OutboundRequest request, CallTarget target) {
+        return new CrmCallException(
+                Kind.INVALID_REQUEST, "cannot send " + target + ": " + InvalidRequests.describe(request));
     }
 
     private static Call<ResponseBody> create(

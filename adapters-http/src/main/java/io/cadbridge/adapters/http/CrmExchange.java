@@ -8,9 +8,7 @@ import io.cadbridge.domain.exchange.OAuthClient;
 import io.cadbridge.domain.exchange.OutboundRequest;
 import io.cadbridge.domain.exchange.RequestAuthentication;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import okhttp3.Credentials;
 import okhttp3.OkHttpClient;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
@@ -34,41 +32,45 @@ final class CrmExchange {
         this.tokens = requireNonNull(tokens, "tokens is null");
     }
 
-    /** One attempt; {@code timeout} bounds each of its HTTP calls (the token request too). */
-    CrmResponse send(OutboundRequest request, CallTarget target, CallTimeout timeout) throws CrmCallException {
+    /**
+     * One attempt; {@code timeout} bounds each of its HTTP calls (the token request too). The {@code checked} call is
+     * sent instead of a new one when it was built with the same authorization and timeout, and not sent yet.
+     */
+    CrmResponse send(OutboundRequest request, CallTarget target, CallTimeout timeout, CheckedCall checked)
+            throws CrmCallException {
         return switch (request.authentication()) {
-            case RequestAuthentication.None none -> execute(request, target, Optional.empty(), timeout);
+            case RequestAuthentication.None none -> execute(request, target, Optional.empty(), timeout, checked);
             case RequestAuthentication.Basic basic ->
-                execute(
-                        request,
-                        target,
-                        Optional.of(Credentials.basic(
-                                basic.credentials().username(),
-                                basic.credentials().password(),
-                                StandardCharsets.UTF_8)),
-                        timeout);
-            case RequestAuthentication.OAuth oauth -> withToken(request, target, oauth.client(), timeout);
+                execute(request, target, Optional.of(CrmCalls.basicAuthorization(basic)), timeout, checked);
+            case RequestAuthentication.OAuth oauth -> withToken(request, target, oauth.client(), timeout, checked);
         };
     }
 
-    private CrmResponse withToken(OutboundRequest request, CallTarget target, OAuthClient client, CallTimeout timeout)
+    private CrmResponse withToken(
+            OutboundRequest request, CallTarget target, OAuthClient client, CallTimeout timeout, CheckedCall checked)
             throws CrmCallException {
         // The token request goes the CRM call's way: same proxy, same TLS choice, same timeouts.
         OkHttpClient http = clients.of(ConnectionOptions.of(request));
         TokenGrant token = tokens.token(client, http, timeout);
-        CrmResponse response = execute(request, target, Optional.of(token.authorization()), timeout);
+        CrmResponse response = execute(request, target, Optional.of(token.authorization()), timeout, checked);
         if (response.status() != UNAUTHORIZED) {
             return response;
         }
         tokens.discard(client, token);
         TokenGrant renewed = tokens.token(client, http, timeout);
-        return execute(request, target, Optional.of(renewed.authorization()), timeout);
+        return execute(request, target, Optional.of(renewed.authorization()), timeout, checked);
     }
 
     private CrmResponse execute(
-            OutboundRequest request, CallTarget target, Optional<String> authorization, CallTimeout timeout)
+            OutboundRequest request,
+            CallTarget target,
+            Optional<String> authorization,
+            CallTimeout timeout,
+            CheckedCall checked)
             throws CrmCallException {
-        Call<ResponseBody> call = calls.prepare(request, target, authorization, timeout);
+        Optional<Call<ResponseBody>> same = checked.take(authorization, timeout);
+        Call<ResponseBody> call =
+                same.isPresent() ? same.get() : calls.prepare(request, target, authorization, timeout);
         long start = System.nanoTime();
         try {
             return CrmResponses.read(call.execute(), start);

@@ -10,9 +10,10 @@ import io.cadbridge.support.jackson.JsonValues;
 import java.io.IOException;
 import java.net.ProtocolException;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import okhttp3.Headers;
 import okhttp3.ResponseBody;
 import retrofit2.Response;
@@ -49,9 +50,16 @@ final class CrmResponses {
         }
     }
 
+    /**
+     * Names in lower case, the values of a repeated header joined by ", " in the order received: what
+     * {@link Headers#toMultimap()} gives, without its sorted map and lists ({@link CrmResponse} sorts anyway).
+     */
     static Map<String, String> headers(Headers headers) {
-        Map<String, String> joined = new TreeMap<>();
-        headers.toMultimap().forEach((name, values) -> joined.put(name, String.join(", ", values)));
+        Map<String, String> joined = HashMap.newHashMap(headers.size());
+        for (int i = 0; i < headers.size(); i++) {
+            joined.merge(
+                    headers.name(i).toLowerCase(Locale.US), headers.value(i), (first, next) -> first + ", " + next);
+        }
         return joined;
     }
 

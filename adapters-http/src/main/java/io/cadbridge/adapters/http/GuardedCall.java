@@ -40,6 +40,7 @@ final class GuardedCall {
     private final OutboundRequest request;
     private final CallTarget target;
     private final CrmExchange exchange;
+    private final CheckedCall checked;
     private final Duration total;
     private final long deadlineNanos;
     private int attempts;
@@ -47,13 +48,26 @@ final class GuardedCall {
     /** A slot that took longer than this to get counts as a wait: the attempt gets what is left of the deadline. */
     private static final long WAITED_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
-    GuardedCall(IntegrationGuard guard, OutboundRequest request, CallTarget target, CrmExchange exchange) {
+    /** @param checked the call {@link CrmCalls#check} built, which the first attempt sends when it fits */
+    GuardedCall(
+            IntegrationGuard guard,
+            OutboundRequest request,
+            CallTarget target,
+            CrmExchange exchange,
+            CheckedCall checked) {
         this.guard = requireNonNull(guard, "guard is null");
         this.request = requireNonNull(request, "request is null");
         this.target = requireNonNull(target, "target is null");
         this.exchange = requireNonNull(exchange, "exchange is null");
+        this.checked = requireNonNull(checked, "checked is null");
         this.total = request.resilience().deadline(request.timeout());
         this.deadlineNanos = System.nanoTime() + total.toNanos();
+    }
+
+    /** The timeout of a first attempt that did not wait for its turn: it may take the whole total deadline. */
+    static CallTimeout firstAttemptTimeout(OutboundRequest request) {
+        return CallTimeout.of(request.timeout())
+                .within(atLeastOneMillisecond(request.resilience().deadline(request.timeout())));
     }
 
     CrmResponse run() throws CrmCallException {
@@ -134,7 +148,7 @@ final class GuardedCall {
         long start = System.nanoTime();
         try {
             CrmResponse response = exchange.send(
-                    request, target, CallTimeout.of(request.timeout()).within(budget()));
+                    request, target, CallTimeout.of(request.timeout()).within(budget()), checked);
             breaker.onResult(System.nanoTime() - start, TimeUnit.NANOSECONDS, response);
             return response;
         } catch (CrmCallException | RuntimeException e) {
@@ -184,7 +198,10 @@ final class GuardedCall {
 
     /** What this attempt may take: the whole total for an unhindered first attempt (not the total less a few microseconds), else what is left. */
     private Duration budget() {
-        Duration left = attempts == 1 && !waitedForTurn ? total : left();
+        return atLeastOneMillisecond(attempts == 1 && !waitedForTurn ? total : left());
+    }
+
+    private static Duration atLeastOneMillisecond(Duration left) {
         return left.compareTo(LEAST) < 0 ? LEAST : left;
     }
 

@@ -59,8 +59,8 @@ final class RetrofitCrmClient implements CrmClient, AutoCloseable {
     @Override
     public CrmResponse send(IntegrationId integration, OutboundRequest request) throws CrmCallException {
         requireNonNull(integration, "integration is null");
-        CallTarget target = CallTarget.of(requireNonNull(request, "request is null"));
-        calls.check(request, target);
+        CheckedCall checked = calls.check(requireNonNull(request, "request is null"));
+        CallTarget target = checked.target();
         if (!request.verifyTls()) {
             insecureTls.warnOnce(integration, target);
         }
@@ -71,7 +71,7 @@ final class RetrofitCrmClient implements CrmClient, AutoCloseable {
             return cached.get();
         }
         try {
-            CrmResponse response = new GuardedCall(guard, request, target, exchange).run();
+            CrmResponse response = new GuardedCall(guard, request, target, exchange, checked).run();
             guard.cache().ifPresent(cache -> cache.keep(request, response));
             LOG.debug(
                     "{} for integration {} answered HTTP {} in {} ms",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cadbridge.application.port.out.CrmCallException;
 import io.cadbridge.domain.integration.HttpMethod;
+import io.cadbridge.domain.integration.Resilience;
 import io.cadbridge.json.JsonArray;
 import io.cadbridge.json.JsonBoolean;
 import io.cadbridge.json.JsonNumber;
@@ -13,6 +14,7 @@ import io.cadbridge.support.jackson.JsonValues;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,38 @@ class RetrofitCrmClientRequestTest extends LocalCrmServerTest {
         assertThat(recorded.getHeaders().get("Authorization"))
                 .isEqualTo("Basic "
                         + Base64.getEncoder().encodeToString("agent:pässword".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The first attempt sends the call the check built; the retry builds its own, with the same content. */
+    @Test
+    void aRetriedPostSendsTheSameRequestBothTimes() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(503).build());
+        server.enqueue(new MockResponse.Builder().body("{\"saved\": true}").build());
+
+        String text = client.send(
+                        integration,
+                        Requests.request(
+                                        HttpMethod.POST, server.url("/contacts").toString())
+                                .query("phone", "+49 30 1234")
+                                .header("X-Api-Key", "secret-key")
+                                .credentials("agent", "pässword")
+                                .body(new JsonObject(Map.of("name", new JsonBoolean(true))))
+                                .resilience(Resilience.DEFAULTS)
+                                .build())
+                .text();
+
+        assertThat(text).isEqualTo("{\"saved\": true}");
+        RecordedRequest first = server.takeRequest();
+        RecordedRequest second = server.takeRequest();
+        for (RecordedRequest recorded : List.of(first, second)) {
+            assertThat(recorded.getMethod()).isEqualTo("POST");
+            assertThat(recorded.getTarget()).isEqualTo("/contacts?phone=%2B49%2030%201234");
+            assertThat(recorded.getHeaders().get("X-Api-Key")).isEqualTo("secret-key");
+            assertThat(recorded.getHeaders().get("Authorization"))
+                    .isEqualTo("Basic "
+                            + Base64.getEncoder().encodeToString("agent:pässword".getBytes(StandardCharsets.UTF_8)));
+            assertThat(recorded.getBody().utf8()).isEqualTo("{\"name\":true}");
+        }
     }
 
     @Test
