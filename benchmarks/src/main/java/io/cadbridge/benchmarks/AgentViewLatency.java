@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -52,7 +53,7 @@ final class AgentViewLatency {
             }
             try (ServiceProcess service = ServiceProcess.start(repository, runDirectory, database, port)) {
                 ServiceApi api = new ServiceApi(port, ServiceProcess.TOKEN);
-                api.createIntegration(crm.customersUrl(), 100);
+                api.createIntegration(crm.customersUrl(), OptionalInt.empty());
                 List<BlockingQueue<Instant>> pushes = openViews(api);
                 progress("%d agent views open; sending %d events at %d/s".formatted(streams, events, rate));
                 Map<String, Instant> answered = new HashMap<>();

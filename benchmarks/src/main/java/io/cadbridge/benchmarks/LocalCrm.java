@@ -20,7 +20,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class LocalCrm implements AutoCloseable {
 
-    private static final byte[] ANSWER = "{\"id\":\"CUST-1001\",\"rank\":100}".getBytes(UTF_8);
+    /** The peers' CRM answer (../shared/peers/crm.js): a HubSpot-like contact the seed integration maps. */
+    private static final byte[] ANSWER =
+            ("{\"id\":\"1001\",\"properties\":{\"firstname\":\"Aino\",\"lastname\":\"Virtanen\","
+                            + "\"company\":\"Nordic Widgets Oy\",\"jobtitle\":\"Head of Support\"},"
+                            + "\"tickets\":[{\"id\":\"T-1\"},{\"id\":\"T-7\"},{\"id\":\"T-42\"}]}")
+                    .getBytes(UTF_8);
     // Every call of the in-flight scenario opens its own connection: the accept queue must hold thousands.
     private static final int BACKLOG = 8192;
 

@@ -54,7 +54,10 @@ record Report(Scenario scenario, Figures figures, Environment environment) {
 
     private String title() {
         return scenario.name() + ": " + scenario.load() + ", CRM latency "
-                + scenario.crmLatency().toMillis() + " ms, maxConcurrentCalls " + Scenario.maxConcurrentCalls();
+                + scenario.crmLatency().toMillis() + " ms, maxConcurrentCalls "
+                + (Scenario.maxConcurrentCalls().isPresent()
+                        ? Scenario.maxConcurrentCalls().getAsInt() + " (tuned)"
+                        : "default (the seed integration as configured)");
     }
 
     private List<Row> rows() {

@@ -2,6 +2,7 @@ package io.cadbridge.benchmarks;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.Predicate;
 
 /**
@@ -12,9 +13,13 @@ record Scenario(String name, Duration crmLatency, Load load, Duration warmUp, Ta
 
     static final List<String> NAMES = List.of("throughput", "latency", "inflight");
 
-    /** The benchmark integration's {@code resilience.maxConcurrentCalls}: high, so the service, not the bulkhead, is measured. */
-    static int maxConcurrentCalls() {
-        return setting("max-concurrent-calls", 10_000);
+    /**
+     * The benchmark integration's {@code resilience.maxConcurrentCalls} when {@code bench.max-concurrent-calls}
+     * is set (a tuned run, reported beside the default one); otherwise none: the service's default applies.
+     */
+    static OptionalInt maxConcurrentCalls() {
+        String value = System.getProperty("bench.max-concurrent-calls");
+        return value == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(value.strip()));
     }
 
     record Target(String description, Predicate<Figures> isMet) {}

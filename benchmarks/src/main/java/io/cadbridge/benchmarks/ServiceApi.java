@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
 import java.util.function.Consumer;
@@ -21,7 +22,7 @@ final class ServiceApi {
     static final int NO_ANSWER = 0;
 
     /** The key the benchmark integration saves from the CRM's answer. */
-    static final String SAVED_KEY = "customer_id";
+    static final String SAVED_KEY = "customer_data";
 
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -63,17 +64,30 @@ final class ServiceApi {
     }
 
     /**
-     * A non-blocking integration on "Received" that calls the CRM and saves a field of its answer, allowed
-     * {@code maxConcurrentCalls} calls at once (its own bulkhead; the default of 100 would cap every scenario).
+     * The seed integration of the Contact Pro example (shared/spec/seed-example.txt, as
+     * {@code ../shared/peers/seed_integration.py} creates it): on "Received", {@code GET
+     * <crm>?phone={contact.source}} with basic authentication, the six seed fields saved as
+     * {@code customer_data}. With no {@code maxConcurrentCalls} the service's default resilience
+     * applies (a bulkhead of 100 calls at once); a tuned run sets its own.
      */
-    void createIntegration(String crmUrl, int maxConcurrentCalls) throws IOException {
+    void createIntegration(String crmUrl, OptionalInt maxConcurrentCalls) throws IOException {
+        String resilience = maxConcurrentCalls.isPresent()
+                ? ", \"resilience\": {\"maxConcurrentCalls\": %d}".formatted(maxConcurrentCalls.getAsInt())
+                : "";
         String body = """
-                {"name": "Benchmark CRM lookup", "channelType": "multi-channel", "endpointUrl": "%s",
+                {"name": "Benchmark CRM lookup (seed)", "channelType": "multi-channel", "endpointUrl": "%s",
                  "direction": "inbound", "events": ["Received"],
-                 "configuration": {"request": {"method": "GET", "params": {"phone": "{contact.source}"}},
-                                   "response": {"save": {"%s": "{response.body.id}"}},
-                                   "resilience": {"maxConcurrentCalls": %d}}}
-                """.formatted(crmUrl, SAVED_KEY, maxConcurrentCalls);
+                 "credentials": {"username": "cad", "password": "s3cret"},
+                 "configuration": {
+                   "request": {"authentication": {"type": "basic"}, "method": "GET",
+                               "headers": {"Accept": "application/json"}, "params": {"phone": "{contact.source}"}},
+                   "response": {"save": {"%s": {
+                       "id": "{response.body.id}", "firstname": "{response.body.properties.firstname}",
+                       "lastname": "{response.body.properties.lastname}",
+                       "company": "{response.body.properties.company}",
+                       "jobtitle": "{response.body.properties.jobtitle}",
+                       "lastticket": "{response.body.tickets[-1].id}"}}}%s}}
+                """.formatted(crmUrl, SAVED_KEY, resilience);
         HttpResponse<String> created = post("/v1/integrations", body);
         if (created.statusCode() != 201) {
             throw new IOException("creating the integration answered " + created.statusCode() + ": " + created.body());
