@@ -3,6 +3,7 @@ package io.cadbridge.support.jackson;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,6 +32,12 @@ public final class JsonValues {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setNodeFactory(NODES);
+
+    static {
+        // Callers run on virtual threads (requests, CRM calls): Jackson's default per-thread buffer pool
+        // would give each one fresh parser buffers. A shared pool reuses them; what is read is the same.
+        MAPPER.getFactory().setRecyclerPool(JsonRecyclerPools.sharedConcurrentDequePool());
+    }
 
     private JsonValues() {}
 

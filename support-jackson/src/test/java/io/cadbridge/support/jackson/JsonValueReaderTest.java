@@ -11,6 +11,9 @@ import io.cadbridge.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -143,6 +146,30 @@ class JsonValueReaderTest {
             new RandomJson(random).value(text, 0);
             for (String broken : broken(text.toString(), random)) {
                 assertSameAsTree(broken);
+            }
+        }
+    }
+
+    @Test
+    void concurrentParsesOnVirtualThreadsDoNotShareBuffersWhileUsingThem() throws Exception {
+        Random random = new Random(11L);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            StringBuilder text = new StringBuilder();
+            new RandomJson(random).value(text, 0);
+            texts.add(text.toString());
+        }
+        List<Object> alone = texts.stream()
+                .map(text -> outcome(() -> JsonValues.parse(text)))
+                .toList();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Object>> together = new ArrayList<>();
+            for (int i = 0; i < 4_000; i++) {
+                String text = texts.get(i % texts.size());
+                together.add(threads.submit(() -> outcome(() -> JsonValues.parseStrict(text))));
+            }
+            for (int i = 0; i < together.size(); i++) {
+                assertThat(together.get(i).get()).isEqualTo(alone.get(i % texts.size()));
             }
         }
     }
