@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,9 +15,12 @@ import java.io.UncheckedIOException;
 final class JsonBodies {
 
     private final ObjectMapper mapper;
+    /** Built once: its root serializer is found once, not looked up for every answer. */
+    private final ObjectWriter writer;
 
     JsonBodies(ObjectMapper mapper) {
         this.mapper = requireNonNull(mapper, "mapper is null");
+        this.writer = mapper.writerFor(JsonNode.class);
     }
 
     /** The parsed body; malformed or empty JSON is refused with the place where parsing stopped. */
@@ -41,8 +45,13 @@ final class JsonBodies {
     }
 
     void write(Context ctx, int status, JsonNode body) {
+        ctx.status(status).contentType("application/json").result(bytes(body));
+    }
+
+    /** The answer's bytes, as the mapper writes them (its features, e.g. plain BigDecimals). */
+    byte[] bytes(JsonNode body) {
         try {
-            ctx.status(status).contentType("application/json").result(mapper.writeValueAsBytes(body));
+            return writer.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a JSON tree", e);
         }

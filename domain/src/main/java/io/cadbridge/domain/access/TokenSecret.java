@@ -20,6 +20,13 @@ public record TokenSecret(String value) {
 
     private static final int RANDOM_BYTES = 32;
 
+    /**
+     * Cloned for each digest: {@code MessageDigest.getInstance} looks the algorithm up among the
+     * security providers on every call (every API request), a clone copies a small initial state.
+     * Never used itself, so sharing it between threads is safe.
+     */
+    private static final MessageDigest SHA_256 = sha256();
+
     public TokenSecret {
         requireNonNull(value, "value is null");
     }
@@ -32,8 +39,21 @@ public record TokenSecret(String value) {
 
     /** The digest that is stored and looked up. */
     public byte[] digest() {
+        return fresh().digest(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest fresh() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            // A provider whose digests cannot be cloned: look it up each time, as before.
+            return sha256();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK provides SHA-256", e);
         }
