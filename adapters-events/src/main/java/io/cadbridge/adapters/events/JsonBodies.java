@@ -35,6 +35,10 @@ final class JsonBodies {
             body = mapper.readTree(bytes);
         } catch (JsonProcessingException e) {
             throw malformed(e);
+        } catch (NumberFormatException e) {
+            // Jackson reads the digits as a BigDecimal, which refuses an exponent beyond its range.
+            throw new ApiException(
+                    ApiError.MALFORMED_JSON, "malformed JSON: a number is out of range (" + e.getMessage() + ")");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -75,6 +75,14 @@ class JsonBodiesTest {
     }
 
     @Test
+    void aNumberBeyondWhatBigDecimalHoldsIsMalformedJsonNotAServerError() {
+        assertThatThrownBy(() -> bodies.read("{\"score\": 1E4073709551616}".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.error()).isEqualTo(ApiError.MALFORMED_JSON))
+                .hasMessageContaining("a number is out of range");
+    }
+
+    @Test
     void concurrentRequestsDoNotShareBuffersWhileUsingThem() throws Exception {
         List<String> expected = BODIES.stream()
                 .map(body -> {

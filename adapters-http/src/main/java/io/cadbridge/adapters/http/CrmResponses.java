@@ -1,9 +1,6 @@
 package io.cadbridge.adapters.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.cadbridge.domain.exchange.CrmResponse;
 import io.cadbridge.json.JsonValue;
 import io.cadbridge.support.jackson.JsonValues;
@@ -20,12 +17,6 @@ import retrofit2.Response;
 
 /** Reads a Retrofit response into the domain's {@link CrmResponse}; the body is already capped by {@link ResponseSizeLimit}. */
 final class CrmResponses {
-
-    /** Like {@link JsonValues#parse} but strict: "42 apples" is text, not the number 42 followed by noise. */
-    private static final ObjectMapper STRICT = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
     private CrmResponses() {}
 
@@ -69,8 +60,9 @@ final class CrmResponses {
             return Optional.empty();
         }
         try {
-            return Optional.of(JsonValues.fromNode(STRICT.readTree(text)));
-        } catch (JsonProcessingException notJson) {
+            return Optional.of(JsonValues.parseStrict(text));
+        } catch (JsonProcessingException | NumberFormatException notJson) {
+            // NumberFormatException: a number whose exponent BigDecimal cannot hold; kept as text.
             return Optional.empty();
         }
     }

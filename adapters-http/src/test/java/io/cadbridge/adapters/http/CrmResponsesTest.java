@@ -43,4 +43,17 @@ class CrmResponsesTest {
         headers.toMultimap().forEach((name, values) -> joined.put(name, String.join(", ", values)));
         return joined;
     }
+
+    @Test
+    void aBodyIsJsonOnlyWhenAllOfItParses() {
+        assertThat(CrmResponses.json("{\"id\": \"1001\", \"score\": 14.50}"))
+                .hasValueSatisfying(json -> assertThat(json.toJson()).isEqualTo("{\"id\":\"1001\",\"score\":14.50}"));
+        assertThat(CrmResponses.json("42 apples")).isEmpty();
+        assertThat(CrmResponses.json("  ")).isEmpty();
+    }
+
+    @Test
+    void aNumberBeyondWhatBigDecimalHoldsLeavesTheBodyAsTextNotAFailure() {
+        assertThat(CrmResponses.json("{\"score\": 1E4073709551616}")).isEmpty();
+    }
 }
