@@ -25,7 +25,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.JSON;
 import org.jooq.JSONB;
@@ -47,27 +46,25 @@ final class JooqStepCommits {
     private static final String STEPS =
             "unnest(?::bigint[], ?::int[], ?::text[], ?::int[], ?::text[]) as step(job_id, index, owner, kind, due)";
 
-    /** Each job still at its step and leased by the step's owner. */
-    private static final String HELD = "job.id = step.job_id and job.next_step = step.index"
-            + " and job.state = 'pending' and job.lease_owner = step.owner";
-
     /**
-     * Locks the held jobs in id order (as the heartbeat does: the two never deadlock), then moves each
-     * past its step: done (a last step; {@code clock_timestamp()}, not {@code now()}: the time the step
-     * is committed, not when its batch began), due again here (the lease kept), or due for anyone (the
-     * lease given up). One statement, so one round trip.
+     * Locks the jobs still at their step and leased by the step's owner, in id order (as the heartbeat
+     * does: the two never deadlock), then moves each past its step: done (a last step;
+     * {@code clock_timestamp()}, not {@code now()}: the time the step is committed, not when its batch
+     * began), due again here (the lease kept), or due for anyone (the lease given up). One statement,
+     * one round trip; the rows it updates are the ones it has locked.
      */
-    private static final String ADVANCE_HELD_JOBS = "with locked as materialized (select job.id from job join "
-            + STEPS + " on " + HELD + " order by job.id for update of job)"
+    private static final String ADVANCE_HELD_JOBS = "with held as materialized (select job.id, step.owner, step.kind,"
+            + " step.due from job join " + STEPS + " on job.id = step.job_id and job.next_step = step.index"
+            + " and job.state = 'pending' and job.lease_owner = step.owner order by job.id for update of job)"
             + " update job set"
-            + " state = case step.kind when " + DONE + " then 'done' else job.state end,"
-            + " lease_owner = case step.kind when " + HERE + " then job.lease_owner end,"
-            + " lease_until = case step.kind when " + HERE + " then job.lease_until end,"
-            + " finished_at = case step.kind when " + DONE + " then clock_timestamp() else job.finished_at end,"
-            + " finished_by = case step.kind when " + DONE + " then step.owner else job.finished_by end,"
-            + " run_at = case step.kind when " + DONE + " then job.run_at else step.due::timestamptz end,"
+            + " state = case held.kind when " + DONE + " then 'done' else job.state end,"
+            + " lease_owner = case held.kind when " + HERE + " then job.lease_owner end,"
+            + " lease_until = case held.kind when " + HERE + " then job.lease_until end,"
+            + " finished_at = case held.kind when " + DONE + " then clock_timestamp() else job.finished_at end,"
+            + " finished_by = case held.kind when " + DONE + " then held.owner else job.finished_by end,"
+            + " run_at = case held.kind when " + DONE + " then job.run_at else held.due::timestamptz end,"
             + " next_step = job.next_step + 1"
-            + " from " + STEPS + " where " + HELD + " and job.id in (select id from locked) returning job.id";
+            + " from held where job.id = held.id returning job.id";
 
     /** The conversations of a batch, locked in id order (no deadlock between batches). */
     private static final String LOCK_CONVERSATIONS = "select id, attached_data, key_versions, closed_at,"
@@ -151,15 +148,14 @@ final class JooqStepCommits {
             }
         }
         Set<Long> advanced = ArrayStatements.on(tx, statements -> {
-            List<Object> batch = List.of(
+            return new HashSet<>(statements.query(
+                    ADVANCE_HELD_JOBS,
+                    row -> row.getLong(1),
                     statements.longs(ids),
                     statements.ints(indexes),
                     statements.texts(owners),
                     statements.ints(kinds),
-                    statements.instants(due));
-            // The statement reads the steps twice: to lock the held jobs, then to advance them.
-            Object[] twice = Stream.concat(batch.stream(), batch.stream()).toArray();
-            return new HashSet<>(statements.query(ADVANCE_HELD_JOBS, row -> row.getLong(1), twice));
+                    statements.instants(due)));
         });
         return steps.stream().filter(step -> advanced.contains(step.jobId())).toList();
     }

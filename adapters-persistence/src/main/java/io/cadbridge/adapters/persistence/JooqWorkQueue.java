@@ -51,6 +51,28 @@ final class JooqWorkQueue implements WorkQueue {
     /** The lease of a job its accepting process starts at once; the worker's heartbeat renews it. */
     private static final Duration INITIAL_LEASE = Duration.ofSeconds(30);
 
+    private static final String INSERT_EVENTS = "insert into accepted_event (event_id, conversation_id, event_name,"
+            + " event_datetime, payload, accepted_at, sequence)"
+            + " select event.id, event.conversation_id, event.name, event.datetime::timestamptz, event.payload::json,"
+            + " batch.now, nextval('accepted_event_sequence')"
+            + " from (select (?::text[])[1]::timestamptz as now) as batch,"
+            + " unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
+            + " as event(id, conversation_id, name, datetime, payload)"
+            + " on conflict do nothing returning event_id, sequence";
+
+    /** A job accepted with a lease owner starts leased to it, for {@link #INITIAL_LEASE}. */
+    private static final String INSERT_JOBS =
+            "insert into job (event_id, integrations, run_at, lease_owner, lease_until)"
+                    + " select new.event_id, new.integrations::uuid[], new.run_at::timestamptz, new.lease_owner,"
+                    + " case when new.lease_owner is not null then clock_timestamp() + ?::bigint * interval '1 millisecond' end"
+                    + " from unnest(?::text[], ?::text[], ?::text[], ?::text[]) as new(event_id, integrations, run_at, lease_owner)"
+                    + " returning event_id, id";
+
+    /** Locks the jobs in id order, as the step commit does (the two never deadlock), then extends their lease. */
+    private static final String RENEW_LEASES =
+            "update job set lease_until = clock_timestamp() + ?::bigint * interval '1 millisecond'"
+                    + " where id in (select id from job where lease_owner = ? and id = any(?::bigint[]) order by id for update)";
+
     private final DSLContext dsl;
     private final Clock clock;
     private final CadLimits limits;
@@ -174,23 +196,6 @@ final class JooqWorkQueue implements WorkQueue {
         return ids;
     }
 
-    private static final String INSERT_EVENTS = "insert into accepted_event (event_id, conversation_id, event_name,"
-            + " event_datetime, payload, accepted_at, sequence)"
-            + " select event.id, event.conversation_id, event.name, event.datetime::timestamptz, event.payload::json,"
-            + " batch.now, nextval('accepted_event_sequence')"
-            + " from (select (?::text[])[1]::timestamptz as now) as batch,"
-            + " unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
-            + " as event(id, conversation_id, name, datetime, payload)"
-            + " on conflict do nothing returning event_id, sequence";
-
-    /** A job accepted with a lease owner starts leased to it, for {@link #INITIAL_LEASE}. */
-    private static final String INSERT_JOBS =
-            "insert into job (event_id, integrations, run_at, lease_owner, lease_until)"
-                    + " select new.event_id, new.integrations::uuid[], new.run_at::timestamptz, new.lease_owner,"
-                    + " case when new.lease_owner is not null then clock_timestamp() + ?::bigint * interval '1 millisecond' end"
-                    + " from unnest(?::text[], ?::text[], ?::text[], ?::text[]) as new(event_id, integrations, run_at, lease_owner)"
-                    + " returning event_id, id";
-
     @Override
     public List<ClaimedJob> claim(String owner, int max, Duration lease) {
         if (max < 1) {
@@ -258,10 +263,10 @@ final class JooqWorkQueue implements WorkQueue {
         if (jobIds.isEmpty()) {
             return;
         }
-        StorageErrors.guarded(() -> dsl.update(JOB)
-                .set(JOB.LEASE_UNTIL, leaseUntil(lease))
-                .where(JOB.ID.in(lockedInIdOrder(JOB.LEASE_OWNER.eq(owner).and(JOB.ID.in(jobIds)))))
-                .execute());
+        StorageErrors.guarded(() -> ArrayStatements.on(
+                dsl,
+                statements -> statements.execute(
+                        RENEW_LEASES, lease.toMillis(), owner, statements.longs(List.copyOf(jobIds)))));
     }
 
     @Override
