@@ -11,12 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.jooq.DSLContext;
+import org.postgresql.PGStatement;
 
 /**
  * The hot path's batch statements (ADR 0033): one fixed SQL text per statement whatever the batch
- * size, each column of the batch bound as one array and read back with {@code unnest}. The driver
- * prepares such a statement once per connection, so PostgreSQL neither parses nor plans it again, and
- * nothing is rendered per row. Timestamps travel as ISO-8601 text truncated to microseconds (what a
+ * size, each column of the batch bound as one array and read back with {@code unnest}: nothing is
+ * rendered, parsed or planned per row, only once per batch. Timestamps travel as ISO-8601 text truncated to microseconds (what a
  * {@code timestamptz} keeps), so what is stored does not depend on how the driver or server rounds.
  */
 final class ArrayStatements {
@@ -89,6 +89,10 @@ final class ArrayStatements {
     private PreparedStatement prepared(String sql, Object[] parameters) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         try {
+            // Planned each time with the batch's arrays (their length included), never from a cached
+            // generic plan: one made while a table was small (a sequential scan) stays in use as the
+            // table grows, and under sustained load a step commit then took seconds (ADR 0033).
+            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
