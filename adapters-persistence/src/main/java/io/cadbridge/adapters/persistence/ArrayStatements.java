@@ -34,16 +34,37 @@ final class ArrayStatements {
 
     /** Executes {@code sql} with {@code parameters} (arrays from this class, or plain values); returns the update count. */
     int execute(String sql, Object... parameters) {
-        try (PreparedStatement statement = prepared(sql, parameters)) {
+        return update(sql, false, parameters);
+    }
+
+    /** Runs {@code sql} (a query or a statement with {@code returning}) and maps each row. */
+    <R> List<R> query(String sql, RowMapper<R> mapper, Object... parameters) {
+        return rows(sql, false, mapper, parameters);
+    }
+
+    /**
+     * Executes an insert whose rows come from its arrays alone (no other table read but through its
+     * unique index): its plan fits every batch and table size, so the connection prepares it once.
+     */
+    int insert(String sql, Object... parameters) {
+        return update(sql, true, parameters);
+    }
+
+    /** {@link #insert} with {@code returning}: maps each row returned. */
+    <R> List<R> insertReturning(String sql, RowMapper<R> mapper, Object... parameters) {
+        return rows(sql, true, mapper, parameters);
+    }
+
+    private int update(String sql, boolean reusePlan, Object[] parameters) {
+        try (PreparedStatement statement = prepared(sql, reusePlan, parameters)) {
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw failed(sql, e);
         }
     }
 
-    /** Runs {@code sql} (a query or a statement with {@code returning}) and maps each row. */
-    <R> List<R> query(String sql, RowMapper<R> mapper, Object... parameters) {
-        try (PreparedStatement statement = prepared(sql, parameters);
+    private <R> List<R> rows(String sql, boolean reusePlan, RowMapper<R> mapper, Object[] parameters) {
+        try (PreparedStatement statement = prepared(sql, reusePlan, parameters);
                 ResultSet rows = statement.executeQuery()) {
             List<R> result = new ArrayList<>();
             while (rows.next()) {
@@ -86,13 +107,15 @@ final class ArrayStatements {
         }
     }
 
-    private PreparedStatement prepared(String sql, Object[] parameters) throws SQLException {
+    private PreparedStatement prepared(String sql, boolean reusePlan, Object[] parameters) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         try {
-            // Planned each time with the batch's arrays (their length included), never from a cached
-            // generic plan: one made while a table was small (a sequential scan) stays in use as the
-            // table grows, and under sustained load a step commit then took seconds (ADR 0033).
-            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+            if (!reusePlan) {
+                // Planned each time with the batch's arrays (their length included), never from a cached
+                // generic plan: one made while a table was small (a sequential scan) stays in use as the
+                // table grows, and under sustained load a step commit then took seconds (ADR 0033).
+                statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+            }
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

@@ -293,7 +293,7 @@ final class JooqStepCommits {
         }
         ArrayStatements.on(
                 tx,
-                statements -> statements.execute(
+                statements -> statements.insert(
                         INSERT_RUNS,
                         statements.texts(ids),
                         statements.texts(integrations),

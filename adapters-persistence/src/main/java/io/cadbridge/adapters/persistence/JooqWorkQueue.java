@@ -128,7 +128,7 @@ final class JooqWorkQueue implements WorkQueue {
         Map<String, Long> sequences = new HashMap<>();
         ArrayStatements.on(
                 tx,
-                statements -> statements.query(
+                statements -> statements.insertReturning(
                         INSERT_EVENTS,
                         row -> sequences.put(row.getString(1), row.getLong(2)),
                         statements.instants(List.of(now.toInstant())),
@@ -185,7 +185,7 @@ final class JooqWorkQueue implements WorkQueue {
         }
         ArrayStatements.on(
                 tx,
-                statements -> statements.query(
+                statements -> statements.insertReturning(
                         INSERT_JOBS,
                         row -> ids.put(row.getString(1), row.getLong(2)),
                         INITIAL_LEASE.toMillis(),
