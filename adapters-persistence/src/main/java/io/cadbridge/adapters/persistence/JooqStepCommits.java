@@ -9,7 +9,6 @@ import io.cadbridge.domain.conversation.LateUpdates;
 import io.cadbridge.domain.conversation.StatisticsEntry;
 import io.cadbridge.domain.conversation.StoredConversation;
 import io.cadbridge.domain.conversation.VersionedAttachedData;
-import io.cadbridge.domain.run.Run;
 import io.cadbridge.domain.run.StepEffects;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,7 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
 import org.jooq.JSON;
 import org.jooq.JSONB;
@@ -80,16 +78,6 @@ final class JooqStepCommits {
             + " from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
             + " as change(id, data, versions, first, latest) where conversation.id = change.id";
 
-    private static final String INSERT_RUNS = "insert into integration_run (id, integration_id, integration_name,"
-            + " event_id, event_name, conversation_id, status, reason, http_status, duration_micros, started_at,"
-            + " job_id, step)"
-            + " select id::uuid, integration_id::uuid, integration_name, event_id, event_name, conversation_id,"
-            + " status, reason, http_status, duration_micros, started_at::timestamptz, job_id, step"
-            + " from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
-            + " ?::int[], ?::bigint[], ?::text[], ?::bigint[], ?::int[]) as run(id, integration_id, integration_name,"
-            + " event_id, event_name, conversation_id, status, reason, http_status, duration_micros, started_at,"
-            + " job_id, step)";
-
     private final DSLContext tx;
     private final Clock clock;
     private final CadLimits limits;
@@ -107,7 +95,14 @@ final class JooqStepCommits {
         Map<String, String> channels = new HashMap<>();
         Set<String> keeping = new HashSet<>();
         Map<StepCommit, StepEffects> effects = mergeAttachedData(held, channels, keeping);
-        insertRuns(held, effects);
+        RunRows.insert(
+                tx,
+                held.stream()
+                        .map(step -> new RunRows.Row(
+                                effects.get(step).run(),
+                                step.jobId(),
+                                step.outcome().version().step()))
+                        .toList());
         List<StatisticsEntry> statistics = new ArrayList<>();
         held.forEach(step -> statistics.addAll(effects.get(step).statistics()));
         new JooqHistoryValues(tx).keep(statistics, channels, keeping::contains);
@@ -256,57 +251,5 @@ final class JooqStepCommits {
                         },
                         statements.texts(List.copyOf(ids))));
         return found;
-    }
-
-    private void insertRuns(List<StepCommit> held, Map<StepCommit, StepEffects> effects) {
-        if (held.isEmpty()) {
-            return;
-        }
-        List<String> ids = new ArrayList<>(held.size());
-        List<String> integrations = new ArrayList<>(held.size());
-        List<String> names = new ArrayList<>(held.size());
-        List<String> events = new ArrayList<>(held.size());
-        List<String> eventNames = new ArrayList<>(held.size());
-        List<String> conversations = new ArrayList<>(held.size());
-        List<String> statuses = new ArrayList<>(held.size());
-        List<String> reasons = new ArrayList<>(held.size());
-        List<Integer> httpStatuses = new ArrayList<>(held.size());
-        List<Long> durations = new ArrayList<>(held.size());
-        List<Instant> started = new ArrayList<>(held.size());
-        List<Long> jobs = new ArrayList<>(held.size());
-        List<Integer> steps = new ArrayList<>(held.size());
-        for (StepCommit step : held) {
-            Run run = effects.get(step).run();
-            ids.add(run.id().toString());
-            integrations.add(run.integrationId().value().toString());
-            names.add(run.integrationName());
-            events.add(run.eventId().value());
-            eventNames.add(run.eventName().displayName());
-            conversations.add(run.conversationId().value());
-            statuses.add(run.status().wireName());
-            reasons.add(run.reason());
-            httpStatuses.add(run.httpStatus().isPresent() ? run.httpStatus().getAsInt() : null);
-            durations.add(TimeUnit.MICROSECONDS.convert(run.duration()));
-            started.add(run.startedAt());
-            jobs.add(step.jobId());
-            steps.add(step.outcome().version().step());
-        }
-        ArrayStatements.on(
-                tx,
-                statements -> statements.insert(
-                        INSERT_RUNS,
-                        statements.texts(ids),
-                        statements.texts(integrations),
-                        statements.texts(names),
-                        statements.texts(events),
-                        statements.texts(eventNames),
-                        statements.texts(conversations),
-                        statements.texts(statuses),
-                        statements.texts(reasons),
-                        statements.ints(httpStatuses),
-                        statements.longs(durations),
-                        statements.instants(started),
-                        statements.longs(jobs),
-                        statements.ints(steps)));
     }
 }

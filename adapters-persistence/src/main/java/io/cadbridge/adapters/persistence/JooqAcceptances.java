@@ -1,0 +1,146 @@
+package io.cadbridge.adapters.persistence;
+
+import io.cadbridge.application.port.out.QueuedWork.Acceptance;
+import io.cadbridge.application.port.out.QueuedWork.NewJob;
+import io.cadbridge.domain.conversation.ConversationEvent;
+import io.cadbridge.domain.conversation.StoredEvents;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+
+/**
+ * One transaction's worth of accepted events (ADR 0015, ADR 0033): each new event is stored with
+ * its sequence number, its conversation's life is recorded, and an event that triggers integrations
+ * gets its job; an event id stored before is a duplicate.
+ */
+final class JooqAcceptances {
+
+    /** The lease of a job its accepting process starts at once; the worker's heartbeat renews it. */
+    private static final Duration INITIAL_LEASE = Duration.ofSeconds(30);
+
+    private static final String INSERT_EVENTS = "insert into accepted_event (event_id, conversation_id, event_name,"
+            + " event_datetime, payload, accepted_at, sequence)"
+            + " select event.id, event.conversation_id, event.name, event.datetime::timestamptz, event.payload::json,"
+            + " batch.now, nextval('accepted_event_sequence')"
+            + " from (select (?::text[])[1]::timestamptz as now) as batch,"
+            + " unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
+            + " as event(id, conversation_id, name, datetime, payload)"
+            + " on conflict do nothing returning event_id, sequence";
+
+    /** A job accepted with a lease owner starts leased to it, for {@link #INITIAL_LEASE}. */
+    private static final String INSERT_JOBS =
+            "insert into job (event_id, integrations, run_at, lease_owner, lease_until)"
+                    + " select new.event_id, new.integrations::uuid[], new.run_at::timestamptz, new.lease_owner,"
+                    + " case when new.lease_owner is not null then clock_timestamp() + ?::bigint * interval '1 millisecond' end"
+                    + " from unnest(?::text[], ?::text[], ?::text[], ?::text[]) as new(event_id, integrations, run_at, lease_owner)"
+                    + " returning event_id, id";
+
+    private final DSLContext tx;
+    private final Clock clock;
+
+    JooqAcceptances(DSLContext tx, Clock clock) {
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    List<Acceptance> accept(List<NewJob> jobs) {
+        OffsetDateTime now = Timestamps.column(clock.instant());
+        // In event-id order: two batches inserting the same ids (a redelivery racing the original)
+        // wait for each other in the same order, never in a cycle.
+        List<NewJob> ordered = jobs.stream()
+                .sorted(Comparator.comparing((NewJob job) -> job.event().id().value()))
+                .toList();
+        List<String> ids = new ArrayList<>(ordered.size());
+        List<String> conversations = new ArrayList<>(ordered.size());
+        List<String> names = new ArrayList<>(ordered.size());
+        List<Instant> datetimes = new ArrayList<>(ordered.size());
+        List<String> payloads = new ArrayList<>(ordered.size());
+        for (NewJob job : ordered) {
+            ConversationEvent event = job.event();
+            ids.add(event.id().value());
+            conversations.add(event.conversationId().value());
+            names.add(event.name().displayName());
+            datetimes.add(event.datetime());
+            payloads.add(StoredEvents.write(event).toJson());
+        }
+        Map<String, Long> sequences = new HashMap<>();
+        ArrayStatements.on(
+                tx,
+                statements -> statements.insertReturning(
+                        INSERT_EVENTS,
+                        row -> sequences.put(row.getString(1), row.getLong(2)),
+                        statements.instants(List.of(now.toInstant())),
+                        statements.texts(ids),
+                        statements.texts(conversations),
+                        statements.texts(names),
+                        statements.instants(datetimes),
+                        statements.texts(payloads)));
+        ConversationLifecycles.record(
+                tx,
+                jobs.stream()
+                        .filter(job -> sequences.containsKey(job.event().id().value()))
+                        .toList(),
+                now);
+
+        List<NewJob> newJobs = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (NewJob job : jobs) {
+            if (sequences.containsKey(job.event().id().value())
+                    && taken.add(job.event().id().value())
+                    && !job.integrations().isEmpty()) {
+                newJobs.add(job);
+            }
+        }
+        Map<String, Long> jobIds = insertJobs(newJobs);
+        Set<String> answered = new HashSet<>();
+        List<Acceptance> results = new ArrayList<>();
+        for (NewJob job : jobs) {
+            String id = job.event().id().value();
+            results.add(
+                    sequences.containsKey(id) && answered.add(id)
+                            ? new Acceptance.Accepted(jobIds.getOrDefault(id, 0L), sequences.get(id))
+                            : new Acceptance.Duplicate());
+        }
+        return results;
+    }
+
+    private Map<String, Long> insertJobs(List<NewJob> jobs) {
+        Map<String, Long> ids = new HashMap<>();
+        if (jobs.isEmpty()) {
+            return ids;
+        }
+        List<String> events = new ArrayList<>(jobs.size());
+        List<String> integrations = new ArrayList<>(jobs.size());
+        List<Instant> runAt = new ArrayList<>(jobs.size());
+        List<String> owners = new ArrayList<>(jobs.size());
+        for (NewJob job : jobs) {
+            events.add(job.event().id().value());
+            integrations.add(job.integrations().stream()
+                    .map(integration -> integration.value().toString())
+                    .collect(Collectors.joining(",", "{", "}")));
+            runAt.add(job.runAt());
+            owners.add(job.leaseOwner().orElse(null));
+        }
+        ArrayStatements.on(
+                tx,
+                statements -> statements.insertReturning(
+                        INSERT_JOBS,
+                        row -> ids.put(row.getString(1), row.getLong(2)),
+                        INITIAL_LEASE.toMillis(),
+                        statements.texts(events),
+                        statements.texts(integrations),
+                        statements.instants(runAt),
+                        statements.texts(owners)));
+        return ids;
+    }
+}
