@@ -21,6 +21,9 @@ import org.postgresql.PGStatement;
  */
 final class ArrayStatements {
 
+    private static final String INDEX_LOOKUPS_ONLY = "select set_config('enable_seqscan', 'off', true),"
+            + " set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true)";
+
     private final Connection connection;
 
     private ArrayStatements(Connection connection) {
@@ -32,27 +35,33 @@ final class ArrayStatements {
         return tx.connectionResult(connection -> work.apply(new ArrayStatements(connection)));
     }
 
+    /**
+     * Makes the plans of this transaction find rows through indexes (no sequential scan, hash or merge
+     * join): then a statement's cached generic plan, made after five executions, perhaps while the tables
+     * were nearly empty, still fits them once they are large. Without this such a plan used sequential
+     * scans, and under sustained load a step commit took seconds (ADR 0033). For transactions whose
+     * statements look up at most a batch of rows by key.
+     */
+    void indexLookupsOnly() {
+        rows(INDEX_LOOKUPS_ONLY, true, row -> null, new Object[0]);
+    }
+
     /** Executes {@code sql} with {@code parameters} (arrays from this class, or plain values); returns the update count. */
     int execute(String sql, Object... parameters) {
-        return update(sql, false, parameters);
+        return update(sql, true, parameters);
     }
 
     /** Runs {@code sql} (a query or a statement with {@code returning}) and maps each row. */
     <R> List<R> query(String sql, RowMapper<R> mapper, Object... parameters) {
-        return rows(sql, false, mapper, parameters);
+        return rows(sql, true, mapper, parameters);
     }
 
     /**
-     * Executes an insert whose rows come from its arrays alone (no other table read but through its
-     * unique index): its plan fits every batch and table size, so the connection prepares it once.
+     * {@link #execute} for a statement outside such a transaction that looks rows up: planned with each
+     * call's values, never from a cached generic plan.
      */
-    int insert(String sql, Object... parameters) {
-        return update(sql, true, parameters);
-    }
-
-    /** {@link #insert} with {@code returning}: maps each row returned. */
-    <R> List<R> insertReturning(String sql, RowMapper<R> mapper, Object... parameters) {
-        return rows(sql, true, mapper, parameters);
+    int executePlannedEachTime(String sql, Object... parameters) {
+        return update(sql, false, parameters);
     }
 
     private int update(String sql, boolean reusePlan, Object[] parameters) {
@@ -111,9 +120,6 @@ final class ArrayStatements {
         PreparedStatement statement = connection.prepareStatement(sql);
         try {
             if (!reusePlan) {
-                // Planned each time with the batch's arrays (their length included), never from a cached
-                // generic plan: one made while a table was small (a sequential scan) stays in use as the
-                // table grows, and under sustained load a step commit then took seconds (ADR 0033).
                 statement.unwrap(PGStatement.class).setPrepareThreshold(0);
             }
             for (int i = 0; i < parameters.length; i++) {

@@ -61,7 +61,7 @@ final class ConversationLifecycles {
         });
         ArrayStatements.on(
                 tx,
-                statements -> statements.insert(
+                statements -> statements.execute(
                         UPSERT,
                         statements.instants(List.of(now.toInstant())),
                         statements.texts(ids),

@@ -76,7 +76,7 @@ final class JooqAcceptances {
         Map<String, Long> sequences = new HashMap<>();
         ArrayStatements.on(
                 tx,
-                statements -> statements.insertReturning(
+                statements -> statements.query(
                         INSERT_EVENTS,
                         row -> sequences.put(row.getString(1), row.getLong(2)),
                         statements.instants(List.of(now.toInstant())),
@@ -133,7 +133,7 @@ final class JooqAcceptances {
         }
         ArrayStatements.on(
                 tx,
-                statements -> statements.insertReturning(
+                statements -> statements.query(
                         INSERT_JOBS,
                         row -> ids.put(row.getString(1), row.getLong(2)),
                         INITIAL_LEASE.toMillis(),

@@ -91,6 +91,10 @@ final class JooqStepCommits {
     }
 
     List<StepCommitted> commit(List<StepCommit> steps) {
+        ArrayStatements.on(tx, statements -> {
+            statements.indexLookupsOnly();
+            return null;
+        });
         List<StepCommit> held = advanceHeldJobs(steps);
         Map<String, String> channels = new HashMap<>();
         Set<String> keeping = new HashSet<>();

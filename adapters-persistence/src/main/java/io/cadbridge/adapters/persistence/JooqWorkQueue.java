@@ -152,7 +152,7 @@ final class JooqWorkQueue implements WorkQueue {
         }
         StorageErrors.guarded(() -> ArrayStatements.on(
                 dsl,
-                statements -> statements.execute(
+                statements -> statements.executePlannedEachTime(
                         RENEW_LEASES, lease.toMillis(), owner, statements.longs(List.copyOf(jobIds)))));
     }
 

@@ -60,7 +60,7 @@ final class RunRows {
         }
         ArrayStatements.on(
                 tx,
-                statements -> statements.insert(
+                statements -> statements.execute(
                         INSERT_RUNS,
                         statements.texts(ids),
                         statements.texts(integrations),
