@@ -97,15 +97,18 @@ final class ArrayStatements {
         return array("int4", values.toArray());
     }
 
+    /** One timestamp, bound as text as {@link #instants} binds each; the statement casts it ({@code ::timestamptz}). */
+    String instant(Instant value) {
+        return text(value);
+    }
+
     /** Bound as text; the statement casts the elements ({@code ::timestamptz}). Null elements stay null. */
     Array instants(List<Instant> values) {
-        return array(
-                "text",
-                values.stream()
-                        .map(instant -> instant == null
-                                ? null
-                                : instant.truncatedTo(ChronoUnit.MICROS).toString())
-                        .toArray());
+        return array("text", values.stream().map(ArrayStatements::text).toArray());
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS).toString();
     }
 
     private Array array(String type, Object[] elements) {

@@ -63,7 +63,7 @@ final class ConversationLifecycles {
                 tx,
                 statements -> statements.execute(
                         UPSERT,
-                        statements.instants(List.of(now.toInstant())),
+                        statements.instant(now.toInstant()),
                         statements.texts(ids),
                         statements.texts(channels),
                         statements.texts(directions),
@@ -85,7 +85,7 @@ final class ConversationLifecycles {
             + " select life.id, batch.now, batch.now, life.channel_type, life.direction, life.queue, life.agent,"
             + " life.started_at::timestamptz, life.ended_at::timestamptz, life.closed_at::timestamptz,"
             + " life.last_event_at::timestamptz, life.last_event_name"
-            + " from (select (?::text[])[1]::timestamptz as now) as batch,"
+            + " from (select ?::timestamptz as now) as batch,"
             + " unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
             + " ?::text[], ?::text[]) as life(id, channel_type, direction, queue, agent, started_at, ended_at,"
             + " closed_at, last_event_at, last_event_name)"

@@ -32,7 +32,7 @@ final class JooqAcceptances {
             + " event_datetime, payload, accepted_at, sequence)"
             + " select event.id, event.conversation_id, event.name, event.datetime::timestamptz, event.payload::json,"
             + " batch.now, nextval('accepted_event_sequence')"
-            + " from (select (?::text[])[1]::timestamptz as now) as batch,"
+            + " from (select ?::timestamptz as now) as batch,"
             + " unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
             + " as event(id, conversation_id, name, datetime, payload)"
             + " on conflict do nothing returning event_id, sequence";
@@ -79,7 +79,7 @@ final class JooqAcceptances {
                 statements -> statements.query(
                         INSERT_EVENTS,
                         row -> sequences.put(row.getString(1), row.getLong(2)),
-                        statements.instants(List.of(now.toInstant())),
+                        statements.instant(now.toInstant()),
                         statements.texts(ids),
                         statements.texts(conversations),
                         statements.texts(names),

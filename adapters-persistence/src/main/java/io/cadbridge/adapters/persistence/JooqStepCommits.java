@@ -72,7 +72,7 @@ final class JooqStepCommits {
     /** Kept values merge as {@link JooqHistoryValues#keptValues}: first values under the stored ones, latest over them. */
     private static final String UPDATE_CONVERSATIONS = "update conversation set"
             + " attached_data = change.data::json, key_versions = change.versions::jsonb,"
-            + " updated_at = (?::text[])[1]::timestamptz,"
+            + " updated_at = ?::timestamptz,"
             + " kept_values = case when change.first is null then conversation.kept_values"
             + " else change.first::jsonb || coalesce(conversation.kept_values, '{}'::jsonb) || change.latest::jsonb end"
             + " from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
@@ -209,7 +209,7 @@ final class JooqStepCommits {
                 tx,
                 statements -> statements.execute(
                         UPDATE_CONVERSATIONS,
-                        statements.instants(List.of(now)),
+                        statements.instant(now),
                         statements.texts(ids),
                         statements.texts(data),
                         statements.texts(versions),
