@@ -8,8 +8,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.postgresql.PGStatement;
 
@@ -22,7 +24,8 @@ import org.postgresql.PGStatement;
 final class ArrayStatements {
 
     private static final String INDEX_LOOKUPS_ONLY = "select set_config('enable_seqscan', 'off', true),"
-            + " set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true)";
+            + " set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true),"
+            + " set_config('plan_cache_mode', 'force_generic_plan', true)";
 
     private final Connection connection;
 
@@ -39,11 +42,45 @@ final class ArrayStatements {
      * Makes the plans of this transaction find rows through indexes (no sequential scan, hash or merge
      * join): then a statement's cached generic plan, made after five executions, perhaps while the tables
      * were nearly empty, still fits them once they are large. Without this such a plan used sequential
-     * scans, and under sustained load a step commit took seconds (ADR 0033). For transactions whose
-     * statements look up at most a batch of rows by key.
+     * scans, and under sustained load a step commit took seconds (ADR 0033). And it makes them use that
+     * generic plan from the first execution on: left to choose, PostgreSQL planned some statements
+     * anew at every execution (their generic plan looked dearer than a plan for one row), which cost more
+     * than executing them. For transactions whose statements look up at most a batch of rows by key
+     * ({@code = any} of the batch's keys: bounded whichever side of a join a plan starts from). The
+     * statement doing so, to run first.
      */
-    void indexLookupsOnly() {
-        rows(INDEX_LOOKUPS_ONLY, true, row -> null, new Object[0]);
+    Bound indexLookupsOnly() {
+        return new Bound(INDEX_LOOKUPS_ONLY, Bound.NO_ROWS);
+    }
+
+    /**
+     * Runs {@code statements} in order in one round trip (ADR 0033): the driver sends them together,
+     * with one Sync, and the server executes each before it binds, and so plans, the next. One failing
+     * fails the transaction. Each statement's rows go to its reader.
+     */
+    void inOneRoundTrip(List<Bound> statements) {
+        if (statements.isEmpty()) {
+            return;
+        }
+        String sql = statements.stream().map(Bound::sql).collect(Collectors.joining(";\n"));
+        Object[] parameters = statements.stream()
+                .flatMap(bound -> Arrays.stream(bound.parameters()))
+                .toArray();
+        try (PreparedStatement statement = prepared(sql, true, parameters)) {
+            boolean rows = statement.execute();
+            for (Bound bound : statements) {
+                if (rows) {
+                    try (ResultSet resultSet = statement.getResultSet()) {
+                        while (resultSet.next()) {
+                            bound.rows().read(resultSet);
+                        }
+                    }
+                }
+                rows = statement.getMoreResults();
+            }
+        } catch (SQLException e) {
+            throw failed(sql, e);
+        }
     }
 
     /** Executes {@code sql} with {@code parameters} (arrays from this class, or plain values); returns the update count. */
@@ -145,5 +182,18 @@ final class ArrayStatements {
     @FunctionalInterface
     interface RowMapper<R> {
         R map(ResultSet row) throws SQLException;
+    }
+
+    /** Takes in one row. */
+    @FunctionalInterface
+    interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    /** A statement, its parameters (arrays from this class, or plain values) and the reader of its rows. */
+    record Bound(String sql, RowReader rows, Object... parameters) {
+
+        /** For a statement whose rows (if any) nobody reads. */
+        static final RowReader NO_ROWS = row -> {};
     }
 }

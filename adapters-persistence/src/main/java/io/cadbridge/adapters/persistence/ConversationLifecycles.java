@@ -3,14 +3,13 @@ package io.cadbridge.adapters.persistence;
 import io.cadbridge.application.port.out.QueuedWork.NewJob;
 import io.cadbridge.domain.conversation.ConversationLifecycle;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.jooq.DSLContext;
 
 /** The conversation rows of an acceptance batch: created on a first event, their life merged from every event. */
 final class ConversationLifecycles {
@@ -21,9 +20,10 @@ final class ConversationLifecycles {
      * The conversation exists from its first event on, and each accepted event updates its life:
      * one row per conversation of the batch, in id order (concurrent batches never deadlock), the
      * batch's events merged first (a statement may change a row once), then merged with the stored
-     * row the same way ({@link ConversationLifecycle#merge}).
+     * row the same way ({@link ConversationLifecycle#merge}). The statement doing so, to run with the
+     * acceptance's others; none without events.
      */
-    static void record(DSLContext tx, List<NewJob> accepted, OffsetDateTime now) {
+    static Optional<ArrayStatements.Bound> record(ArrayStatements statements, List<NewJob> accepted, Instant now) {
         Map<String, ConversationLifecycle> lifecycles = new TreeMap<>();
         Set<String> events = new HashSet<>();
         for (NewJob job : accepted) {
@@ -35,7 +35,7 @@ final class ConversationLifecycles {
             }
         }
         if (lifecycles.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         List<String> ids = new ArrayList<>(lifecycles.size());
         List<String> channels = new ArrayList<>(lifecycles.size());
@@ -59,21 +59,20 @@ final class ConversationLifecycles {
             lastEventAt.add(life.lastEventAt());
             lastEvent.add(life.lastEvent().displayName());
         });
-        ArrayStatements.on(
-                tx,
-                statements -> statements.execute(
-                        UPSERT,
-                        statements.instant(now.toInstant()),
-                        statements.texts(ids),
-                        statements.texts(channels),
-                        statements.texts(directions),
-                        statements.texts(queues),
-                        statements.texts(agents),
-                        statements.instants(started),
-                        statements.instants(ended),
-                        statements.instants(closed),
-                        statements.instants(lastEventAt),
-                        statements.texts(lastEvent)));
+        return Optional.of(new ArrayStatements.Bound(
+                UPSERT,
+                ArrayStatements.Bound.NO_ROWS,
+                statements.instant(now),
+                statements.texts(ids),
+                statements.texts(channels),
+                statements.texts(directions),
+                statements.texts(queues),
+                statements.texts(agents),
+                statements.instants(started),
+                statements.instants(ended),
+                statements.instants(closed),
+                statements.instants(lastEventAt),
+                statements.texts(lastEvent)));
     }
 
     /** The stored row is the later one unless the batch's last event is later (or as late). */

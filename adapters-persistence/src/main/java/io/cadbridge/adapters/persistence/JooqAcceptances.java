@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
@@ -74,34 +75,32 @@ final class JooqAcceptances {
             payloads.add(StoredEvents.write(event).toJson());
         }
         Map<String, Long> sequences = new HashMap<>();
-        ArrayStatements.on(
-                tx,
-                statements -> statements.query(
-                        INSERT_EVENTS,
-                        row -> sequences.put(row.getString(1), row.getLong(2)),
-                        statements.instant(now.toInstant()),
-                        statements.texts(ids),
-                        statements.texts(conversations),
-                        statements.texts(names),
-                        statements.instants(datetimes),
-                        statements.texts(payloads)));
-        ConversationLifecycles.record(
-                tx,
-                jobs.stream()
-                        .filter(job -> sequences.containsKey(job.event().id().value()))
-                        .toList(),
-                now);
-
-        List<NewJob> newJobs = new ArrayList<>();
-        Set<String> taken = new HashSet<>();
-        for (NewJob job : jobs) {
-            if (sequences.containsKey(job.event().id().value())
-                    && taken.add(job.event().id().value())
-                    && !job.integrations().isEmpty()) {
-                newJobs.add(job);
-            }
-        }
-        Map<String, Long> jobIds = insertJobs(newJobs);
+        Map<String, Long> jobIds = new HashMap<>();
+        // Two round trips before the commit: the events (a duplicate is known by its missing sequence),
+        // then their conversations and jobs together.
+        ArrayStatements.on(tx, statements -> {
+            statements.inOneRoundTrip(List.of(new ArrayStatements.Bound(
+                    INSERT_EVENTS,
+                    row -> sequences.put(row.getString(1), row.getLong(2)),
+                    statements.instant(now.toInstant()),
+                    statements.texts(ids),
+                    statements.texts(conversations),
+                    statements.texts(names),
+                    statements.instants(datetimes),
+                    statements.texts(payloads))));
+            List<ArrayStatements.Bound> second = new ArrayList<>();
+            ConversationLifecycles.record(
+                            statements,
+                            jobs.stream()
+                                    .filter(job -> sequences.containsKey(
+                                            job.event().id().value()))
+                                    .toList(),
+                            now.toInstant())
+                    .ifPresent(second::add);
+            insertJobs(statements, newJobs(jobs, sequences), jobIds).ifPresent(second::add);
+            statements.inOneRoundTrip(second);
+            return null;
+        });
         Set<String> answered = new HashSet<>();
         List<Acceptance> results = new ArrayList<>();
         for (NewJob job : jobs) {
@@ -114,10 +113,25 @@ final class JooqAcceptances {
         return results;
     }
 
-    private Map<String, Long> insertJobs(List<NewJob> jobs) {
-        Map<String, Long> ids = new HashMap<>();
+    /** The new events that trigger integrations, each once. */
+    private static List<NewJob> newJobs(List<NewJob> jobs, Map<String, Long> sequences) {
+        List<NewJob> newJobs = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (NewJob job : jobs) {
+            if (sequences.containsKey(job.event().id().value())
+                    && taken.add(job.event().id().value())
+                    && !job.integrations().isEmpty()) {
+                newJobs.add(job);
+            }
+        }
+        return newJobs;
+    }
+
+    /** The statement inserting {@code jobs}, noting each one's id into {@code ids}; none without jobs. */
+    private static Optional<ArrayStatements.Bound> insertJobs(
+            ArrayStatements statements, List<NewJob> jobs, Map<String, Long> ids) {
         if (jobs.isEmpty()) {
-            return ids;
+            return Optional.empty();
         }
         List<String> events = new ArrayList<>(jobs.size());
         List<String> integrations = new ArrayList<>(jobs.size());
@@ -131,16 +145,13 @@ final class JooqAcceptances {
             runAt.add(job.runAt());
             owners.add(job.leaseOwner().orElse(null));
         }
-        ArrayStatements.on(
-                tx,
-                statements -> statements.query(
-                        INSERT_JOBS,
-                        row -> ids.put(row.getString(1), row.getLong(2)),
-                        INITIAL_LEASE.toMillis(),
-                        statements.texts(events),
-                        statements.texts(integrations),
-                        statements.instants(runAt),
-                        statements.texts(owners)));
-        return ids;
+        return Optional.of(new ArrayStatements.Bound(
+                INSERT_JOBS,
+                row -> ids.put(row.getString(1), row.getLong(2)),
+                INITIAL_LEASE.toMillis(),
+                statements.texts(events),
+                statements.texts(integrations),
+                statements.instants(runAt),
+                statements.texts(owners)));
     }
 }

@@ -48,12 +48,17 @@ final class JooqStepCommits {
      * Locks the jobs still at their step and leased by the step's owner, in id order (as the heartbeat
      * does: the two never deadlock), then moves each past its step: done (a last step;
      * {@code clock_timestamp()}, not {@code now()}: the time the step is committed, not when its batch
-     * began), due again here (the lease kept), or due for anyone (the lease given up). One statement,
-     * one round trip; the rows it updates are the ones it has locked.
+     * began), due again here (the lease kept), or due for anyone (the lease given up). One statement;
+     * the rows it updates are the ones it has locked. The jobs are found by their ids ({@code = any}),
+     * so every plan looks up the batch's rows, never the pending ones: {@code state <> 'done'}, not
+     * {@code = 'pending'} (the same, by {@code job_state}'s check), which the partial index
+     * {@code job_due} would answer by visiting every pending job, and the entries of jobs done since
+     * its last vacuum, for each batch (ADR 0033).
      */
     private static final String ADVANCE_HELD_JOBS = "with held as materialized (select job.id, step.owner, step.kind,"
             + " step.due from job join " + STEPS + " on job.id = step.job_id and job.next_step = step.index"
-            + " and job.state = 'pending' and job.lease_owner = step.owner order by job.id for update of job)"
+            + " and job.lease_owner = step.owner where job.id = any(?::bigint[]) and job.state <> 'done'"
+            + " order by job.id for update of job)"
             + " update job set"
             + " state = case held.kind when " + DONE + " then 'done' else job.state end,"
             + " lease_owner = case held.kind when " + HERE + " then job.lease_owner end,"
@@ -76,7 +81,8 @@ final class JooqStepCommits {
             + " kept_values = case when change.first is null then conversation.kept_values"
             + " else change.first::jsonb || coalesce(conversation.kept_values, '{}'::jsonb) || change.latest::jsonb end"
             + " from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
-            + " as change(id, data, versions, first, latest) where conversation.id = change.id";
+            + " as change(id, data, versions, first, latest) where conversation.id = change.id"
+            + " and conversation.id = any(?::text[])";
 
     private final DSLContext tx;
     private final Clock clock;
@@ -90,25 +96,49 @@ final class JooqStepCommits {
         this.late = late;
     }
 
+    /**
+     * Two round trips before the commit: the jobs still held are locked and advanced and the
+     * conversations of the batch locked and read in one (in that order, as before: jobs, then
+     * conversations, each in id order); the changed conversations and the runs written in the other.
+     */
     List<StepCommitted> commit(List<StepCommit> steps) {
-        ArrayStatements.on(tx, statements -> {
-            statements.indexLookupsOnly();
-            return null;
-        });
-        List<StepCommit> held = advanceHeldJobs(steps);
+        Set<Long> advanced = new HashSet<>();
+        Map<String, StoredConversation> conversations = new HashMap<>();
         Map<String, String> channels = new HashMap<>();
         Set<String> keeping = new HashSet<>();
-        Map<StepCommit, StepEffects> effects = mergeAttachedData(held, channels, keeping);
-        RunRows.insert(
-                tx,
-                held.stream()
-                        .map(step -> new RunRows.Row(
-                                effects.get(step).run(),
-                                step.jobId(),
-                                step.outcome().version().step()))
-                        .toList());
+        Map<StepCommit, StepEffects> effects = ArrayStatements.on(tx, statements -> {
+            List<ArrayStatements.Bound> first = new ArrayList<>();
+            first.add(statements.indexLookupsOnly());
+            first.add(advanceHeldJobs(statements, steps, advanced));
+            lockConversations(statements, steps, conversations, channels, keeping)
+                    .ifPresent(first::add);
+            statements.inOneRoundTrip(first);
+            List<StepCommit> held = steps.stream()
+                    .filter(step -> advanced.contains(step.jobId()))
+                    .toList();
+            Map<String, List<StatisticsEntry>> changed = new TreeMap<>();
+            Instant now = clock.instant();
+            Map<StepCommit, StepEffects> applied = mergeAttachedData(held, conversations, changed, now);
+            List<ArrayStatements.Bound> second = new ArrayList<>();
+            if (!changed.isEmpty()) {
+                second.add(updateConversations(statements, changed, conversations, now));
+            }
+            RunRows.insert(
+                            statements,
+                            held.stream()
+                                    .map(step -> new RunRows.Row(
+                                            applied.get(step).run(),
+                                            step.jobId(),
+                                            step.outcome().version().step()))
+                                    .toList())
+                    .ifPresent(second::add);
+            statements.inOneRoundTrip(second);
+            return applied;
+        });
         List<StatisticsEntry> statistics = new ArrayList<>();
-        held.forEach(step -> statistics.addAll(effects.get(step).statistics()));
+        steps.stream()
+                .filter(effects::containsKey)
+                .forEach(step -> statistics.addAll(effects.get(step).statistics()));
         new JooqHistoryValues(tx).keep(statistics, channels, keeping::contains);
         return steps.stream()
                 .<StepCommitted>map(step -> effects.containsKey(step)
@@ -118,10 +148,11 @@ final class JooqStepCommits {
     }
 
     /**
-     * Advances each job whose lease this process still holds; returns those steps, in the order
-     * given. Job rows are locked in id order first, like the heartbeat does, so the two never deadlock.
+     * Advances each job whose lease this process still holds, noting its id into {@code advanced}. Job
+     * rows are locked in id order first, like the heartbeat does, so the two never deadlock.
      */
-    private List<StepCommit> advanceHeldJobs(List<StepCommit> steps) {
+    private static ArrayStatements.Bound advanceHeldJobs(
+            ArrayStatements statements, List<StepCommit> steps, Set<Long> advanced) {
         List<Long> ids = new ArrayList<>(steps.size());
         List<Integer> indexes = new ArrayList<>(steps.size());
         List<String> owners = new ArrayList<>(steps.size());
@@ -146,27 +177,28 @@ final class JooqStepCommits {
                 }
             }
         }
-        Set<Long> advanced = ArrayStatements.on(tx, statements -> {
-            return new HashSet<>(statements.query(
-                    ADVANCE_HELD_JOBS,
-                    row -> row.getLong(1),
-                    statements.longs(ids),
-                    statements.ints(indexes),
-                    statements.texts(owners),
-                    statements.ints(kinds),
-                    statements.instants(due)));
-        });
-        return steps.stream().filter(step -> advanced.contains(step.jobId())).toList();
+        return new ArrayStatements.Bound(
+                ADVANCE_HELD_JOBS,
+                row -> advanced.add(row.getLong(1)),
+                statements.longs(ids),
+                statements.ints(indexes),
+                statements.texts(owners),
+                statements.ints(kinds),
+                statements.instants(due),
+                statements.longs(ids));
     }
 
-    /** Applies each step to its conversation's attached data, conversations locked in id order (no deadlock between batches). */
+    /**
+     * Applies each held step to its conversation's attached data (in {@code conversations}, as locked),
+     * noting into {@code changed} the conversations whose data changed, with their statistics.
+     */
     private Map<StepCommit, StepEffects> mergeAttachedData(
-            List<StepCommit> held, Map<String, String> channels, Set<String> keeping) {
-        Map<String, StoredConversation> conversations = lockConversations(held, channels, keeping);
+            List<StepCommit> held,
+            Map<String, StoredConversation> conversations,
+            Map<String, List<StatisticsEntry>> changed,
+            Instant now) {
         Map<StepCommit, StepEffects> effects = new IdentityHashMap<>();
-        // Statistics come only with a change to the attached data: every conversation keeping some is here.
-        Map<String, List<StatisticsEntry>> changed = new TreeMap<>();
-        Instant now = clock.instant();
+        // Statistics come only with a change to the attached data: every conversation keeping some is in changed.
         for (StepCommit step : held) {
             String conversation = step.outcome().run().conversationId().value();
             StoredConversation before = conversations.getOrDefault(conversation, StoredConversation.EMPTY);
@@ -177,15 +209,15 @@ final class JooqStepCommits {
             });
             effects.put(step, stepEffects);
         }
-        if (!changed.isEmpty()) {
-            updateConversations(changed, conversations, now);
-        }
         return effects;
     }
 
     /** Each changed conversation's attached data after its steps, and its kept values when they kept statistics. */
-    private void updateConversations(
-            Map<String, List<StatisticsEntry>> changed, Map<String, StoredConversation> conversations, Instant now) {
+    private ArrayStatements.Bound updateConversations(
+            ArrayStatements statements,
+            Map<String, List<StatisticsEntry>> changed,
+            Map<String, StoredConversation> conversations,
+            Instant now) {
         List<String> ids = new ArrayList<>(changed.size());
         List<String> data = new ArrayList<>(changed.size());
         List<String> versions = new ArrayList<>(changed.size());
@@ -205,55 +237,55 @@ final class JooqStepCommits {
                 latest.add(kept.latest().toJson());
             }
         });
-        ArrayStatements.on(
-                tx,
-                statements -> statements.execute(
-                        UPDATE_CONVERSATIONS,
-                        statements.instant(now),
-                        statements.texts(ids),
-                        statements.texts(data),
-                        statements.texts(versions),
-                        statements.texts(first),
-                        statements.texts(latest)));
+        return new ArrayStatements.Bound(
+                UPDATE_CONVERSATIONS,
+                ArrayStatements.Bound.NO_ROWS,
+                statements.instant(now),
+                statements.texts(ids),
+                statements.texts(data),
+                statements.texts(versions),
+                statements.texts(first),
+                statements.texts(latest),
+                statements.texts(ids));
     }
 
     /**
-     * Also notes each conversation's channel into {@code channels}, for the daily counts, and into
-     * {@code keeping} the conversations that keep values already (whose earlier values the counts read).
+     * Locks, in id order, the conversations the batch's steps save data into (those of a step whose lease
+     * was lost too: it is rare, and they are locked before it is known) and reads them into {@code found}.
+     * Also notes each one's channel into {@code channels}, for the daily counts, and into {@code keeping}
+     * the conversations that keep values already (whose earlier values the counts read).
      */
-    private Map<String, StoredConversation> lockConversations(
-            List<StepCommit> steps, Map<String, String> channels, Set<String> keeping) {
+    private static Optional<ArrayStatements.Bound> lockConversations(
+            ArrayStatements statements,
+            List<StepCommit> steps,
+            Map<String, StoredConversation> found,
+            Map<String, String> channels,
+            Set<String> keeping) {
         Set<String> ids = new TreeSet<>();
         steps.stream()
                 .filter(step -> step.outcome().savesData())
                 .forEach(step -> ids.add(step.outcome().run().conversationId().value()));
-        Map<String, StoredConversation> found = new HashMap<>();
         if (ids.isEmpty()) {
-            return found;
+            return Optional.empty();
         }
-        ArrayStatements.on(
-                tx,
-                statements -> statements.query(
-                        LOCK_CONVERSATIONS,
-                        row -> {
-                            String id = row.getString(1);
-                            found.put(
-                                    id,
-                                    new StoredConversation(
-                                            new VersionedAttachedData(
-                                                    new AttachedData(
-                                                            JsonColumns.object(JSON.valueOf(row.getString(2)))),
-                                                    KeyVersions.read(JSONB.valueOf(row.getString(3)))),
-                                            Optional.ofNullable(row.getObject(4, OffsetDateTime.class))
-                                                    .map(Timestamps::instant)));
-                            String channel = row.getString(5);
-                            channels.put(id, channel == null ? "" : channel);
-                            if (row.getBoolean(6)) {
-                                keeping.add(id);
-                            }
-                            return id;
-                        },
-                        statements.texts(List.copyOf(ids))));
-        return found;
+        return Optional.of(new ArrayStatements.Bound(
+                LOCK_CONVERSATIONS,
+                row -> {
+                    String id = row.getString(1);
+                    found.put(
+                            id,
+                            new StoredConversation(
+                                    new VersionedAttachedData(
+                                            new AttachedData(JsonColumns.object(JSON.valueOf(row.getString(2)))),
+                                            KeyVersions.read(JSONB.valueOf(row.getString(3)))),
+                                    Optional.ofNullable(row.getObject(4, OffsetDateTime.class))
+                                            .map(Timestamps::instant)));
+                    String channel = row.getString(5);
+                    channels.put(id, channel == null ? "" : channel);
+                    if (row.getBoolean(6)) {
+                        keeping.add(id);
+                    }
+                },
+                statements.texts(List.copyOf(ids))));
     }
 }

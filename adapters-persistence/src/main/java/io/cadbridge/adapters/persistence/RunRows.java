@@ -4,8 +4,8 @@ import io.cadbridge.domain.run.Run;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.jooq.DSLContext;
 
 /** The runs a step commit records, inserted by one statement (ADR 0033). */
 final class RunRows {
@@ -25,9 +25,10 @@ final class RunRows {
 
     private RunRows() {}
 
-    static void insert(DSLContext tx, List<Row> held) {
+    /** The statement inserting the runs of {@code held}, to run with the step commit's others; none without runs. */
+    static Optional<ArrayStatements.Bound> insert(ArrayStatements statements, List<Row> held) {
         if (held.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         List<String> ids = new ArrayList<>(held.size());
         List<String> integrations = new ArrayList<>(held.size());
@@ -58,22 +59,21 @@ final class RunRows {
             jobs.add(row.jobId());
             steps.add(row.step());
         }
-        ArrayStatements.on(
-                tx,
-                statements -> statements.execute(
-                        INSERT_RUNS,
-                        statements.texts(ids),
-                        statements.texts(integrations),
-                        statements.texts(names),
-                        statements.texts(events),
-                        statements.texts(eventNames),
-                        statements.texts(conversations),
-                        statements.texts(statuses),
-                        statements.texts(reasons),
-                        statements.ints(httpStatuses),
-                        statements.longs(durations),
-                        statements.instants(started),
-                        statements.longs(jobs),
-                        statements.ints(steps)));
+        return Optional.of(new ArrayStatements.Bound(
+                INSERT_RUNS,
+                ArrayStatements.Bound.NO_ROWS,
+                statements.texts(ids),
+                statements.texts(integrations),
+                statements.texts(names),
+                statements.texts(events),
+                statements.texts(eventNames),
+                statements.texts(conversations),
+                statements.texts(statuses),
+                statements.texts(reasons),
+                statements.ints(httpStatuses),
+                statements.longs(durations),
+                statements.instants(started),
+                statements.longs(jobs),
+                statements.ints(steps)));
     }
 }
