@@ -24,8 +24,7 @@ import org.postgresql.PGStatement;
 final class ArrayStatements {
 
     private static final String INDEX_LOOKUPS_ONLY = "select set_config('enable_seqscan', 'off', true),"
-            + " set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true),"
-            + " set_config('plan_cache_mode', 'force_generic_plan', true)";
+            + " set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true)";
 
     private final Connection connection;
 
@@ -42,12 +41,8 @@ final class ArrayStatements {
      * Makes the plans of this transaction find rows through indexes (no sequential scan, hash or merge
      * join): then a statement's cached generic plan, made after five executions, perhaps while the tables
      * were nearly empty, still fits them once they are large. Without this such a plan used sequential
-     * scans, and under sustained load a step commit took seconds (ADR 0033). And it makes them use that
-     * generic plan from the first execution on: left to choose, PostgreSQL planned some statements
-     * anew at every execution (their generic plan looked dearer than a plan for one row), which cost more
-     * than executing them. For transactions whose statements look up at most a batch of rows by key
-     * ({@code = any} of the batch's keys: bounded whichever side of a join a plan starts from). The
-     * statement doing so, to run first.
+     * scans, and under sustained load a step commit took seconds (ADR 0033). For transactions whose
+     * statements look up at most a batch of rows by key. The statement doing so, to run first.
      */
     Bound indexLookupsOnly() {
         return new Bound(INDEX_LOOKUPS_ONLY, Bound.NO_ROWS);

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -45,20 +46,21 @@ final class JooqStepCommits {
             "unnest(?::bigint[], ?::int[], ?::text[], ?::int[], ?::text[]) as step(job_id, index, owner, kind, due)";
 
     /**
-     * Locks the jobs still at their step and leased by the step's owner, in id order (as the heartbeat
-     * does: the two never deadlock), then moves each past its step: done (a last step;
-     * {@code clock_timestamp()}, not {@code now()}: the time the step is committed, not when its batch
-     * began), due again here (the lease kept), or due for anyone (the lease given up). One statement;
-     * the rows it updates are the ones it has locked. The jobs are found by their ids ({@code = any}),
-     * so every plan looks up the batch's rows, never the pending ones: {@code state <> 'done'}, not
-     * {@code = 'pending'} (the same, by {@code job_state}'s check), which the partial index
-     * {@code job_due} would answer by visiting every pending job, and the entries of jobs done since
-     * its last vacuum, for each batch (ADR 0033).
+     * Locks the jobs still at their step and leased by the step's owner, then moves each past its step:
+     * done (a last step; {@code clock_timestamp()}, not {@code now()}: the time the step is committed,
+     * not when its batch began), due again here (the lease kept), or due for anyone (the lease given
+     * up). One statement; the rows it updates are the ones it has locked. Each job is looked up by its
+     * id, from the batch's rows ({@code lateral}: whatever the plan, never a scan of the pending jobs,
+     * which the partial index {@code job_due} answered by visiting every pending job, and the entries of
+     * those done since its last vacuum, once per batch row; hence {@code state <> 'done'}, the same as
+     * {@code = 'pending'} by {@code job_state}'s check, but not answered by that index). The rows come in
+     * id order ({@link #advanceHeldJobs} sorts them), so jobs are locked in id order, as the heartbeat
+     * locks them: the two never deadlock.
      */
-    private static final String ADVANCE_HELD_JOBS = "with held as materialized (select job.id, step.owner, step.kind,"
-            + " step.due from job join " + STEPS + " on job.id = step.job_id and job.next_step = step.index"
-            + " and job.lease_owner = step.owner where job.id = any(?::bigint[]) and job.state <> 'done'"
-            + " order by job.id for update of job)"
+    private static final String ADVANCE_HELD_JOBS = "with held as materialized (select locked.id, step.owner,"
+            + " step.kind, step.due from " + STEPS + " cross join lateral (select job.id from job"
+            + " where job.id = step.job_id and job.next_step = step.index and job.lease_owner = step.owner"
+            + " and job.state <> 'done' for update) as locked)"
             + " update job set"
             + " state = case held.kind when " + DONE + " then 'done' else job.state end,"
             + " lease_owner = case held.kind when " + HERE + " then job.lease_owner end,"
@@ -81,8 +83,7 @@ final class JooqStepCommits {
             + " kept_values = case when change.first is null then conversation.kept_values"
             + " else change.first::jsonb || coalesce(conversation.kept_values, '{}'::jsonb) || change.latest::jsonb end"
             + " from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
-            + " as change(id, data, versions, first, latest) where conversation.id = change.id"
-            + " and conversation.id = any(?::text[])";
+            + " as change(id, data, versions, first, latest) where conversation.id = change.id";
 
     private final DSLContext tx;
     private final Clock clock;
@@ -149,10 +150,13 @@ final class JooqStepCommits {
 
     /**
      * Advances each job whose lease this process still holds, noting its id into {@code advanced}. Job
-     * rows are locked in id order first, like the heartbeat does, so the two never deadlock.
+     * rows are locked in id order, like the heartbeat locks them, so the two never deadlock.
      */
     private static ArrayStatements.Bound advanceHeldJobs(
-            ArrayStatements statements, List<StepCommit> steps, Set<Long> advanced) {
+            ArrayStatements statements, List<StepCommit> batch, Set<Long> advanced) {
+        List<StepCommit> steps = batch.stream()
+                .sorted(Comparator.comparingLong(StepCommit::jobId))
+                .toList();
         List<Long> ids = new ArrayList<>(steps.size());
         List<Integer> indexes = new ArrayList<>(steps.size());
         List<String> owners = new ArrayList<>(steps.size());
@@ -184,8 +188,7 @@ final class JooqStepCommits {
                 statements.ints(indexes),
                 statements.texts(owners),
                 statements.ints(kinds),
-                statements.instants(due),
-                statements.longs(ids));
+                statements.instants(due));
     }
 
     /**
@@ -245,8 +248,7 @@ final class JooqStepCommits {
                 statements.texts(data),
                 statements.texts(versions),
                 statements.texts(first),
-                statements.texts(latest),
-                statements.texts(ids));
+                statements.texts(latest));
     }
 
     /**
