@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -83,55 +82,39 @@ final class ArrayStatements {
         }
     }
 
-    /** Executes {@code sql} with {@code parameters} (arrays from this class, or plain values); returns the update count. */
-    int execute(String sql, Object... parameters) {
-        return update(sql, true, parameters);
-    }
-
-    /** Runs {@code sql} (a query or a statement with {@code returning}) and maps each row. */
-    <R> List<R> query(String sql, RowMapper<R> mapper, Object... parameters) {
-        return rows(sql, true, mapper, parameters);
-    }
-
     /**
-     * {@link #execute} for a statement outside such a transaction that looks rows up: planned with each
-     * call's values, never from a cached generic plan.
+     * Executes {@code sql} with {@code parameters}, outside such a transaction, for a statement that looks
+     * rows up: planned with each call's values, never from a cached generic plan. Returns the update count.
      */
     int executePlannedEachTime(String sql, Object... parameters) {
-        return update(sql, false, parameters);
-    }
-
-    private int update(String sql, boolean reusePlan, Object[] parameters) {
-        try (PreparedStatement statement = prepared(sql, reusePlan, parameters)) {
+        try (PreparedStatement statement = prepared(sql, false, parameters)) {
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw failed(sql, e);
         }
     }
 
-    private <R> List<R> rows(String sql, boolean reusePlan, RowMapper<R> mapper, Object[] parameters) {
-        try (PreparedStatement statement = prepared(sql, reusePlan, parameters);
-                ResultSet rows = statement.executeQuery()) {
-            List<R> result = new ArrayList<>();
-            while (rows.next()) {
-                result.add(mapper.map(rows));
-            }
-            return result;
-        } catch (SQLException e) {
-            throw failed(sql, e);
-        }
-    }
-
     Array texts(List<String> values) {
-        return array("text", values.toArray());
+        return texts(values, Function.identity());
     }
 
     Array longs(List<Long> values) {
-        return array("int8", values.toArray());
+        return longs(values, Function.identity());
     }
 
-    Array ints(List<Integer> values) {
-        return array("int4", values.toArray());
+    /** One column of {@code rows}: each row's {@code column}, as a text array. */
+    <T> Array texts(List<T> rows, Function<T, String> column) {
+        return array("text", rows.stream().map(column).toArray());
+    }
+
+    /** One column of {@code rows}, as an {@code int8} array. */
+    <T> Array longs(List<T> rows, Function<T, Long> column) {
+        return array("int8", rows.stream().map(column).toArray());
+    }
+
+    /** One column of {@code rows}, as an {@code int4} array. */
+    <T> Array ints(List<T> rows, Function<T, Integer> column) {
+        return array("int4", rows.stream().map(column).toArray());
     }
 
     /** One timestamp, bound as text as {@link #instants} binds each; the statement casts it ({@code ::timestamptz}). */
@@ -139,9 +122,10 @@ final class ArrayStatements {
         return text(value);
     }
 
-    /** Bound as text; the statement casts the elements ({@code ::timestamptz}). Null elements stay null. */
-    Array instants(List<Instant> values) {
-        return array("text", values.stream().map(ArrayStatements::text).toArray());
+    /** One column of {@code rows}, bound as text; the statement casts the elements ({@code ::timestamptz}). Null elements stay null. */
+    <T> Array instants(List<T> rows, Function<T, Instant> column) {
+        return array(
+                "text", rows.stream().map(column).map(ArrayStatements::text).toArray());
     }
 
     private static String text(Instant instant) {
@@ -176,12 +160,6 @@ final class ArrayStatements {
         // The statement's text names tables and columns only: bound values (possibly secrets) are not in it.
         return new org.jooq.exception.DataAccessException(
                 "SQL [" + sql.strip().replaceAll("\\s+", " ") + "]; " + e.getMessage(), e);
-    }
-
-    /** Reads one row. */
-    @FunctionalInterface
-    interface RowMapper<R> {
-        R map(ResultSet row) throws SQLException;
     }
 
     /** Takes in one row. */

@@ -3,7 +3,6 @@ package io.cadbridge.adapters.persistence;
 import io.cadbridge.application.port.out.QueuedWork.NewJob;
 import io.cadbridge.domain.conversation.ConversationLifecycle;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,42 +36,21 @@ final class ConversationLifecycles {
         if (lifecycles.isEmpty()) {
             return Optional.empty();
         }
-        List<String> ids = new ArrayList<>(lifecycles.size());
-        List<String> channels = new ArrayList<>(lifecycles.size());
-        List<String> directions = new ArrayList<>(lifecycles.size());
-        List<String> queues = new ArrayList<>(lifecycles.size());
-        List<String> agents = new ArrayList<>(lifecycles.size());
-        List<Instant> started = new ArrayList<>(lifecycles.size());
-        List<Instant> ended = new ArrayList<>(lifecycles.size());
-        List<Instant> closed = new ArrayList<>(lifecycles.size());
-        List<Instant> lastEventAt = new ArrayList<>(lifecycles.size());
-        List<String> lastEvent = new ArrayList<>(lifecycles.size());
-        lifecycles.forEach((id, life) -> {
-            ids.add(id);
-            channels.add(life.channelType());
-            directions.add(life.direction());
-            queues.add(life.queue().orElse(null));
-            agents.add(life.agent().orElse(null));
-            started.add(life.startedAt());
-            ended.add(life.endedAt().orElse(null));
-            closed.add(life.closedAt().orElse(null));
-            lastEventAt.add(life.lastEventAt());
-            lastEvent.add(life.lastEvent().displayName());
-        });
+        List<ConversationLifecycle> lives = List.copyOf(lifecycles.values());
         return Optional.of(new ArrayStatements.Bound(
                 UPSERT,
                 ArrayStatements.Bound.NO_ROWS,
                 statements.instant(now),
-                statements.texts(ids),
-                statements.texts(channels),
-                statements.texts(directions),
-                statements.texts(queues),
-                statements.texts(agents),
-                statements.instants(started),
-                statements.instants(ended),
-                statements.instants(closed),
-                statements.instants(lastEventAt),
-                statements.texts(lastEvent)));
+                statements.texts(List.copyOf(lifecycles.keySet())),
+                statements.texts(lives, ConversationLifecycle::channelType),
+                statements.texts(lives, ConversationLifecycle::direction),
+                statements.texts(lives, life -> life.queue().orElse(null)),
+                statements.texts(lives, life -> life.agent().orElse(null)),
+                statements.instants(lives, ConversationLifecycle::startedAt),
+                statements.instants(lives, life -> life.endedAt().orElse(null)),
+                statements.instants(lives, life -> life.closedAt().orElse(null)),
+                statements.instants(lives, ConversationLifecycle::lastEventAt),
+                statements.texts(lives, life -> life.lastEvent().displayName())));
     }
 
     /** The stored row is the later one unless the batch's last event is later (or as late). */

@@ -3,7 +3,6 @@ package io.cadbridge.adapters.persistence;
 import io.cadbridge.application.port.out.QueuedWork.NextStep;
 import io.cadbridge.application.port.out.QueuedWork.StepCommit;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -57,37 +56,30 @@ final class JobAdvances {
         List<StepCommit> steps = batch.stream()
                 .sorted(Comparator.comparingLong(StepCommit::jobId))
                 .toList();
-        List<Long> ids = new ArrayList<>(steps.size());
-        List<Integer> indexes = new ArrayList<>(steps.size());
-        List<String> owners = new ArrayList<>(steps.size());
-        List<Integer> kinds = new ArrayList<>(steps.size());
-        List<Instant> due = new ArrayList<>(steps.size());
-        for (StepCommit step : steps) {
-            ids.add(step.jobId());
-            indexes.add(step.index());
-            owners.add(step.owner());
-            switch (step.next()) {
-                case NextStep.None none -> {
-                    kinds.add(DONE);
-                    due.add(null);
-                }
-                case NextStep.Here here -> {
-                    kinds.add(HERE);
-                    due.add(here.dueAt());
-                }
-                case NextStep.Anyone anyone -> {
-                    kinds.add(ANYONE);
-                    due.add(anyone.dueAt());
-                }
-            }
-        }
         return new ArrayStatements.Bound(
                 ADVANCE_HELD_JOBS,
                 row -> advanced.add(row.getLong(1)),
-                statements.longs(ids),
-                statements.ints(indexes),
-                statements.texts(owners),
-                statements.ints(kinds),
-                statements.instants(due));
+                statements.longs(steps, StepCommit::jobId),
+                statements.ints(steps, StepCommit::index),
+                statements.texts(steps, StepCommit::owner),
+                statements.ints(steps, step -> kind(step.next())),
+                statements.instants(steps, step -> due(step.next())));
+    }
+
+    private static int kind(NextStep next) {
+        return switch (next) {
+            case NextStep.None none -> DONE;
+            case NextStep.Here here -> HERE;
+            case NextStep.Anyone anyone -> ANYONE;
+        };
+    }
+
+    /** When the job is due again; none when it is done. */
+    private static Instant due(NextStep next) {
+        return switch (next) {
+            case NextStep.None none -> null;
+            case NextStep.Here here -> here.dueAt();
+            case NextStep.Anyone anyone -> anyone.dueAt();
+        };
     }
 }

@@ -2,12 +2,10 @@ package io.cadbridge.adapters.persistence;
 
 import io.cadbridge.application.port.out.QueuedWork.Acceptance;
 import io.cadbridge.application.port.out.QueuedWork.NewJob;
-import io.cadbridge.domain.conversation.ConversationEvent;
 import io.cadbridge.domain.conversation.StoredEvents;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -55,25 +53,12 @@ final class JooqAcceptances {
     }
 
     List<Acceptance> accept(List<NewJob> jobs) {
-        OffsetDateTime now = Timestamps.column(clock.instant());
+        Instant now = clock.instant();
         // In event-id order: two batches inserting the same ids (a redelivery racing the original)
         // wait for each other in the same order, never in a cycle.
         List<NewJob> ordered = jobs.stream()
                 .sorted(Comparator.comparing((NewJob job) -> job.event().id().value()))
                 .toList();
-        List<String> ids = new ArrayList<>(ordered.size());
-        List<String> conversations = new ArrayList<>(ordered.size());
-        List<String> names = new ArrayList<>(ordered.size());
-        List<Instant> datetimes = new ArrayList<>(ordered.size());
-        List<String> payloads = new ArrayList<>(ordered.size());
-        for (NewJob job : ordered) {
-            ConversationEvent event = job.event();
-            ids.add(event.id().value());
-            conversations.add(event.conversationId().value());
-            names.add(event.name().displayName());
-            datetimes.add(event.datetime());
-            payloads.add(StoredEvents.write(event).toJson());
-        }
         Map<String, Long> sequences = new HashMap<>();
         Map<String, Long> jobIds = new HashMap<>();
         // Two round trips before the commit: the events (a duplicate is known by its missing sequence),
@@ -82,12 +67,14 @@ final class JooqAcceptances {
             statements.inOneRoundTrip(List.of(new ArrayStatements.Bound(
                     INSERT_EVENTS,
                     row -> sequences.put(row.getString(1), row.getLong(2)),
-                    statements.instant(now.toInstant()),
-                    statements.texts(ids),
-                    statements.texts(conversations),
-                    statements.texts(names),
-                    statements.instants(datetimes),
-                    statements.texts(payloads))));
+                    statements.instant(now),
+                    statements.texts(ordered, job -> job.event().id().value()),
+                    statements.texts(
+                            ordered, job -> job.event().conversationId().value()),
+                    statements.texts(ordered, job -> job.event().name().displayName()),
+                    statements.instants(ordered, job -> job.event().datetime()),
+                    statements.texts(
+                            ordered, job -> StoredEvents.write(job.event()).toJson()))));
             List<ArrayStatements.Bound> second = new ArrayList<>();
             ConversationLifecycles.record(
                             statements,
@@ -95,7 +82,7 @@ final class JooqAcceptances {
                                     .filter(job -> sequences.containsKey(
                                             job.event().id().value()))
                                     .toList(),
-                            now.toInstant())
+                            now)
                     .ifPresent(second::add);
             insertJobs(statements, newJobs(jobs, sequences), jobIds).ifPresent(second::add);
             statements.inOneRoundTrip(second);
@@ -133,25 +120,17 @@ final class JooqAcceptances {
         if (jobs.isEmpty()) {
             return Optional.empty();
         }
-        List<String> events = new ArrayList<>(jobs.size());
-        List<String> integrations = new ArrayList<>(jobs.size());
-        List<Instant> runAt = new ArrayList<>(jobs.size());
-        List<String> owners = new ArrayList<>(jobs.size());
-        for (NewJob job : jobs) {
-            events.add(job.event().id().value());
-            integrations.add(job.integrations().stream()
-                    .map(integration -> integration.value().toString())
-                    .collect(Collectors.joining(",", "{", "}")));
-            runAt.add(job.runAt());
-            owners.add(job.leaseOwner().orElse(null));
-        }
         return Optional.of(new ArrayStatements.Bound(
                 INSERT_JOBS,
                 row -> ids.put(row.getString(1), row.getLong(2)),
                 INITIAL_LEASE.toMillis(),
-                statements.texts(events),
-                statements.texts(integrations),
-                statements.instants(runAt),
-                statements.texts(owners)));
+                statements.texts(jobs, job -> job.event().id().value()),
+                statements.texts(
+                        jobs,
+                        job -> job.integrations().stream()
+                                .map(integration -> integration.value().toString())
+                                .collect(Collectors.joining(",", "{", "}"))),
+                statements.instants(jobs, NewJob::runAt),
+                statements.texts(jobs, job -> job.leaseOwner().orElse(null))));
     }
 }

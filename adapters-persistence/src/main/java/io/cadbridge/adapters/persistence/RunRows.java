@@ -1,8 +1,6 @@
 package io.cadbridge.adapters.persistence;
 
 import io.cadbridge.domain.run.Run;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -30,50 +28,26 @@ final class RunRows {
         if (held.isEmpty()) {
             return Optional.empty();
         }
-        List<String> ids = new ArrayList<>(held.size());
-        List<String> integrations = new ArrayList<>(held.size());
-        List<String> names = new ArrayList<>(held.size());
-        List<String> events = new ArrayList<>(held.size());
-        List<String> eventNames = new ArrayList<>(held.size());
-        List<String> conversations = new ArrayList<>(held.size());
-        List<String> statuses = new ArrayList<>(held.size());
-        List<String> reasons = new ArrayList<>(held.size());
-        List<Integer> httpStatuses = new ArrayList<>(held.size());
-        List<Long> durations = new ArrayList<>(held.size());
-        List<Instant> started = new ArrayList<>(held.size());
-        List<Long> jobs = new ArrayList<>(held.size());
-        List<Integer> steps = new ArrayList<>(held.size());
-        for (Row row : held) {
-            Run run = row.run();
-            ids.add(run.id().toString());
-            integrations.add(run.integrationId().value().toString());
-            names.add(run.integrationName());
-            events.add(run.eventId().value());
-            eventNames.add(run.eventName().displayName());
-            conversations.add(run.conversationId().value());
-            statuses.add(run.status().wireName());
-            reasons.add(run.reason());
-            httpStatuses.add(run.httpStatus().isPresent() ? run.httpStatus().getAsInt() : null);
-            durations.add(TimeUnit.MICROSECONDS.convert(run.duration()));
-            started.add(run.startedAt());
-            jobs.add(row.jobId());
-            steps.add(row.step());
-        }
         return Optional.of(new ArrayStatements.Bound(
                 INSERT_RUNS,
                 ArrayStatements.Bound.NO_ROWS,
-                statements.texts(ids),
-                statements.texts(integrations),
-                statements.texts(names),
-                statements.texts(events),
-                statements.texts(eventNames),
-                statements.texts(conversations),
-                statements.texts(statuses),
-                statements.texts(reasons),
-                statements.ints(httpStatuses),
-                statements.longs(durations),
-                statements.instants(started),
-                statements.longs(jobs),
-                statements.ints(steps)));
+                statements.texts(held, row -> row.run().id().toString()),
+                statements.texts(held, row -> row.run().integrationId().value().toString()),
+                statements.texts(held, row -> row.run().integrationName()),
+                statements.texts(held, row -> row.run().eventId().value()),
+                statements.texts(held, row -> row.run().eventName().displayName()),
+                statements.texts(held, row -> row.run().conversationId().value()),
+                statements.texts(held, row -> row.run().status().wireName()),
+                statements.texts(held, row -> row.run().reason()),
+                statements.ints(
+                        held,
+                        row -> row.run().httpStatus().isPresent()
+                                ? row.run().httpStatus().getAsInt()
+                                : null),
+                statements.longs(
+                        held, row -> TimeUnit.MICROSECONDS.convert(row.run().duration())),
+                statements.instants(held, row -> row.run().startedAt()),
+                statements.longs(held, Row::jobId),
+                statements.ints(held, Row::step)));
     }
 }

@@ -7,7 +7,7 @@ import io.cadbridge.domain.conversation.StoredConversation;
 import io.cadbridge.domain.conversation.VersionedAttachedData;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,23 +41,11 @@ final class StepConversations {
             Map<String, List<StatisticsEntry>> changed,
             Map<String, StoredConversation> conversations,
             Instant now) {
-        List<String> ids = new ArrayList<>(changed.size());
-        List<String> data = new ArrayList<>(changed.size());
-        List<String> versions = new ArrayList<>(changed.size());
-        List<String> first = new ArrayList<>(changed.size());
-        List<String> latest = new ArrayList<>(changed.size());
+        List<String> ids = List.copyOf(changed.keySet());
+        Map<String, JooqHistoryValues.KeptValues> kept = new HashMap<>();
         changed.forEach((id, statistics) -> {
-            VersionedAttachedData after = conversations.get(id).data();
-            ids.add(id);
-            data.add(after.data().values().toJson());
-            versions.add(KeyVersions.column(after.versions()).data());
-            if (statistics.isEmpty()) {
-                first.add(null);
-                latest.add(null);
-            } else {
-                JooqHistoryValues.KeptValues kept = JooqHistoryValues.KeptValues.of(statistics);
-                first.add(kept.first().toJson());
-                latest.add(kept.latest().toJson());
+            if (!statistics.isEmpty()) {
+                kept.put(id, JooqHistoryValues.KeptValues.of(statistics));
             }
         });
         return new ArrayStatements.Bound(
@@ -65,10 +53,16 @@ final class StepConversations {
                 ArrayStatements.Bound.NO_ROWS,
                 statements.instant(now),
                 statements.texts(ids),
-                statements.texts(data),
-                statements.texts(versions),
-                statements.texts(first),
-                statements.texts(latest));
+                statements.texts(
+                        ids, id -> conversations.get(id).data().data().values().toJson()),
+                statements.texts(
+                        ids,
+                        id -> KeyVersions.column(conversations.get(id).data().versions())
+                                .data()),
+                statements.texts(
+                        ids, id -> kept.containsKey(id) ? kept.get(id).first().toJson() : null),
+                statements.texts(
+                        ids, id -> kept.containsKey(id) ? kept.get(id).latest().toJson() : null));
     }
 
     /**
