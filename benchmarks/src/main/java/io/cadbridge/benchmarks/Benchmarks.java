@@ -8,7 +8,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
- * {@code Benchmarks [throughput|latency|inflight|all|kafka|history|statistics|soak|agent-view|warmup]}: runs the scenarios against the built service,
+ * {@code Benchmarks [throughput|latency|inflight|all|kafka|history|statistics|soak|agent-view|warmup|backlog]}: runs the scenarios against the built service,
  * prints each report and appends it as markdown to {@code bench.results} (default benchmarks/results.md).
  * Started by benchmarks/run, from the repository's root.
  */
@@ -18,7 +18,8 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         String chosen = args.length == 0 ? "all" : args[0];
-        if (List.of("history", "statistics", "soak", "agent-view", "warmup").contains(chosen)) {
+        if (List.of("history", "statistics", "soak", "agent-view", "warmup", "backlog")
+                .contains(chosen)) {
             Path repository = Path.of(System.getProperty("bench.repository", "."))
                     .toAbsolutePath()
                     .normalize();
@@ -27,6 +28,7 @@ public final class Benchmarks {
                 case "statistics" -> new StatisticsCost(repository).run();
                 case "agent-view" -> new AgentViewLatency(repository).run();
                 case "warmup" -> new WarmUpBenchmark(repository).run();
+                case "backlog" -> new BacklogDrain(repository).run();
                 default -> new Soak(repository).run();
             };
             System.out.println(report);

@@ -31,6 +31,11 @@ public final class ApiServer {
     static final long MAX_REQUEST_BYTES = 1_000_000;
 
     private static final int HEADER_CACHE_SIZE = 64;
+    /**
+     * Javalin copies each answer into Jetty's (pooled) output buffer through a fresh array of this size;
+     * its default, Jetty's 32 KB output buffer size, made that copy most of the service's garbage.
+     */
+    private static final int RESPONSE_COPY_BYTES = 2048;
 
     private final Set<ApiRoutes> routes;
     private final JsonBodies json;
@@ -101,6 +106,7 @@ public final class ApiServer {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+        cfg.http.responseBufferSize = RESPONSE_COPY_BYTES;
         cfg.http.prefer405over404 = true;
         // htmx and its SSE extension for the pages, from their webjars: versioned paths, no token, cached long.
         cfg.staticFiles.add(webjars -> {

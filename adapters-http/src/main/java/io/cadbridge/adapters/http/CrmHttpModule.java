@@ -66,7 +66,7 @@ public final class CrmHttpModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), AutoCloseable.class).addBinding().to(RetrofitCrmClient.class);
     }
 
-    private static final int IDLE_CONNECTIONS = 256;
+    private static final int IDLE_CONNECTIONS = ConnectionClients.CALLS_PER_POOL;
 
     /** The shared client: all integrations share its connection pool and dispatcher; timeouts are set per call. */
     @Provides
@@ -75,7 +75,8 @@ public final class CrmHttpModule extends AbstractModule {
     OkHttpClient httpClient() {
         return new OkHttpClient.Builder()
                 // OkHttp keeps 5 idle connections by default: under load every further call would open
-                // (and close) its own TCP connection to the CRM. Keep up to 256 for 5 minutes.
+                // (and close) its own TCP connection to the CRM. Keep as many as calls share this pool
+                // (ConnectionClients spreads the calls beyond them over further pools) for 5 minutes.
                 .connectionPool(new ConnectionPool(IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
                 // The SSRF guard: every connection (CRM, token endpoint, proxy, each redirect) checks its address.
                 .socketFactory(new GuardedSocketFactory(settings.allowedTargets()))

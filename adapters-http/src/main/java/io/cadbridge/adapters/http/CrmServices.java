@@ -4,29 +4,31 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 
-/** A Retrofit {@link CrmService} per {@link ConnectionOptions}, each on the OkHttp client those options need. */
+/** A Retrofit {@link CrmService} per OkHttp client: the one {@link ConnectionClients} gives for a call's options. */
 final class CrmServices {
 
     /** Retrofit needs a base URL, but every call passes its full URL with {@code @Url}, which replaces it. */
     private static final String UNUSED_BASE_URL = "http://localhost/";
 
     private final ConnectionClients clients;
-    private final Map<ConnectionOptions, CrmService> services = new ConcurrentHashMap<>();
+    /** By identity: a client per options and connection pool. */
+    private final Map<OkHttpClient, CrmService> services = new ConcurrentHashMap<>();
 
     CrmServices(ConnectionClients clients) {
         this.clients = requireNonNull(clients, "clients is null");
     }
 
     CrmService of(ConnectionOptions options) {
-        return services.computeIfAbsent(requireNonNull(options, "options is null"), this::create);
+        return services.computeIfAbsent(clients.of(requireNonNull(options, "options is null")), this::create);
     }
 
-    private CrmService create(ConnectionOptions options) {
+    private CrmService create(OkHttpClient client) {
         return new Retrofit.Builder()
                 .baseUrl(UNUSED_BASE_URL)
-                .client(clients.of(options))
+                .client(client)
                 .build()
                 .create(CrmService.class);
     }

@@ -25,6 +25,7 @@ final class RetrofitCrmClient implements CrmClient, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RetrofitCrmClient.class);
 
+    private final ConnectionClients clients;
     private final CrmCalls calls;
     private final CrmExchange exchange;
     private final IntegrationGuards guards;
@@ -44,7 +45,8 @@ final class RetrofitCrmClient implements CrmClient, AutoCloseable {
             IntegrationGuards guards,
             @ForCrm OkHttpClient httpClient,
             VendorRegistry vendors) {
-        this.calls = new CrmCalls(new CrmServices(requireNonNull(clients, "clients is null")));
+        this.clients = requireNonNull(clients, "clients is null");
+        this.calls = new CrmCalls(new CrmServices(clients));
         this.exchange = new CrmExchange(calls, clients, requireNonNull(tokens, "tokens is null"));
         this.guards = requireNonNull(guards, "guards is null");
         this.httpClient = requireNonNull(httpClient, "httpClient is null");
@@ -59,6 +61,12 @@ final class RetrofitCrmClient implements CrmClient, AutoCloseable {
     @Override
     public CrmResponse send(IntegrationId integration, OutboundRequest request) throws CrmCallException {
         requireNonNull(integration, "integration is null");
+        try (ConnectionClients.Sending sending = clients.sending()) {
+            return sendCounted(integration, request);
+        }
+    }
+
+    private CrmResponse sendCounted(IntegrationId integration, OutboundRequest request) throws CrmCallException {
         CheckedCall checked = calls.check(requireNonNull(request, "request is null"));
         CallTarget target = checked.target();
         if (!request.verifyTls()) {
@@ -92,10 +100,11 @@ final class RetrofitCrmClient implements CrmClient, AutoCloseable {
         }
     }
 
-    /** Stops OkHttp's dispatcher threads and closes pooled connections (shared by all derived clients); the composition root calls it on shutdown. */
+    /** Stops OkHttp's dispatcher threads and closes pooled connections (of all derived clients); the composition root calls it on shutdown. */
     @Override
     public void close() {
         httpClient.dispatcher().executorService().shutdown();
         httpClient.connectionPool().evictAll();
+        clients.evictAll();
     }
 }
