@@ -1,6 +1,5 @@
 package io.cadbridge.adapters.persistence;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -94,27 +93,27 @@ final class ArrayStatements {
         }
     }
 
-    Array texts(List<String> values) {
+    Column texts(List<String> values) {
         return texts(values, Function.identity());
     }
 
-    Array longs(List<Long> values) {
+    Column longs(List<Long> values) {
         return longs(values, Function.identity());
     }
 
     /** One column of {@code rows}: each row's {@code column}, as a text array. */
-    <T> Array texts(List<T> rows, Function<T, String> column) {
-        return array("text", rows.stream().map(column).toArray());
+    <T> Column texts(List<T> rows, Function<T, String> column) {
+        return new Column(rows.stream().map(column).toArray(String[]::new));
     }
 
     /** One column of {@code rows}, as an {@code int8} array. */
-    <T> Array longs(List<T> rows, Function<T, Long> column) {
-        return array("int8", rows.stream().map(column).toArray());
+    <T> Column longs(List<T> rows, Function<T, Long> column) {
+        return new Column(rows.stream().map(column).toArray(Long[]::new));
     }
 
     /** One column of {@code rows}, as an {@code int4} array. */
-    <T> Array ints(List<T> rows, Function<T, Integer> column) {
-        return array("int4", rows.stream().map(column).toArray());
+    <T> Column ints(List<T> rows, Function<T, Integer> column) {
+        return new Column(rows.stream().map(column).toArray(Integer[]::new));
     }
 
     /** One timestamp, bound as text as {@link #instants} binds each; the statement casts it ({@code ::timestamptz}). */
@@ -123,21 +122,12 @@ final class ArrayStatements {
     }
 
     /** One column of {@code rows}, bound as text; the statement casts the elements ({@code ::timestamptz}). Null elements stay null. */
-    <T> Array instants(List<T> rows, Function<T, Instant> column) {
-        return array(
-                "text", rows.stream().map(column).map(ArrayStatements::text).toArray());
+    <T> Column instants(List<T> rows, Function<T, Instant> column) {
+        return new Column(rows.stream().map(column).map(ArrayStatements::text).toArray(String[]::new));
     }
 
     private static String text(Instant instant) {
         return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS).toString();
-    }
-
-    private Array array(String type, Object[] elements) {
-        try {
-            return connection.createArrayOf(type, elements);
-        } catch (SQLException e) {
-            throw new org.jooq.exception.DataAccessException("cannot bind a " + type + " array: " + e.getMessage(), e);
-        }
     }
 
     private PreparedStatement prepared(String sql, boolean reusePlan, Object[] parameters) throws SQLException {
@@ -147,7 +137,7 @@ final class ArrayStatements {
                 statement.unwrap(PGStatement.class).setPrepareThreshold(0);
             }
             for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
+                statement.setObject(i + 1, parameters[i] instanceof Column column ? column.values() : parameters[i]);
             }
             return statement;
         } catch (SQLException e) {
@@ -168,7 +158,14 @@ final class ArrayStatements {
         void read(ResultSet row) throws SQLException;
     }
 
-    /** A statement, its parameters (arrays from this class, or plain values) and the reader of its rows. */
+    /**
+     * A batch's column, bound as one array parameter. The driver sends a {@code String[]}, {@code Long[]} or
+     * {@code Integer[]} in PostgreSQL's binary array format: no array literal to build, escape and parse, as
+     * {@code createArrayOf} made for every JSON payload. Wrapped, so that it is never taken for a varargs array.
+     */
+    record Column(Object[] values) {}
+
+    /** A statement, its parameters (columns from this class, or plain values) and the reader of its rows. */
     record Bound(String sql, RowReader rows, Object... parameters) {
 
         /** For a statement whose rows (if any) nobody reads. */
