@@ -1,14 +1,11 @@
 package io.cadbridge.benchmarks;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -40,11 +37,11 @@ final class BacklogDrain {
 
     String run() throws IOException, SQLException, InterruptedException {
         Path runDirectory = ScenarioRun.runDirectory(repository, "backlog");
-        Map<String, String> sharedData = Map.of(
-                "CADBRIDGE_DATA_DIR", runDirectory.resolve("service-data").toString());
+        String dataDirectory = runDirectory.resolve("service-data").toString();
+        Map<String, String> sharedData = Map.of("CADBRIDGE_DATA_DIR", dataDirectory);
         try (BenchDatabase database = BenchDatabase.start(runDirectory.resolve("postgres"));
                 LocalCrm crm = LocalCrm.start(CRM_LATENCY)) {
-            int port = freePort();
+            int port = ScenarioRun.freePort();
             Path cache = runDirectory.resolve("cadbridge.aot");
             // An earlier run under load, as a service restarted in production had: it records the AOT cache.
             try (ServiceProcess earlier = ServiceProcess.start(
@@ -66,7 +63,7 @@ final class BacklogDrain {
                     Files.createDirectories(runDirectory.resolve("queueing")),
                     database,
                     port,
-                    with(sharedData, "CADBRIDGE_MAX_IN_FLIGHT", "1"),
+                    Map.of("CADBRIDGE_DATA_DIR", dataDirectory, "CADBRIDGE_MAX_IN_FLIGHT", "1"),
                     withCache)) {
                 ServiceApi api = new ServiceApi(port, ServiceProcess.TOKEN);
                 ScenarioRun.progress("queueing " + events + " events behind one job at a time");
@@ -76,7 +73,7 @@ final class BacklogDrain {
             crm.resetCounters();
             Path draining = Files.createDirectories(runDirectory.resolve("draining"));
             long started = System.nanoTime();
-            long startedMicros = epochMicros();
+            long startedMicros = SendLog.epochMicros();
             try (ServiceProcess second =
                             ServiceProcess.start(repository, draining, database, port, sharedData, withCache);
                     HeapWatch heap = HeapWatch.start(second.pid())) {
@@ -158,42 +155,15 @@ final class BacklogDrain {
 
     /** Events committed in each second after {@code startMicros}, up to the last one. */
     private static long[] perSecond(List<BenchDatabase.Completion> completions, long startMicros) {
-        int seconds = 1
-                + (int) ((completions.stream()
-                                        .mapToLong(BenchDatabase.Completion::committedMicros)
-                                        .max()
-                                        .orElse(startMicros)
-                                - startMicros)
-                        / 1_000_000);
-        long[] done = new long[Math.max(1, seconds)];
-        for (BenchDatabase.Completion completion : completions) {
-            long second = (completion.committedMicros() - startMicros) / 1_000_000;
-            if (second >= 0) {
-                done[(int) second]++;
-            }
-        }
-        return done;
+        long last = completions.stream()
+                .mapToLong(BenchDatabase.Completion::committedMicros)
+                .max()
+                .orElse(startMicros);
+        return WarmUpCurve.committedPerSecond(completions, startMicros, 1 + (int) ((last - startMicros) / 1_000_000));
     }
 
     /** As {@code ./cadbridge run} does on a JDK >= 25: the first start records the AOT cache, the next uses it. */
     private static List<String> aotCache(String option) {
         return Runtime.version().feature() >= 25 ? List.of(option) : List.of();
-    }
-
-    private static Map<String, String> with(Map<String, String> settings, String name, String value) {
-        Map<String, String> all = new HashMap<>(settings);
-        all.put(name, value);
-        return Map.copyOf(all);
-    }
-
-    private static long epochMicros() {
-        Instant now = Instant.now();
-        return now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -119,7 +119,8 @@ final class ScenarioRun {
         progress("%s: %,d of %,d accepted events done".formatted(log.prefix(), done, expected));
     }
 
-    private static int freePort() throws IOException {
+    /** A port nothing listens on now, for the service to bind. */
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -1,7 +1,6 @@
 package io.cadbridge.benchmarks;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -52,7 +51,7 @@ final class WarmUpBenchmark {
         Files.createDirectories(directory);
         try (BenchDatabase database = BenchDatabase.start(directory.resolve("postgres"));
                 LocalCrm crm = LocalCrm.start(Duration.ZERO)) {
-            int port = freePort();
+            int port = ScenarioRun.freePort();
             long started = System.nanoTime();
             try (ServiceProcess service =
                     ServiceProcess.start(repository, directory, database, port, Map.of(), jvmOptions)) {
@@ -65,12 +64,6 @@ final class WarmUpBenchmark {
                 return WarmUpCurve.of(log, database.completions(log.prefix()), healthyAfter);
             }
             // Closing the service ends its JVM normally: that is when a recording JVM writes the AOT cache.
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -17,13 +17,7 @@ record WarmUpCurve(long[] perSecond, int stalledSeconds, Duration healthyAfter) 
     static WarmUpCurve of(SendLog log, List<BenchDatabase.Completion> completions, Duration healthyAfter) {
         long start = log.firstSentMicros();
         int seconds = (int) Math.max(1, (log.lastAnsweredMicros() - start) / 1_000_000);
-        long[] done = new long[seconds];
-        for (BenchDatabase.Completion completion : completions) {
-            int second = (int) ((completion.committedMicros() - start) / 1_000_000);
-            if (second >= 0 && second < seconds) {
-                done[second]++;
-            }
-        }
+        long[] done = committedPerSecond(completions, start, seconds);
         long[] accepted = new long[seconds];
         for (BenchDatabase.Completion completion : completions) {
             int second = (int) ((completion.acceptedMicros() - start) / 1_000_000);
@@ -42,6 +36,18 @@ record WarmUpCurve(long[] perSecond, int stalledSeconds, Duration healthyAfter) 
             doneSoFar += done[second];
         }
         return new WarmUpCurve(done, stalled, healthyAfter);
+    }
+
+    /** The completions committed in each of the {@code seconds} whole seconds after {@code startMicros}. */
+    static long[] committedPerSecond(List<BenchDatabase.Completion> completions, long startMicros, int seconds) {
+        long[] done = new long[seconds];
+        for (BenchDatabase.Completion completion : completions) {
+            long second = (completion.committedMicros() - startMicros) / 1_000_000;
+            if (second >= 0 && second < seconds) {
+                done[(int) second]++;
+            }
+        }
+        return done;
     }
 
     /** The mean rate of the first 15 s. */

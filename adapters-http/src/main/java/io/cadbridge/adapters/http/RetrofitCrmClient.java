@@ -100,11 +100,13 @@ final class RetrofitCrmClient implements CrmClient, AutoCloseable {
         }
     }
 
-    /** Stops OkHttp's dispatcher threads and closes pooled connections (of all derived clients); the composition root calls it on shutdown. */
+    /**
+     * Stops OkHttp's dispatcher threads and closes the idle connections of every pool (the shared client's
+     * among them); the composition root calls it on shutdown.
+     */
     @Override
     public void close() {
         httpClient.dispatcher().executorService().shutdown();
-        httpClient.connectionPool().evictAll();
         clients.evictAll();
     }
 }
